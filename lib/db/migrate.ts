@@ -2,10 +2,15 @@
 // database through the pg driver adapter. No native engine and no network are needed, so this
 // works on locked-down machines; the files stay plain SQL so `prisma migrate deploy` works too.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -58,16 +63,80 @@ function loadEngine(): Promise<typeof SchemaEngine> {
   return engineClass;
 }
 
-async function withEngine<T>(databaseUrl: string, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
-  const schema = readFileSync(schemaPath, "utf8");
+async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  // The engine never closes the connections it opens, and one of them holds the migration
+  // advisory lock, so the next engine would wait for it: we keep the adapters it opens and
+  // dispose of them ourselves.
+  const factory = new PrismaPg({ connectionString: databaseUrl });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const connect = async () => {
+    const adapter = readCharColumnsAsText(await factory.connect());
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect,
+    connectToShadowDb: async () => {
+      const shadow = await connectToShadowDb(databaseUrl, connect);
+      opened.push(shadow);
+      return shadow;
+    },
+  };
   const Engine = await loadEngine();
-  const engine = await Engine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
+  const schema = readFileSync(schemaPath, "utf8");
+  const engine = await Engine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
   try {
-    return await use(engine);
+    return await run(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
   }
+}
+
+/** The engine describes a schema by reading pg_catalog, whose flag columns have Postgres's
+ * one-byte "char" type (OID 18); the pg adapter rejects that type, though pg returns the value as
+ * a plain string. Here, on the migration adapters only, such columns are reported as text. */
+function readCharColumnsAsText<T extends SqlDriverAdapter>(adapter: T): T {
+  type Io = (query: unknown) => Promise<{ fields: { dataTypeID: number }[] }>;
+  const target = adapter as unknown as { performIO: Io };
+  const performIO = target.performIO.bind(adapter);
+  target.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    return result;
+  };
+  return adapter;
+}
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/** A fresh database to replay migrations in, dropped on dispose. PrismaPg's own shadow database
+ * connects back to the main database when given a connection string (pg lets the string's
+ * database win over the `database` option), so we build the shadow URL ourselves. */
+async function connectToShadowDb(databaseUrl: string, connectMain: () => Promise<SqlDriverAdapter>) {
+  const main = await connectMain();
+  const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
+  await main.executeScript(`CREATE DATABASE "${name}"`);
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const shadow = readCharColumnsAsText(await new PrismaPg({ connectionString: url.toString() }).connect());
+  let disposed = false;
+  return new Proxy(shadow, {
+    get(target, property, receiver) {
+      if (property === "dispose") {
+        return async () => {
+          if (disposed) return;
+          disposed = true;
+          await target.dispose();
+          await main.executeScript(`DROP DATABASE IF EXISTS "${name}"`);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Applies every migration not yet applied; returns the names of those it applied. */

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { UsersPanel } from "@/components/settings/users-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "../../../_server/require-user";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  await requireUser("admin");
+  return (
+    <>
+      <PageHeader title="Users" description="Admins manage everything; editors change providers, variants, prompts and runs; reviewers annotate, rate and vote." />
+      <UsersPanel />
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/api/route";
+import { endLoginSession, SESSION_COOKIE } from "@/lib/auth/login-sessions";
+import { readCookie } from "@/lib/auth/request-user";
+import { clearedSessionCookie } from "@/lib/auth/session-cookie";
+
+export const POST = apiRoute({ role: "public" }, async ({ request }) => {
+  const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  if (token) await endLoginSession(token);
+  return new Response(null, { status: 204, headers: { "set-cookie": clearedSessionCookie(request) } });
+});

@@ -1,0 +1,39 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError, TextField } from "@/components/ui/field";
+import { apiFetch } from "@/lib/api/http-client";
+
+export function LoginForm() {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const login = useMutation({
+    mutationFn: () => apiFetch("/api/v1/auth/login", { method: "POST", json: { email, password } }),
+    meta: { inlineError: true },
+    onSuccess: () => {
+      router.replace("/compare");
+      router.refresh();
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    login.mutate();
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
+      <h1 className="text-lg font-semibold">Sign in</h1>
+      <TextField label="Email" id="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+      <TextField label="Password" id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <FormError message={login.error?.message ?? null} />
+      <Button type="submit" className="w-full" disabled={login.isPending}>
+        {login.isPending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError, TextField } from "@/components/ui/field";
+import { apiFetch } from "@/lib/api/http-client";
+
+export function SetupForm() {
+  const router = useRouter();
+  const [form, setForm] = useState({ name: "", email: "", password: "" });
+  const setup = useMutation({
+    mutationFn: () => apiFetch("/api/v1/setup", { method: "POST", json: form }),
+    meta: { inlineError: true },
+    onSuccess: () => {
+      router.replace("/compare");
+      router.refresh();
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setup.mutate();
+  }
+
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value }),
+  });
+
+  return (
+    <form onSubmit={submit} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
+      <div>
+        <h1 className="text-lg font-semibold">Welcome to Juxta</h1>
+        <p className="mt-1 text-sm text-zinc-600">Create the admin account. You can invite editors and reviewers afterwards.</p>
+      </div>
+      <TextField label="Name" id="name" autoComplete="name" required autoFocus {...field("name")} />
+      <TextField label="Email" id="email" type="email" autoComplete="email" required {...field("email")} />
+      <TextField label="Password" id="password" type="password" autoComplete="new-password" required minLength={8} {...field("password")} />
+      <FormError message={setup.error?.message ?? null} />
+      <Button type="submit" className="w-full" disabled={setup.isPending}>
+        {setup.isPending ? "Creating…" : "Create admin and sign in"}
+      </Button>
+    </form>
+  );
+}

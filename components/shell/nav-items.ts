@@ -1,0 +1,36 @@
+import type { Role } from "@/lib/auth/roles";
+
+/** Every page of DESIGN.md that has a place in the navigation, with the least role that sees it. */
+export const navSections: { title: string; items: { href: string; label: string; minRole: Role }[] }[] = [
+  {
+    title: "Evaluate",
+    items: [
+      { href: "/compare", label: "Compare", minRole: "reviewer" },
+      { href: "/sessions", label: "Sessions", minRole: "reviewer" },
+      { href: "/runs", label: "Runs", minRole: "reviewer" },
+    ],
+  },
+  {
+    title: "Library",
+    items: [
+      { href: "/prompts", label: "Prompts", minRole: "reviewer" },
+      { href: "/datasets", label: "Datasets", minRole: "reviewer" },
+    ],
+  },
+  {
+    title: "Judge",
+    items: [
+      { href: "/review", label: "Review", minRole: "reviewer" },
+      { href: "/leaderboard", label: "Leaderboard", minRole: "reviewer" },
+    ],
+  },
+  {
+    title: "Settings",
+    items: [
+      { href: "/settings/providers", label: "Providers", minRole: "reviewer" },
+      { href: "/settings/variants", label: "Variants", minRole: "reviewer" },
+      { href: "/settings/users", label: "Users", minRole: "admin" },
+      { href: "/settings/tokens", label: "API tokens", minRole: "reviewer" },
+    ],
+  },
+];

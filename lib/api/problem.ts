@@ -1,0 +1,74 @@
+// RFC 9457 problem details: the one shape of every API error. 4xx details reach the user as they
+// are; 5xx details are masked (and logged) because they may hold internals.
+import { z } from "zod";
+import { log } from "../log";
+import { AppError } from "./errors";
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  /** Validation problems: one entry per invalid field. */
+  errors?: { path: string; message: string }[];
+}
+
+const titles: Record<number, string> = {
+  400: "Bad request",
+  401: "Not signed in",
+  403: "Not allowed",
+  404: "Not found",
+  405: "Method not allowed",
+  409: "Conflict",
+  413: "Request too large",
+  415: "Unsupported media type",
+  422: "Invalid input",
+  429: "Too many requests",
+  500: "Internal error",
+  503: "Service unavailable",
+};
+
+type ProblemInput = Omit<ProblemDetails, "title"> & { title?: string };
+
+export function problemResponse(problem: ProblemInput, headers?: HeadersInit) {
+  const body = { ...problem, title: problem.title ?? titles[problem.status] ?? "Error" } satisfies ProblemDetails;
+  return new Response(JSON.stringify(body), {
+    status: problem.status,
+    headers: { "content-type": "application/problem+json", ...headers },
+  });
+}
+
+export function validationProblem(error: z.ZodError, where: "body" | "query" | "params", instance?: string) {
+  const errors = error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message }));
+  const first = errors[0];
+  return problemResponse({
+    type: "urn:juxta:problem:validation",
+    status: 400,
+    detail: first ? `Invalid ${where}: ${first.path === "(root)" ? "" : `${first.path}: `}${first.message}` : `Invalid ${where}.`,
+    errors,
+    instance,
+  });
+}
+
+/** Turns anything thrown by a handler into a problem response. */
+export function errorToProblem(error: unknown, instance?: string): Response {
+  if (error instanceof AppError) {
+    if (error.httpStatus >= 500) log.error("request failed", { instance, kind: error.kind, detail: error.detail });
+    return problemResponse({
+      type: `urn:juxta:problem:${error.kind}`,
+      status: error.httpStatus,
+      detail: error.httpStatus >= 500 ? "Something went wrong on the server; it has been logged." : error.detail,
+      instance,
+      ...error.extra,
+    });
+  }
+  if (error instanceof z.ZodError) return validationProblem(error, "body", instance);
+  log.error("unhandled error", { instance, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  return problemResponse({
+    type: "urn:juxta:problem:internal",
+    status: 500,
+    detail: "Something went wrong on the server; it has been logged.",
+    instance,
+  });
+}

@@ -1,0 +1,123 @@
+// apiRoute(): the one wrapper every route handler goes through. It authenticates, checks the
+// role, reads and validates the body, query and params with zod, and turns every error into
+// RFC 9457 problem details. Route files stay thin: parse → call a service → respond.
+import { z } from "zod";
+import { userFromHeaders } from "../auth/request-user";
+import { assertRole, type AuthUser, type Role } from "../auth/roles";
+import { AppError } from "./errors";
+import { errorToProblem, problemResponse, validationProblem } from "./problem";
+
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+type Access = Role | "public";
+
+interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined> {
+  /** The least role allowed; "public" needs no login. */
+  role: Access;
+  body?: B;
+  query?: Q;
+  params?: P;
+  maxBodyBytes?: number;
+}
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export interface RouteContext<B, Q, P, U> {
+  request: Request;
+  user: U;
+  body: B;
+  query: Q;
+  params: P;
+}
+
+type UserFor<A extends Access> = A extends "public" ? AuthUser | null : AuthUser;
+
+/** Next passes dynamic segments as a promise of strings. */
+interface NextRouteArgs {
+  params: Promise<Record<string, string | string[]>>;
+}
+
+export function apiRoute<
+  A extends Access,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(
+  spec: RouteSpec<B, Q, P> & { role: A },
+  handler: (context: RouteContext<Infer<B>, Infer<Q>, Infer<P>, UserFor<A>>) => Promise<Response | object | null>,
+) {
+  return async (request: Request, args?: NextRouteArgs): Promise<Response> => {
+    const instance = new URL(request.url).pathname;
+    try {
+      const found = await userFromHeaders(request.headers);
+      const user = spec.role === "public" ? found : assertRole(found, spec.role);
+
+      const rawParams = args ? await args.params : {};
+      const params = spec.params ? spec.params.safeParse(rawParams) : undefined;
+      if (params && !params.success) return validationProblem(params.error, "params", instance);
+
+      const searchParams = Object.fromEntries(new URL(request.url).searchParams);
+      const query = spec.query ? spec.query.safeParse(searchParams) : undefined;
+      if (query && !query.success) return validationProblem(query.error, "query", instance);
+
+      let body: unknown;
+      if (spec.body) {
+        const parsedJson = await readJsonBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+        const parsedBody = spec.body.safeParse(parsedJson);
+        if (!parsedBody.success) return validationProblem(parsedBody.error, "body", instance);
+        body = parsedBody.data;
+      }
+
+      const result = await handler({
+        request,
+        user: user as UserFor<A>,
+        body: body as Infer<B>,
+        query: query?.data as Infer<Q>,
+        params: params?.data as Infer<P>,
+      });
+      if (result instanceof Response) return result;
+      if (result === null) return new Response(null, { status: 204 });
+      return Response.json(result);
+    } catch (error) {
+      return errorToProblem(error, instance);
+    }
+  };
+}
+
+/** Reads a JSON body with a size cap, streaming so that an oversized body is never buffered whole. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const type = request.headers.get("content-type") ?? "";
+  if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
+    throw new AppError("validation", 415, `Send the body as JSON (Content-Type: application/json), not ${type}.`);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") throw new AppError("bad_json", 400, "The request body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AppError("bad_json", 400, `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function tooLarge(maxBytes: number) {
+  return new AppError("too_large", 413, `The request body is larger than ${Math.round(maxBytes / 1000)} kB.`);
+}
+
+export { problemResponse };

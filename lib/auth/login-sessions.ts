@@ -1,0 +1,42 @@
+// Browser logins: a random secret in an httpOnly cookie, its hash in AuthSession.
+import { db } from "../db/client";
+import type { AuthUser } from "./roles";
+import { hashSecret, newSecret } from "./secret-tokens";
+
+export const SESSION_COOKIE = "juxta_session";
+export const SESSION_DAYS = 14;
+const DAY_MS = 86_400_000;
+// Refresh lastSeenAt/expiry at most this often, so page views do not each write a row.
+const TOUCH_EVERY_MS = 3_600_000;
+
+export async function startLoginSession(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecret("jxs");
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * DAY_MS);
+  await db().authSession.create({ data: { userId, tokenHash: hashSecret(token), expiresAt } });
+  return { token, expiresAt };
+}
+
+export async function userFromLoginSession(token: string): Promise<AuthUser | null> {
+  const session = await db().authSession.findUnique({
+    where: { tokenHash: hashSecret(token) },
+    include: { user: { select: { id: true, email: true, name: true, role: true } } },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db().authSession.update({
+      where: { id: session.id },
+      data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS) },
+    });
+  }
+  return session.user;
+}
+
+export async function endLoginSession(token: string): Promise<void> {
+  await db().authSession.deleteMany({ where: { tokenHash: hashSecret(token) } });
+}
+
+/** Run by the worker on a schedule (lib/jobs/queues/purge-expired-logins.ts). */
+export async function purgeExpiredLoginSessions(now = new Date()): Promise<number> {
+  const { count } = await db().authSession.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}

@@ -1,0 +1,72 @@
+// Users: the only place that creates them or checks their passwords.
+import { z } from "zod";
+import { AppError, conflict } from "../api/errors";
+import { db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords";
+import { roles, type AuthUser } from "./roles";
+
+export const newUserSchema = z.object({
+  email: z.email({ error: "Enter a valid email address." }).trim().toLowerCase(),
+  name: z.string().trim().min(1, "Enter a name.").max(120),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`).max(200),
+  role: z.enum(roles),
+});
+export type NewUser = z.infer<typeof newUserSchema>;
+
+const publicFields = { id: true, email: true, name: true, role: true } as const;
+
+export async function createUser(input: NewUser): Promise<AuthUser> {
+  const user = newUserSchema.parse(input);
+  try {
+    return await db().user.create({
+      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+      select: publicFields,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`A user with the email ${user.email} already exists.`);
+    throw error;
+  }
+}
+
+export async function hasAnyUser(): Promise<boolean> {
+  return (await db().user.findFirst({ select: { id: true } })) !== null;
+}
+
+/** First-run setup: creates the admin only while there are no users. Two racing setups are
+ * serialised by an advisory lock, so exactly one wins and the other gets a 409. */
+export async function createFirstAdmin(input: Omit<NewUser, "role">): Promise<AuthUser> {
+  const user = newUserSchema.parse({ ...input, role: "admin" });
+  const passwordHash = await hashPassword(user.password);
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('juxta:first-admin'))`;
+    if (await tx.user.findFirst({ select: { id: true } })) {
+      throw conflict("Juxta is already set up: sign in instead.");
+    }
+    return tx.user.create({
+      data: { email: user.email, name: user.name, role: "admin", passwordHash },
+      select: publicFields,
+    });
+  });
+}
+
+export async function authenticate(email: string, password: string): Promise<AuthUser> {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  // Verify against a real hash even for unknown emails, so timing does not reveal which exist.
+  dummyHash ??= hashPassword("juxta-timing-equaliser");
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user || !ok) throw new AppError("unauthenticated", 401, "That email and password do not match.");
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+let dummyHash: Promise<string> | undefined;
+
+export function listUsers(): Promise<(AuthUser & { createdAt: Date })[]> {
+  return db().user.findMany({ select: { ...publicFields, createdAt: true }, orderBy: { createdAt: "asc" } });
+}
+
+export async function findUserByEmail(email: string): Promise<AuthUser> {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: publicFields });
+  if (!user) throw new AppError("not_found", 404, `No user has the email ${email}.`);
+  return user;
+}

@@ -1,0 +1,44 @@
+// Every environment variable Juxta reads, parsed once with zod. README's configuration table
+// lists the same variables: keep the two in step.
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  DATABASE_URL: optionalText.pipe(z.url({ error: "DATABASE_URL must be a postgresql:// URL" }).optional()),
+  JUXTA_DATA_DIR: z.string().default(".data"),
+  JUXTA_SECRET_KEY: optionalText,
+  JUXTA_ADMIN_EMAIL: optionalText.pipe(z.email({ error: "JUXTA_ADMIN_EMAIL must be an email address" }).optional()),
+  JUXTA_ADMIN_PASSWORD: optionalText,
+  JUXTA_ADMIN_NAME: z.string().default("Admin"),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.url({ error: "OPENAI_BASE_URL must be a URL" }).optional()),
+  ANTHROPIC_API_KEY: optionalText,
+  JUXTA_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Parses process.env (once). A bad value stops the process with a message naming the variable. */
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** For the CLI, which sets DATABASE_URL and the secret key after resolving them. */
+export function resetEnvCache() {
+  cached = undefined;
+}
