@@ -34,6 +34,9 @@ async function withDatabase(run: () => Promise<void>) {
     await disconnectDb();
     await runtime.stop();
   }
+  // The schema engine leaves a 10 s lock-timeout timer behind after migrating; a one-shot
+  // command has nothing left to wait for.
+  process.exit();
 }
 
 const program = new Command()

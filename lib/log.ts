@@ -5,10 +5,11 @@ const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 
 
 const SECRET_KEYS = /(api[-_]?key|password|secret|token|authorization|cookie)/i;
 const SECRET_VALUES = /\b(sk-[A-Za-z0-9_-]{8,}|sk-ant-[A-Za-z0-9_-]{8,}|jx[st]_[A-Za-z0-9_-]{16,})/g;
+const URL_PASSWORDS = /(\b[a-z][a-z0-9+.-]*:\/\/[^:\s/@]+:)[^@\s]+@/gi;
 
 function redact(value: unknown, key = ""): unknown {
   if (SECRET_KEYS.test(key)) return "[redacted]";
-  if (typeof value === "string") return value.replace(SECRET_VALUES, "[redacted]");
+  if (typeof value === "string") return value.replace(SECRET_VALUES, "[redacted]").replace(URL_PASSWORDS, "$1[redacted]@");
   if (Array.isArray(value)) return value.map((item) => redact(item));
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));

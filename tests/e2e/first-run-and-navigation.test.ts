@@ -1,0 +1,116 @@
+// The first minutes of a new install, in Chromium: set up the admin, open every page, add a
+// reviewer, and check that the reviewer is kept out of admin settings.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { navSections } from "../../components/shell/nav-items";
+import { launchBrowser, screenshot } from "../helpers/browser";
+
+const baseUrl = inject("baseUrl");
+const admin = { name: "Ada Admin", email: "ada@example.com", password: "correct horse battery" };
+const reviewer = { name: "Rita Reviewer", email: "rita@example.com", password: "another long secret" };
+
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signIn(who: { email: string; password: string }) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${baseUrl}/compare`);
+}
+
+async function signOut() {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(`${baseUrl}/login`);
+}
+
+describe("first run", () => {
+  it("sends a new install to the setup page and creates the admin", async () => {
+    await page.goto(baseUrl);
+    await page.waitForURL(`${baseUrl}/setup`);
+    await expect(page.getByRole("heading", { name: "Welcome to Juxta" }).isVisible()).resolves.toBe(true);
+    await screenshot(page, "01-setup");
+
+    await page.getByLabel("Name").fill(admin.name);
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Create admin and sign in" }).click();
+    await page.waitForURL(`${baseUrl}/compare`);
+    expect(await page.getByTestId("current-user").textContent()).toBe(admin.name);
+  });
+
+  it("opens every page of the navigation with a heading and no errors", async () => {
+    const hrefs = navSections.flatMap((section) => section.items.map((item) => item.href));
+    for (const href of [...hrefs, "/runs/new"]) {
+      const response = await page.goto(`${baseUrl}${href}`);
+      expect(response?.status(), href).toBe(200);
+      const heading = await page.getByRole("heading", { level: 1 }).first().textContent();
+      expect(heading?.trim().length, `${href} has a title`).toBeGreaterThan(0);
+      await screenshot(page, `02-page${href.replaceAll("/", "-")}`);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows the simulated provider, clearly labelled, on a fresh install", async () => {
+    await page.goto(`${baseUrl}/settings/providers`);
+    const list = await page.getByTestId("resource-list").textContent();
+    expect(list).toContain("Simulated (built in, offline)");
+    expect(list).toContain("sim-fast");
+  });
+
+  it("lets the admin add a reviewer", async () => {
+    await page.goto(`${baseUrl}/settings/users`);
+    await page.getByLabel("Name").fill(reviewer.name);
+    await page.getByLabel("Email").fill(reviewer.email);
+    await page.getByLabel("Password").fill(reviewer.password);
+    await page.getByLabel("Role").selectOption("reviewer");
+    await page.getByRole("button", { name: "Add user" }).click();
+    await page.getByRole("cell", { name: reviewer.email }).waitFor();
+    await screenshot(page, "03-users");
+  });
+
+  it("signs out, and refuses a wrong password with a clear message", async () => {
+    await signOut();
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByTestId("form-error").waitFor();
+    expect(await page.getByTestId("form-error").textContent()).toContain("do not match");
+    await screenshot(page, "04-login-error");
+  });
+
+  it("keeps a reviewer out of admin settings", async () => {
+    await signIn(reviewer);
+    expect(await page.getByRole("link", { name: "Users" }).count()).toBe(0);
+    await page.goto(`${baseUrl}/settings/users`);
+    await page.getByTestId("forbidden").waitFor();
+    await screenshot(page, "05-reviewer-forbidden");
+    const api = await page.evaluate(async () => {
+      const response = await fetch("/api/v1/users");
+      return { status: response.status, type: response.headers.get("content-type") };
+    });
+    expect(api).toEqual({ status: 403, type: "application/problem+json" });
+    await page.goto(`${baseUrl}/compare`);
+    await signOut();
+  });
+
+  it("no longer offers setup once an admin exists, and guards pages when signed out", async () => {
+    await page.goto(`${baseUrl}/setup`);
+    await page.waitForURL(`${baseUrl}/login`);
+    await page.goto(`${baseUrl}/sessions`);
+    await page.waitForURL(`${baseUrl}/login`);
+    expect(pageErrors).toEqual([]);
+  });
+});

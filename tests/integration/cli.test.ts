@@ -1,0 +1,50 @@
+// The juxta CLI as a user runs it: a real process, real flags, real exit codes.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { GET as me } from "../../app/api/v1/auth/me/route";
+import { db } from "../../lib/db/client";
+
+const juxta = path.resolve(import.meta.dirname, "..", "..", "bin", "juxta.js");
+
+function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [juxta, ...args], { env: { ...process.env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("juxta users / tokens", () => {
+  it("creates a user, refuses a duplicate, and rejects bad flags with exit 2", async () => {
+    const created = await run("users", "create", "--email", "Cli@Example.com", "--name", "Cli", "--role", "editor", "--password", "cli-password");
+    expect(created).toMatchObject({ code: 0 });
+    expect(created.stdout).toContain("Created editor cli@example.com");
+    expect(await db().user.findUnique({ where: { email: "cli@example.com" } })).toMatchObject({ role: "editor" });
+
+    const duplicate = await run("users", "create", "--email", "cli@example.com", "--name", "Cli", "--role", "editor", "--password", "cli-password");
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain("already exists");
+
+    const badRole = await run("users", "create", "--email", "x@example.com", "--name", "X", "--role", "boss", "--password", "cli-password");
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain("Invalid option");
+
+    const missing = await run("users", "create", "--email", "x@example.com");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option");
+  });
+
+  it("prints a token once that then authenticates API calls", async () => {
+    await run("users", "create", "--email", "tok@example.com", "--name", "Tok", "--role", "reviewer", "--password", "tok-password");
+    const result = await run("tokens", "create", "--email", "tok@example.com", "--name", "ci");
+    expect(result.code).toBe(0);
+    const token = result.stdout.trim();
+    expect(token).toMatch(/^jxt_[\w-]{40,}$/);
+    const response = await me(new Request("http://localhost/api/v1/auth/me", { headers: { authorization: `Bearer ${token}` } }));
+    expect((await response.json()).user.email).toBe("tok@example.com");
+  });
+});

@@ -1,0 +1,27 @@
+// The pg-boss worker, for real: a job sent to its queue is handled against the database.
+import { describe, expect, it } from "vitest";
+import { startLoginSession, userFromLoginSession } from "../../lib/auth/login-sessions";
+import { hashSecret } from "../../lib/auth/secret-tokens";
+import { createUser } from "../../lib/auth/users";
+import { db } from "../../lib/db/client";
+import { purgeExpiredLoginsQueue } from "../../lib/jobs/queues/purge-expired-logins";
+import { startWorker } from "../../lib/jobs/worker";
+
+describe("worker", () => {
+  it("serves the purge queue: expired logins go, live ones stay", async () => {
+    const user = await createUser({ name: "W", email: "w@example.com", password: "worker-pass", role: "reviewer" });
+    const expired = await startLoginSession(user.id);
+    const live = await startLoginSession(user.id);
+    await db().authSession.update({ where: { tokenHash: hashSecret(expired.token) }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+
+    const worker = await startWorker(process.env.DATABASE_URL!);
+    try {
+      await worker.boss.send(purgeExpiredLoginsQueue.name, {});
+      await expect.poll(() => db().authSession.count(), { timeout: 30_000, interval: 250 }).toBe(1);
+      expect(await userFromLoginSession(live.token)).toMatchObject({ id: user.id });
+      expect(await userFromLoginSession(expired.token)).toBeNull();
+    } finally {
+      await worker.stop();
+    }
+  });
+});
