@@ -1,0 +1,68 @@
+// `anthropic` over the official @anthropic-ai/sdk, streaming raw message events.
+import Anthropic from "@anthropic-ai/sdk";
+import { INCOMPLETE_STREAM, ProviderError } from "../errors";
+import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel } from "../types";
+
+// Anthropic requires max_tokens; this is what a variant without one gets.
+export const ANTHROPIC_DEFAULT_MAX_TOKENS = 1024;
+
+export function anthropicAdapter(connection: ProviderConnection): ProviderAdapter {
+  const client = new Anthropic({
+    apiKey: connection.apiKey ?? "no-key",
+    baseURL: connection.baseUrl ?? undefined,
+    maxRetries: 0,
+    timeout: 30 * 60_000,
+  });
+
+  return {
+    kind: connection.kind,
+    async *streamAttempt(request: CompletionRequest, signal: AbortSignal): AsyncIterable<AdapterChunk> {
+      const { params } = request;
+      // Anthropic takes the system prompt apart from the conversation.
+      const system = request.messages.filter((message) => message.role === "system").map((message) => message.content).join("\n\n");
+      const messages = request.messages
+        .filter((message) => message.role !== "system")
+        .map((message) => ({ role: message.role as "user" | "assistant", content: message.content }));
+      const stream = await client.messages.create(
+        {
+          model: request.model,
+          max_tokens: params.maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
+          messages,
+          stream: true,
+          ...(system && { system }),
+          ...(params.temperature != null && { temperature: params.temperature }),
+          ...(params.topP != null && { top_p: params.topP }),
+          ...(params.stop && params.stop.length > 0 && { stop_sequences: params.stop }),
+        },
+        { signal },
+      );
+      let inputTokens = 0;
+      let outputTokens = 0;
+      let stopReason: string | null = null;
+      let complete = false;
+      for await (const event of stream) {
+        if (event.type === "message_start") {
+          inputTokens = event.message.usage.input_tokens;
+          outputTokens = event.message.usage.output_tokens;
+        } else if (event.type === "content_block_delta" && event.delta.type === "text_delta") {
+          if (event.delta.text) yield { type: "delta", text: event.delta.text };
+        } else if (event.type === "message_delta") {
+          outputTokens = event.usage.output_tokens;
+          stopReason = event.delta.stop_reason ?? stopReason;
+        } else if (event.type === "message_stop") {
+          complete = true;
+          yield { type: "usage", inputTokens, outputTokens };
+          if (stopReason) yield { type: "finish", reason: stopReason };
+        }
+      }
+      // The SDK ends quietly when the connection drops mid-stream: only message_stop says the
+      // answer is complete. (Aborts also end quietly; lib/providers/stream.ts checks those.)
+      if (!complete && !signal.aborted) throw new ProviderError("network", INCOMPLETE_STREAM);
+    },
+    async listModels(signal: AbortSignal): Promise<RemoteModel[]> {
+      const models: RemoteModel[] = [];
+      for await (const model of client.models.list({}, { signal })) models.push({ id: model.id, displayName: model.display_name });
+      return models.sort((a, b) => a.id.localeCompare(b.id));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// `openai` and `openai_compatible` (Ollama, vLLM, llama.cpp, LM Studio, OpenRouter, Groq…) over
+// the official openai SDK. The SDK's own retries are off: lib/providers/stream.ts retries, and
+// only before the first token.
+import OpenAI from "openai";
+import { INCOMPLETE_STREAM, ProviderError } from "../errors";
+import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel } from "../types";
+
+export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
+  const client = new OpenAI({
+    // Local OpenAI-compatible servers usually need no key, but the SDK insists on one.
+    apiKey: connection.apiKey ?? "no-key",
+    baseURL: connection.baseUrl ?? undefined,
+    maxRetries: 0,
+    timeout: 30 * 60_000, // our own per-call timeout aborts sooner
+  });
+  const compatible = connection.kind === "openai_compatible";
+
+  return {
+    kind: connection.kind,
+    async *streamAttempt(request: CompletionRequest, signal: AbortSignal): AsyncIterable<AdapterChunk> {
+      const { params } = request;
+      const stream = await client.chat.completions.create(
+        {
+          model: request.model,
+          messages: request.messages,
+          stream: true,
+          stream_options: { include_usage: true },
+          ...(params.temperature != null && { temperature: params.temperature }),
+          ...(params.topP != null && { top_p: params.topP }),
+          // OpenAI's newer models only accept max_completion_tokens; compatible servers know max_tokens.
+          ...(params.maxTokens != null && (compatible ? { max_tokens: params.maxTokens } : { max_completion_tokens: params.maxTokens })),
+          ...(params.stop && params.stop.length > 0 && { stop: params.stop }),
+          ...(params.seed != null && { seed: params.seed }),
+        },
+        { signal },
+      );
+      let finish: string | null = null;
+      for await (const chunk of stream) {
+        const choice = chunk.choices[0];
+        const text = choice?.delta?.content;
+        if (text) yield { type: "delta", text };
+        if (choice?.finish_reason) finish = choice.finish_reason;
+        if (chunk.usage) yield { type: "usage", inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
+      }
+      // The SDK ends quietly when the connection drops mid-stream; only a finish_reason says
+      // the answer is complete. (Aborts also end quietly; lib/providers/stream.ts checks those.)
+      if (signal.aborted) return;
+      if (finish === null) throw new ProviderError("network", INCOMPLETE_STREAM);
+      if (finish === "content_filter") throw new ProviderError("content_filter", "The provider's content filter stopped the answer.");
+      yield { type: "finish", reason: finish };
+    },
+    async listModels(signal: AbortSignal): Promise<RemoteModel[]> {
+      const models: RemoteModel[] = [];
+      for await (const model of client.models.list({ signal })) models.push({ id: model.id });
+      return models.sort((a, b) => a.id.localeCompare(b.id));
+    },
+  };
+}
