@@ -28,8 +28,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: [path.join(root, "tests/setup/global-server.ts")],
-          // One browser-driven story at a time: they share one server and its first-run state.
+          // One browser-driven story at a time: each starts its own `juxta start`, and two
+          // Next builds or browsers at once would only fight over the two cores.
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 240_000,

@@ -1,5 +1,5 @@
 // RFC 9457 problem details: the one shape of every API error. 4xx details reach the user as they
-// are; 5xx details are masked (and logged) because they may hold internals.
+// are; 500s are masked (and logged) because they may hold internals.
 import { z } from "zod";
 import { log } from "../log";
 import { AppError } from "./errors";
@@ -26,6 +26,7 @@ const titles: Record<number, string> = {
   422: "Invalid input",
   429: "Too many requests",
   500: "Internal error",
+  502: "Bad gateway",
   503: "Service unavailable",
 };
 
@@ -54,11 +55,13 @@ export function validationProblem(error: z.ZodError, where: "body" | "query" | "
 /** Turns anything thrown by a handler into a problem response. */
 export function errorToProblem(error: unknown, instance?: string): Response {
   if (error instanceof AppError) {
+    // A 500 may carry internals; a deliberate 502/503 ("the provider did not answer…") is for people.
+    const masked = error.httpStatus === 500;
     if (error.httpStatus >= 500) log.error("request failed", { instance, kind: error.kind, detail: error.detail });
     return problemResponse({
       type: `urn:juxta:problem:${error.kind}`,
       status: error.httpStatus,
-      detail: error.httpStatus >= 500 ? "Something went wrong on the server; it has been logged." : error.detail,
+      detail: masked ? "Something went wrong on the server; it has been logged." : error.detail,
       instance,
       ...error.extra,
     });

@@ -36,21 +36,6 @@ export async function listVariantRows(): Promise<ListRow[]> {
   return rows.map((row) => ({ id: row.id, title: row.name, subtitle: `${row.model.provider.name} · ${row.model.displayName}`, createdAt: row.createdAt }));
 }
 
-/** Providers with their models; the key appears only as its masked copy. */
-export async function listProviderRows(): Promise<ListRow[]> {
-  const rows = await db().provider.findMany({
-    where: { archivedAt: null },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, kind: true, baseUrl: true, apiKeyDisplay: true, createdAt: true, models: { select: { modelId: true }, orderBy: { modelId: "asc" } } },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.kind === "simulated" ? `${row.name} (built in, offline)` : row.name,
-    subtitle: [row.kind, row.baseUrl, row.apiKeyDisplay && `key ${row.apiKeyDisplay}`, row.models.map((model) => model.modelId).join(", ")].filter(Boolean).join(" · "),
-    createdAt: row.createdAt,
-  }));
-}
-
 export async function findTitle(kind: "session" | "prompt" | "dataset" | "run", id: string): Promise<string | null> {
   switch (kind) {
     case "session":

@@ -70,7 +70,10 @@ export function classifyError(error: unknown): ProviderError {
   return new ProviderError("unknown", error instanceof Error ? error.message : String(error));
 }
 
+/** The innermost cause says what happened ("connect ECONNREFUSED 127.0.0.1:9"), where the
+ * outer errors only say "fetch failed". */
 function causeMessage(error: Error): string {
-  const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Error ? cause.message : error.message;
+  let deepest: Error = error;
+  for (let cause = (error as { cause?: unknown }).cause; cause instanceof Error; cause = (cause as { cause?: unknown }).cause) deepest = cause;
+  return deepest.message;
 }

@@ -1,19 +1,23 @@
 // The first minutes of a new install, in Chromium: set up the admin, open every page, add a
 // reviewer, and check that the reviewer is kept out of admin settings.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { navSections } from "../../components/shell/nav-items";
 import { launchBrowser, screenshot } from "../helpers/browser";
+import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
-const baseUrl = inject("baseUrl");
 const admin = { name: "Ada Admin", email: "ada@example.com", password: "correct horse battery" };
 const reviewer = { name: "Rita Reviewer", email: "rita@example.com", password: "another long secret" };
 
+let server: JuxtaServer;
+let baseUrl: string;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
+  server = await startJuxtaServer("first-run");
+  baseUrl = server.baseUrl;
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -21,6 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await server?.stop();
 });
 
 async function signIn(who: { email: string; password: string }) {
@@ -65,9 +70,9 @@ describe("first run", () => {
 
   it("shows the simulated provider, clearly labelled, on a fresh install", async () => {
     await page.goto(`${baseUrl}/settings/providers`);
-    const list = await page.getByTestId("resource-list").textContent();
-    expect(list).toContain("Simulated (built in, offline)");
-    expect(list).toContain("sim-fast");
+    const card = page.getByTestId("provider-Simulated");
+    await card.getByText("sim-fast (simulated)").waitFor();
+    expect(await card.textContent()).toContain("simulated · offline");
   });
 
   it("lets the admin add a reviewer", async () => {

@@ -1,7 +1,8 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { SIMULATED_PROVIDER_NAME, seedProviders, simulatedModels } from "../../lib/providers/seed";
+import { catalog } from "../../lib/providers/catalog";
+import { SIMULATED_PROVIDER_NAME, seedProviders } from "../../lib/providers/seed";
 import { decryptSecret } from "../../lib/secrets/crypto";
 
 describe("seedProviders", () => {
@@ -11,7 +12,7 @@ describe("seedProviders", () => {
     const providers = await db().provider.findMany({ include: { models: true } });
     expect(providers).toHaveLength(1);
     expect(providers[0]!.name).toBe(SIMULATED_PROVIDER_NAME);
-    expect(providers[0]!.models.map((model) => model.modelId).sort()).toEqual(simulatedModels.map((model) => model.modelId).sort());
+    expect(providers[0]!.models.map((model) => model.modelId).sort()).toEqual(catalog.simulated!.map((model) => model.modelId).sort());
   });
 
   it("stores env keys encrypted, shows them masked, and replaces a changed key", async () => {
@@ -20,6 +21,7 @@ describe("seedProviders", () => {
     const openai = await db().provider.findUniqueOrThrow({ where: { name: "OpenAI" } });
     expect(openai.apiKeyDisplay).toBe("sk-…2222");
     expect(decryptSecret(openai.apiKeyEncrypted!)).toBe("sk-second-key-00000002222");
+    expect(await db().model.count({ where: { providerId: openai.id, modelId: "gpt-4o-mini" } })).toBe(1);
 
     // Nowhere in the database is the key in clear.
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });

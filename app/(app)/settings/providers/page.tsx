@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { ResourceList } from "@/components/overview/resource-list";
+import { ProvidersPanel } from "@/components/settings/providers-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { listProviderRows } from "@/lib/overview/lists";
+import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "../../../_server/require-user";
 
 export const metadata: Metadata = { title: "Providers" };
 
 export default async function ProvidersPage() {
-  await requireUser("reviewer");
-  const rows = await listProviderRows();
+  const user = await requireUser("reviewer");
   return (
     <>
       <PageHeader
         title="Providers"
-        description="Where completions come from. Set OPENAI_API_KEY, OPENAI_BASE_URL or ANTHROPIC_API_KEY before `npm start` to add real providers; keys are stored encrypted and shown masked."
+        description="Where completions come from: OpenAI, Anthropic, any OpenAI-compatible server (Ollama, vLLM, OpenRouter…), and the built-in simulated provider that works offline."
       />
-      <ResourceList rows={rows} />
+      <ProvidersPanel canEdit={hasRole(user, "editor")} />
     </>
   );
 }

@@ -1,10 +1,8 @@
-import { z } from "zod";
+import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 
-const params = z.object({ id: z.uuid({ error: "Token ids are UUIDs." }) });
-
-export const DELETE = apiRoute({ role: "reviewer", params }, async ({ user, params }) => {
+export const DELETE = apiRoute({ role: "reviewer", params: idParams }, async ({ user, params }) => {
   await revokeApiToken(user.id, params.id);
   return null;
 });

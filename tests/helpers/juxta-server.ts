@@ -1,32 +1,33 @@
 // End-to-end tests drive the real thing: `juxta start` (embedded PostgreSQL in a throwaway data
 // dir, migrations, seed, build when stale, Next server, worker), exactly as a user starts it.
+// Each test file starts its own, so files do not depend on each other's state or order.
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, createWriteStream, mkdirSync } from "node:fs";
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { TestProject } from "vitest/node";
-import { freePort } from "../helpers/free-port";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    baseUrl: string;
-    dataDir: string;
-  }
-}
+import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-export default async function setup(project: TestProject) {
+export interface JuxtaServer {
+  baseUrl: string;
+  dataDir: string;
+  /** Everything the server printed so far. */
+  log(): string;
+  stop(): Promise<void>;
+}
+
+export async function startJuxtaServer(name: string, extraEnv: Record<string, string> = {}): Promise<JuxtaServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "juxta-e2e-"));
   chmodSync(dataDir, 0o755); // the postgres user must be able to enter it when we run as root
   const port = await freePort();
   mkdirSync(path.join(root, "test-results"), { recursive: true });
-  const logPath = path.join(root, "test-results", "e2e-server.log");
+  const logPath = path.join(root, "test-results", `e2e-${name}.log`);
   const logStream = createWriteStream(logPath);
-  const env: NodeJS.ProcessEnv = { ...process.env, JUXTA_DATA_DIR: dataDir, JUXTA_LOG_LEVEL: "info" };
-  delete env.DATABASE_URL;
-  delete env.JUXTA_ADMIN_EMAIL;
-  delete env.JUXTA_ADMIN_PASSWORD;
+  const env: NodeJS.ProcessEnv = { ...process.env, JUXTA_DATA_DIR: dataDir, JUXTA_LOG_LEVEL: "debug", ...extraEnv };
+  for (const key of ["DATABASE_URL", "JUXTA_ADMIN_EMAIL", "JUXTA_ADMIN_PASSWORD", "OPENAI_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_API_KEY"]) {
+    if (!(key in extraEnv)) delete env[key];
+  }
   const server = spawn(process.execPath, [path.join(root, "bin", "juxta.js"), "start", "--port", String(port), "--host", "127.0.0.1"], {
     cwd: root,
     env,
@@ -52,13 +53,16 @@ export default async function setup(project: TestProject) {
     server.kill("SIGKILL");
     throw new Error(`juxta start did not become ready; see ${logPath}`);
   }
-  project.provide("baseUrl", `http://127.0.0.1:${port}`);
-  project.provide("dataDir", dataDir);
-
-  return async () => {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    dataDir,
+    log: () => readFileSync(logPath, "utf8"),
+    async stop() {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+      logStream.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }

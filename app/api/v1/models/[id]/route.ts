@@ -1,0 +1,7 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { updateModel, updateModelSchema } from "@/lib/providers/models";
+
+export const PATCH = apiRoute({ role: "editor", params: idParams, body: updateModelSchema }, async ({ params, body }) => ({
+  model: await updateModel(params.id, body),
+}));

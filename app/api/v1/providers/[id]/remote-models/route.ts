@@ -1,0 +1,6 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { listRemoteModels } from "@/lib/providers/service";
+
+/** The models the provider itself lists (not yet in the catalog). */
+export const GET = apiRoute({ role: "editor", params: idParams }, async ({ params }) => ({ models: await listRemoteModels(params.id) }));

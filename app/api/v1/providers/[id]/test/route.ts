@@ -1,0 +1,5 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { testProvider } from "@/lib/providers/service";
+
+export const POST = apiRoute({ role: "editor", params: idParams }, async ({ params }) => ({ test: await testProvider(params.id) }));

@@ -1,0 +1,7 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { duplicateVariant } from "@/lib/variants/service";
+
+export const POST = apiRoute({ role: "editor", params: idParams }, async ({ params }) =>
+  Response.json({ variant: await duplicateVariant(params.id) }, { status: 201 }),
+);

@@ -1,0 +1,15 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { archiveVariant, getVariant, updateVariant, updateVariantSchema } from "@/lib/variants/service";
+
+export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ variant: await getVariant(params.id) }));
+
+export const PATCH = apiRoute({ role: "editor", params: idParams, body: updateVariantSchema }, async ({ params, body }) => ({
+  variant: await updateVariant(params.id, body),
+}));
+
+/** Archives: completions made with the variant keep it. */
+export const DELETE = apiRoute({ role: "editor", params: idParams }, async ({ params }) => {
+  await archiveVariant(params.id);
+  return null;
+});

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { createVariant, createVariantSchema, listVariants } from "@/lib/variants/service";
+
+const query = z.object({ archived: z.enum(["true", "false"]).default("false") });
+
+export const GET = apiRoute({ role: "reviewer", query }, async ({ query }) => ({
+  variants: await listVariants({ includeArchived: query.archived === "true" }),
+}));
+
+export const POST = apiRoute({ role: "editor", body: createVariantSchema }, async ({ body }) =>
+  Response.json({ variant: await createVariant(body) }, { status: 201 }),
+);

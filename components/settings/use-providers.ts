@@ -1,0 +1,111 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/http-client";
+import type { ProviderKind } from "@/lib/providers/types";
+
+export interface ProviderView {
+  id: string;
+  name: string;
+  kind: ProviderKind;
+  baseUrl: string | null;
+  apiKeyDisplay: string | null;
+  hasApiKey: boolean;
+  simulated: boolean;
+  modelCount: number;
+}
+
+export interface ModelView {
+  id: string;
+  providerId: string;
+  providerName: string;
+  providerKind: ProviderKind;
+  modelId: string;
+  displayName: string;
+  inputPricePerMTok: string;
+  outputPricePerMTok: string;
+  contextWindow: number | null;
+  simulated: boolean;
+}
+
+export interface ConnectionTest {
+  ok: boolean;
+  latencyMs: number;
+  modelCount: number;
+  error?: { kind: string; message: string };
+}
+
+export const providerKeys = {
+  all: ["providers"] as const,
+  list: () => [...providerKeys.all, "list"] as const,
+  remoteModels: (id: string) => [...providerKeys.all, id, "remote-models"] as const,
+};
+
+export const modelKeys = {
+  all: ["models"] as const,
+  list: () => [...modelKeys.all, "list"] as const,
+};
+
+export function useProviders() {
+  return useQuery({ queryKey: providerKeys.list(), queryFn: async () => (await apiFetch<{ providers: ProviderView[] }>("/api/v1/providers")).providers });
+}
+
+export function useModels() {
+  return useQuery({ queryKey: modelKeys.list(), queryFn: async () => (await apiFetch<{ models: ModelView[] }>("/api/v1/models")).models });
+}
+
+export function useRemoteModels(providerId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: providerKeys.remoteModels(providerId),
+    queryFn: async () => (await apiFetch<{ models: { id: string; displayName?: string }[] }>(`/api/v1/providers/${providerId}/remote-models`)).models,
+    enabled,
+    retry: false,
+  });
+}
+
+function useInvalidatingMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>, inlineError = false) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    meta: { inlineError },
+    onSuccess: async () => {
+      await Promise.all([client.invalidateQueries({ queryKey: providerKeys.all }), client.invalidateQueries({ queryKey: modelKeys.all })]);
+    },
+  });
+}
+
+export function useCreateProvider() {
+  return useInvalidatingMutation(
+    (input: { name: string; kind: ProviderKind; baseUrl?: string; apiKey?: string }) =>
+      apiFetch<{ provider: ProviderView }>("/api/v1/providers", { method: "POST", json: input }),
+    true,
+  );
+}
+
+export function useUpdateProvider() {
+  return useInvalidatingMutation(
+    ({ id, ...input }: { id: string; name?: string; baseUrl?: string | null; apiKey?: string | null }) =>
+      apiFetch<{ provider: ProviderView }>(`/api/v1/providers/${id}`, { method: "PATCH", json: input }),
+    true,
+  );
+}
+
+export function useArchiveProvider() {
+  return useInvalidatingMutation((id: string) => apiFetch<void>(`/api/v1/providers/${id}`, { method: "DELETE" }));
+}
+
+export function useTestProvider() {
+  return useMutation({ mutationFn: async (id: string) => (await apiFetch<{ test: ConnectionTest }>(`/api/v1/providers/${id}/test`, { method: "POST" })).test });
+}
+
+export function useImportModels() {
+  return useInvalidatingMutation(({ providerId, modelIds }: { providerId: string; modelIds: string[] }) =>
+    apiFetch(`/api/v1/providers/${providerId}/models`, { method: "POST", json: { modelIds } }),
+  );
+}
+
+export function useUpdateModel() {
+  return useInvalidatingMutation(({ id, ...input }: { id: string; inputPricePerMTok?: string; outputPricePerMTok?: string }) =>
+    apiFetch(`/api/v1/models/${id}`, { method: "PATCH", json: input }),
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/http-client";
+import type { ProviderKind } from "@/lib/providers/types";
+
+export interface VariantRow {
+  id: string;
+  name: string;
+  systemPrompt: string | null;
+  temperature: number | null;
+  topP: number | null;
+  maxTokens: number | null;
+  stop: string[];
+  seed: number | null;
+  simulated: boolean;
+  model: { id: string; modelId: string; displayName: string };
+  provider: { id: string; name: string; kind: ProviderKind };
+}
+
+export interface NewVariant {
+  name: string;
+  modelId: string;
+  systemPrompt?: string | null;
+  temperature?: number | null;
+  topP?: number | null;
+  maxTokens?: number | null;
+  stop?: string[];
+  seed?: number | null;
+}
+
+export const variantKeys = {
+  all: ["variants"] as const,
+  list: () => [...variantKeys.all, "list"] as const,
+};
+
+export function useVariants() {
+  return useQuery({ queryKey: variantKeys.list(), queryFn: async () => (await apiFetch<{ variants: VariantRow[] }>("/api/v1/variants")).variants });
+}
+
+function useVariantMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>, inlineError = false) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, meta: { inlineError }, onSuccess: () => client.invalidateQueries({ queryKey: variantKeys.all }) });
+}
+
+export const useCreateVariant = () =>
+  useVariantMutation((input: NewVariant) => apiFetch<{ variant: VariantRow }>("/api/v1/variants", { method: "POST", json: input }), true);
+
+export const useDuplicateVariant = () =>
+  useVariantMutation((id: string) => apiFetch<{ variant: VariantRow }>(`/api/v1/variants/${id}/duplicate`, { method: "POST" }));
+
+export const useArchiveVariant = () => useVariantMutation((id: string) => apiFetch<void>(`/api/v1/variants/${id}`, { method: "DELETE" }));

@@ -1,0 +1,204 @@
+// Providers: the only place that writes them. API keys go in encrypted and come out only as a
+// masked copy (toPublicProvider) or, server-side, inside a ProviderConnection for an adapter.
+import { z } from "zod";
+import { AppError, conflict, notFound } from "../api/errors";
+import { db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
+import type { Prisma } from "../db/generated/client";
+import { decryptSecret, encryptSecret, maskSecret } from "../secrets/crypto";
+import { simulatedSettingsSchema } from "./adapters/simulated";
+import { catalog } from "./catalog";
+import { classifyError } from "./errors";
+import { adapterFor } from "./registry";
+import type { ProviderConnection, ProviderKind, RemoteModel } from "./types";
+
+export const providerKinds = ["openai", "anthropic", "openai_compatible", "simulated"] as const;
+
+export const providerSettingsSchema = z
+  .object({
+    /** Per call, in ms. */
+    timeoutMs: z.number().int().min(1000).max(600_000).optional(),
+    maxConcurrency: z.number().int().min(1).max(1000).optional(),
+    requestsPerMinute: z.number().int().min(1).max(1_000_000).optional(),
+    simulated: simulatedSettingsSchema.optional(),
+  })
+  .strict();
+
+const baseUrl = z.url({ error: "Enter the server's base URL, e.g. http://127.0.0.1:11434/v1" }).max(500);
+const apiKey = z.string().trim().min(1, "The API key is empty.").max(500);
+
+export const createProviderSchema = z
+  .object({
+    name: z.string().trim().min(1, "Give the provider a name.").max(80),
+    kind: z.enum(providerKinds),
+    baseUrl: baseUrl.optional(),
+    apiKey: apiKey.optional(),
+    settings: providerSettingsSchema.default({}),
+  })
+  .strict()
+  .refine((input) => input.kind !== "openai_compatible" || input.baseUrl, { message: "An OpenAI-compatible provider needs a base URL.", path: ["baseUrl"] });
+
+export const updateProviderSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80).optional(),
+    baseUrl: baseUrl.nullable().optional(),
+    /** A new key replaces the old; null removes it; absent keeps it. */
+    apiKey: apiKey.nullable().optional(),
+    settings: providerSettingsSchema.optional(),
+  })
+  .strict();
+
+const publicSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  baseUrl: true,
+  apiKeyDisplay: true,
+  settings: true,
+  archivedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  _count: { select: { models: true } },
+} as const;
+
+type PublicRow = Prisma.ProviderGetPayload<{ select: typeof publicSelect }>;
+
+export interface PublicProvider {
+  id: string;
+  name: string;
+  kind: ProviderKind;
+  baseUrl: string | null;
+  /** Masked, e.g. "sk-…a1b2"; the key itself never leaves the server. */
+  apiKeyDisplay: string | null;
+  hasApiKey: boolean;
+  simulated: boolean;
+  settings: Record<string, unknown>;
+  modelCount: number;
+  createdAt: Date;
+}
+
+function toPublicProvider(row: PublicRow): PublicProvider {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    baseUrl: row.baseUrl,
+    apiKeyDisplay: row.apiKeyDisplay,
+    hasApiKey: row.apiKeyDisplay !== null,
+    simulated: row.kind === "simulated",
+    settings: row.settings as Record<string, unknown>,
+    modelCount: row._count.models,
+    createdAt: row.createdAt,
+  };
+}
+
+export async function listProviders(): Promise<PublicProvider[]> {
+  const rows = await db().provider.findMany({ where: { archivedAt: null }, select: publicSelect, orderBy: { createdAt: "asc" } });
+  return rows.map(toPublicProvider);
+}
+
+export async function getProvider(id: string): Promise<PublicProvider> {
+  const row = await db().provider.findFirst({ where: { id, archivedAt: null }, select: publicSelect });
+  if (!row) throw notFound("That provider");
+  return toPublicProvider(row);
+}
+
+function keyColumns(key: string | null | undefined) {
+  if (key === undefined) return {};
+  return key === null ? { apiKeyEncrypted: null, apiKeyDisplay: null } : { apiKeyEncrypted: encryptSecret(key), apiKeyDisplay: maskSecret(key) };
+}
+
+export async function createProvider(input: z.input<typeof createProviderSchema>): Promise<PublicProvider> {
+  const data = createProviderSchema.parse(input);
+  try {
+    const row = await db().provider.create({
+      data: { name: data.name, kind: data.kind, baseUrl: data.baseUrl ?? null, settings: data.settings, ...keyColumns(data.apiKey) },
+      select: { id: true },
+    });
+    await seedCatalogModels(row.id, data.kind);
+    return getProvider(row.id);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`A provider named "${data.name}" already exists.`);
+    throw error;
+  }
+}
+
+export async function updateProvider(id: string, input: z.input<typeof updateProviderSchema>): Promise<PublicProvider> {
+  const data = updateProviderSchema.parse(input);
+  await getProvider(id);
+  try {
+    await db().provider.update({
+      where: { id },
+      data: {
+        ...(data.name !== undefined && { name: data.name }),
+        ...(data.baseUrl !== undefined && { baseUrl: data.baseUrl }),
+        ...(data.settings !== undefined && { settings: data.settings }),
+        ...keyColumns(data.apiKey),
+      },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`A provider named "${data.name}" already exists.`);
+    throw error;
+  }
+  return getProvider(id);
+}
+
+/** Archived, not deleted: completions and variants keep pointing at its models. */
+export async function archiveProvider(id: string): Promise<void> {
+  const provider = await getProvider(id);
+  // Frees the name for a new provider; the suffix keeps archived names unique.
+  await db().provider.update({ where: { id }, data: { archivedAt: new Date(), name: `${provider.name} [archived ${id.slice(-8)}]` } });
+}
+
+/** The catalog's models for a new provider of a known kind; existing models are left as they are. */
+export async function seedCatalogModels(providerId: string, kind: ProviderKind): Promise<void> {
+  for (const model of catalog[kind] ?? []) {
+    await db().model.upsert({
+      where: { providerId_modelId: { providerId, modelId: model.modelId } },
+      create: { providerId, modelId: model.modelId, displayName: model.displayName, inputPricePerMTok: model.input, outputPricePerMTok: model.output, contextWindow: model.contextWindow },
+      update: {},
+    });
+  }
+}
+
+/** Server-side only: what an adapter needs, key decrypted. Never return this from an API. */
+export async function connectionFor(providerId: string): Promise<ProviderConnection> {
+  const row = await db().provider.findUnique({ where: { id: providerId } });
+  if (!row) throw notFound("That provider");
+  return {
+    kind: row.kind,
+    baseUrl: row.baseUrl,
+    apiKey: row.apiKeyEncrypted ? decryptSecret(row.apiKeyEncrypted) : null,
+    settings: row.settings as Record<string, unknown>,
+  };
+}
+
+export interface ConnectionTest {
+  ok: boolean;
+  latencyMs: number;
+  modelCount: number;
+  error?: { kind: string; message: string };
+}
+
+/** Lists the provider's models as a cheap, side-effect-free proof that URL and key work. */
+export async function testProvider(id: string): Promise<ConnectionTest> {
+  const adapter = adapterFor(await connectionFor(id));
+  const started = performance.now();
+  try {
+    const models = await adapter.listModels(AbortSignal.timeout(15_000));
+    return { ok: true, latencyMs: Math.round(performance.now() - started), modelCount: models.length };
+  } catch (raw) {
+    const error = classifyError(raw);
+    return { ok: false, latencyMs: Math.round(performance.now() - started), modelCount: 0, error: { kind: error.kind, message: error.message } };
+  }
+}
+
+export async function listRemoteModels(id: string): Promise<RemoteModel[]> {
+  const adapter = adapterFor(await connectionFor(id));
+  try {
+    return await adapter.listModels(AbortSignal.timeout(15_000));
+  } catch (raw) {
+    const error = classifyError(raw);
+    throw new AppError("unavailable", 502, `The provider did not list its models (${error.kind}): ${error.message}`);
+  }
+}
