@@ -4,6 +4,7 @@ import { createFirstAdmin, hasAnyUser } from "../auth/users";
 import { env } from "../config/env";
 import { disconnectDb } from "../db/client";
 import { startWorker, type RunningWorker } from "../jobs/worker";
+import { markInterruptedCompletions } from "../compare/recover";
 import { seedProviders } from "../providers/seed";
 import { buildIfStale, spawnNextServer, waitUntilHealthy } from "./next-server";
 import { advertiseEmbeddedUrl, prepareRuntime, withdrawEmbeddedUrl } from "./runtime";
@@ -42,6 +43,8 @@ export async function startJuxta(options: StartOptions): Promise<void> {
     if (runtime.embedded) advertiseEmbeddedUrl(runtime.dataDir, runtime.databaseUrl);
     const config = env();
     await seedProviders(config);
+    const interrupted = await markInterruptedCompletions();
+    if (interrupted > 0) say(`marked ${interrupted} answers interrupted by the last stop`);
     if (config.JUXTA_ADMIN_EMAIL && config.JUXTA_ADMIN_PASSWORD && !(await hasAnyUser())) {
       await createFirstAdmin({ email: config.JUXTA_ADMIN_EMAIL, password: config.JUXTA_ADMIN_PASSWORD, name: config.JUXTA_ADMIN_NAME });
       say(`created the admin ${config.JUXTA_ADMIN_EMAIL} from JUXTA_ADMIN_EMAIL`);

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { exportFormats, exportSession } from "@/lib/sessions/export";
+import { getSession } from "@/lib/sessions/service";
+
+const query = z.object({ format: z.enum(exportFormats).default("json") });
+
+export const GET = apiRoute({ role: "reviewer", params: idParams, query }, async ({ params, query }) => {
+  const file = exportSession(await getSession(params.id), query.format);
+  return new Response(file.body, {
+    headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"` },
+  });
+});

@@ -1,0 +1,5 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { revealSession } from "@/lib/sessions/service";
+
+export const POST = apiRoute({ role: "editor", params: idParams }, async ({ params }) => ({ session: await revealSession(params.id) }));

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { sseResponse } from "@/lib/api/sse";
+import { retryColumn } from "@/lib/compare/turn-runner";
+
+export const dynamic = "force-dynamic";
+
+const params = z.object({ id: z.uuid(), turnId: z.uuid() });
+const body = z.object({ columnId: z.uuid() }).strict();
+
+export const POST = apiRoute({ role: "editor", params, body }, async ({ params, body }) => {
+  const { channel } = await retryColumn(params.id, params.turnId, body.columnId);
+  return sseResponse(channel);
+});

@@ -1,0 +1,13 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { sseResponse } from "@/lib/api/sse";
+import { sendTurn, sendTurnSchema } from "@/lib/compare/turn-runner";
+
+export const dynamic = "force-dynamic";
+
+/** Sends a message to every column; answers stream back as one SSE stream, multiplexed by
+ * completion id. Closing the stream does not stop the calls: use …/stop for that. */
+export const POST = apiRoute({ role: "editor", params: idParams, body: sendTurnSchema }, async ({ params, body }) => {
+  const { turnId, channel } = await sendTurn(params.id, body.content);
+  return sseResponse(channel, { "x-turn-id": turnId });
+});

@@ -1,0 +1,87 @@
+// A session as a file: JSON (everything, for machines), CSV (one row per answer, for
+// spreadsheets) and Markdown (for reading and pasting into a doc). Blind sessions stay blind.
+import { latestCompletion, type ColumnView, type SessionView } from "./views";
+
+export const exportFormats = ["json", "csv", "md"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+const columnName = (column: ColumnView) =>
+  column.variant ? `${column.variant.name} (${column.variant.model} · ${column.variant.provider}${column.variant.simulated ? ", simulated" : ""})` : `Variant ${column.label}`;
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  // Quote everything that could break a row, and defuse spreadsheet formulas.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function sessionToCsv(session: SessionView): string {
+  const header = ["turn", "prompt", "column", "variant", "model", "provider", "simulated", "status", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "tokens_estimated", "tokens_per_s", "cost_usd", "attempts", "answer"];
+  const rows = session.turns.flatMap((turn) =>
+    session.columns.map((column) => {
+      const answer = latestCompletion(turn, column.id);
+      const m = answer?.metrics;
+      return [
+        turn.index + 1,
+        turn.content,
+        column.label,
+        column.variant?.name ?? `Variant ${column.label}`,
+        column.variant?.model ?? "",
+        column.variant?.provider ?? "",
+        column.variant ? column.variant.simulated : "",
+        answer?.status ?? "missing",
+        answer?.errorKind ?? "",
+        m?.ttftMs ?? "",
+        m?.totalMs ?? "",
+        m?.inputTokens ?? "",
+        m?.outputTokens ?? "",
+        m?.tokensEstimated ?? "",
+        m?.tokensPerSecond?.toFixed(1) ?? "",
+        m?.costUsd ?? "",
+        m?.attempts ?? "",
+        answer?.text ?? "",
+      ];
+    }),
+  );
+  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+export function sessionToMarkdown(session: SessionView): string {
+  const lines = [`# ${session.title}`, "", `Exported from Juxta · ${session.columns.length} columns · ${session.turns.length} turns${session.blind && !session.revealed ? " · blind" : ""}`, ""];
+  lines.push("| Column | Variant |", "| --- | --- |", ...session.columns.map((column) => `| ${column.label} | ${columnName(column).replaceAll("|", "\\|")} |`), "");
+  for (const turn of session.turns) {
+    lines.push(`## Turn ${turn.index + 1}`, "", ...turn.content.split("\n").map((line) => `> ${line}`), "");
+    for (const column of session.columns) {
+      const answer = latestCompletion(turn, column.id);
+      lines.push(`### ${column.label}: ${columnName(column)}`, "");
+      if (!answer) {
+        lines.push("_No answer._", "");
+        continue;
+      }
+      const m = answer.metrics;
+      const facts = [
+        m.ttftMs !== null && `TTFT ${m.ttftMs} ms`,
+        m.totalMs !== null && `total ${m.totalMs} ms`,
+        m.outputTokens !== null && `${m.inputTokens} → ${m.outputTokens} tokens${m.tokensEstimated ? " (estimated)" : ""}`,
+        m.tokensPerSecond !== null && `${m.tokensPerSecond.toFixed(1)} tok/s`,
+        m.costUsd !== null && `$${m.costUsd}`,
+      ].filter(Boolean);
+      lines.push(`_${facts.join(" · ")}_`, "");
+      if (answer.status !== "done") lines.push(`**${answer.status}${answer.errorKind ? ` (${answer.errorKind})` : ""}:** ${answer.errorMessage ?? ""}`, "");
+      lines.push(answer.text || "_(empty)_", "");
+    }
+  }
+  return lines.join("\n");
+}
+
+export function exportSession(session: SessionView, format: ExportFormat): { body: string; contentType: string; filename: string } {
+  const slug = session.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "session";
+  switch (format) {
+    case "json":
+      return { body: JSON.stringify({ exportedAt: new Date().toISOString(), session }, null, 2), contentType: "application/json", filename: `${slug}.json` };
+    case "csv":
+      return { body: sessionToCsv(session), contentType: "text/csv; charset=utf-8", filename: `${slug}.csv` };
+    case "md":
+      return { body: sessionToMarkdown(session), contentType: "text/markdown; charset=utf-8", filename: `${slug}.md` };
+  }
+}

@@ -1,0 +1,117 @@
+// How a session reads: the shape every page, export and API answer share. In blind mode, until
+// the reveal, nothing that names a variant leaves the server.
+import type { Prisma } from "../db/generated/client";
+import { tokensPerSecond } from "../metrics/completion-metrics";
+
+export const sessionInclude = {
+  columns: { orderBy: { position: "asc" }, include: { variant: { include: { model: { include: { provider: { select: { id: true, name: true, kind: true } } } } } } } },
+  turns: { orderBy: { index: "asc" }, include: { completions: { orderBy: { createdAt: "asc" } } } },
+} as const satisfies Prisma.SessionInclude;
+
+type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>;
+type CompletionRow = SessionRow["turns"][number]["completions"][number];
+
+export interface CompletionMetrics {
+  ttftMs: number | null;
+  totalMs: number | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  tokensEstimated: boolean;
+  tokensPerSecond: number | null;
+  costUsd: string | null;
+  attempts: number;
+  finishReason: string | null;
+}
+
+export interface CompletionView {
+  id: string;
+  columnId: string | null;
+  status: "streaming" | "done" | "error" | "cancelled";
+  text: string;
+  errorKind: string | null;
+  errorMessage: string | null;
+  metrics: CompletionMetrics;
+  createdAt: Date;
+}
+
+export interface ColumnView {
+  id: string;
+  position: number;
+  /** "A", "B", … — the name in blind mode, a handy short name otherwise. */
+  label: string;
+  variant: { id: string; name: string; model: string; provider: string; simulated: boolean } | null;
+}
+
+export interface SessionView {
+  id: string;
+  title: string;
+  blind: boolean;
+  revealed: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  columns: ColumnView[];
+  turns: { id: string; index: number; content: string; createdAt: Date; completions: CompletionView[] }[];
+}
+
+export const columnLabel = (position: number) => String.fromCharCode(65 + position);
+
+export function metricsOf(row: Pick<CompletionRow, "ttftMs" | "totalMs" | "inputTokens" | "outputTokens" | "tokensEstimated" | "costUsd" | "attempts" | "finishReason">): CompletionMetrics {
+  return {
+    ttftMs: row.ttftMs,
+    totalMs: row.totalMs,
+    inputTokens: row.inputTokens,
+    outputTokens: row.outputTokens,
+    tokensEstimated: row.tokensEstimated,
+    tokensPerSecond: tokensPerSecond(row.outputTokens, row.ttftMs, row.totalMs),
+    costUsd: row.costUsd?.toString() ?? null,
+    attempts: row.attempts,
+    finishReason: row.finishReason,
+  };
+}
+
+export function toSessionView(row: SessionRow): SessionView {
+  const hidden = row.blind && row.revealedAt === null;
+  return {
+    id: row.id,
+    title: row.title,
+    blind: row.blind,
+    revealed: row.revealedAt !== null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    columns: row.columns.map((column) => ({
+      id: column.id,
+      position: column.position,
+      label: columnLabel(column.position),
+      variant: hidden
+        ? null
+        : {
+            id: column.variant.id,
+            name: column.variant.name,
+            model: column.variant.model.displayName,
+            provider: column.variant.model.provider.name,
+            simulated: column.variant.model.provider.kind === "simulated",
+          },
+    })),
+    turns: row.turns.map((turn) => ({
+      id: turn.id,
+      index: turn.index,
+      content: turn.content,
+      createdAt: turn.createdAt,
+      completions: turn.completions.map((completion) => ({
+        id: completion.id,
+        columnId: completion.columnId,
+        status: completion.status,
+        text: completion.text,
+        errorKind: completion.errorKind,
+        errorMessage: completion.errorMessage,
+        metrics: metricsOf(completion),
+        createdAt: completion.createdAt,
+      })),
+    })),
+  };
+}
+
+/** The answer a column shows for a turn: its latest completion (a retry replaces the earlier). */
+export function latestCompletion(turn: SessionView["turns"][number], columnId: string): CompletionView | undefined {
+  return turn.completions.filter((completion) => completion.columnId === columnId).at(-1);
+}
