@@ -11,11 +11,6 @@ export interface ListRow {
 
 const LIMIT = 100;
 
-export async function listSessionRows(): Promise<ListRow[]> {
-  const rows = await db().session.findMany({ orderBy: { createdAt: "desc" }, take: LIMIT, include: { _count: { select: { turns: true, columns: true } } } });
-  return rows.map((row) => ({ id: row.id, title: row.title, subtitle: `${row._count.columns} columns · ${row._count.turns} turns`, createdAt: row.createdAt }));
-}
-
 export async function listPromptRows(): Promise<ListRow[]> {
   const rows = await db().prompt.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: LIMIT, include: { _count: { select: { versions: true } } } });
   return rows.map((row) => ({ id: row.id, title: row.name, subtitle: `${row._count.versions} versions`, createdAt: row.createdAt }));
@@ -29,11 +24,6 @@ export async function listDatasetRows(): Promise<ListRow[]> {
 export async function listRunRows(): Promise<ListRow[]> {
   const rows = await db().run.findMany({ orderBy: { createdAt: "desc" }, take: LIMIT });
   return rows.map((row) => ({ id: row.id, title: row.name || `${row.kind} run`, subtitle: `${row.kind} · ${row.status} · ${row.totalItems} items`, createdAt: row.createdAt }));
-}
-
-export async function listVariantRows(): Promise<ListRow[]> {
-  const rows = await db().variant.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: LIMIT, include: { model: { include: { provider: true } } } });
-  return rows.map((row) => ({ id: row.id, title: row.name, subtitle: `${row.model.provider.name} · ${row.model.displayName}`, createdAt: row.createdAt }));
 }
 
 export async function findTitle(kind: "session" | "prompt" | "dataset" | "run", id: string): Promise<string | null> {

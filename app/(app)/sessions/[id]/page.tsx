@@ -1,21 +1,16 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { SessionDetail } from "@/components/sessions/session-detail";
+import { hasRole } from "@/lib/auth/roles";
 import { findTitle } from "@/lib/overview/lists";
 import { requireUser } from "../../../_server/require-user";
 
+export const metadata: Metadata = { title: "Session" };
+
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser("reviewer");
+  const user = await requireUser("reviewer");
   const { id } = await params;
-  const title = z.uuid().safeParse(id).success ? await findTitle("session", id) : null;
-  if (title === null) notFound();
-  return (
-    <>
-      <PageHeader title={title} description="Session" />
-      <EmptyState icon="…" title="Nothing recorded here yet" action={{ href: "/sessions", label: "Back to sessions" }}>
-        <p>This session has no results to show yet.</p>
-      </EmptyState>
-    </>
-  );
+  if (!z.uuid().safeParse(id).success || (await findTitle("session", id)) === null) notFound();
+  return <SessionDetail id={id} canEdit={hasRole(user, "editor")} />;
 }

@@ -1,0 +1,46 @@
+"use client";
+
+import type { CompletionMetrics } from "@/lib/sessions/views";
+import { Markdown } from "./markdown";
+import { MetricsLine } from "./metrics-line";
+
+export interface AnswerLike {
+  status: "streaming" | "done" | "error" | "cancelled";
+  text: string;
+  errorKind: string | null;
+  errorMessage: string | null;
+  metrics: CompletionMetrics | null;
+  startedAt?: number;
+}
+
+export function AnswerCard({ answer, onStop, onRetry }: { answer: AnswerLike | undefined; onStop?: () => void; onRetry?: () => void }) {
+  if (!answer) return <p className="text-xs text-zinc-400 italic">No answer for this turn.</p>;
+  const streaming = answer.status === "streaming";
+  return (
+    <div className="space-y-2" data-testid="answer" data-status={answer.status}>
+      {answer.text ? <Markdown text={answer.text} /> : streaming ? <p className="animate-pulse text-sm text-zinc-400">Waiting for the first token…</p> : null}
+      {(answer.status === "error" || answer.status === "cancelled") && (
+        <p className={`rounded px-2 py-1 text-xs ${answer.status === "cancelled" ? "bg-zinc-100 text-zinc-700" : "bg-red-50 text-red-700"}`} data-testid="answer-error">
+          <span className="font-semibold">{answer.status === "cancelled" ? "Stopped" : answer.errorKind}</span>
+          {answer.errorMessage && answer.status !== "cancelled" ? `: ${answer.errorMessage}` : ""}
+          {answer.text ? " — partial answer kept above." : ""}
+        </p>
+      )}
+      <div className="flex items-center justify-between gap-2 border-t border-zinc-100 pt-1.5">
+        <MetricsLine metrics={answer.metrics} streaming={streaming} since={answer.startedAt} />
+        <div className="flex shrink-0 gap-1">
+          {streaming && onStop && (
+            <button type="button" onClick={onStop} className="rounded px-1.5 py-0.5 text-xs text-red-700 hover:bg-red-50">
+              Stop
+            </button>
+          )}
+          {!streaming && onRetry && (
+            <button type="button" onClick={onRetry} className="rounded px-1.5 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100" title="Ask this column again">
+              Retry
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toaster";
+import { latestCompletion } from "@/lib/sessions/views";
+import { useCreateSession, useRevealSession, useSession, type SessionData } from "../sessions/use-sessions";
+import { AnswerCard } from "./answer-card";
+import { ColumnHeader } from "./column-header";
+import { ColumnPicker } from "./column-picker";
+import { PromptBox } from "./prompt-box";
+import { useCompareStream, type LiveAnswer } from "./use-compare-stream";
+
+export function ComparePlayground({ canEdit }: { canEdit: boolean }) {
+  const router = useRouter();
+  const sessionId = useSearchParams().get("session");
+  const session = useSession(sessionId);
+  const createSession = useCreateSession();
+
+  if (!sessionId) {
+    if (!canEdit) return <p className="text-sm text-zinc-600">Your role can read saved sessions but not start new comparisons.</p>;
+    return (
+      <ColumnPicker
+        starting={createSession.isPending}
+        onStart={(variantIds, blind) =>
+          createSession.mutate({ variantIds, blind }, { onSuccess: ({ id }) => router.replace(`/compare?session=${id}`) })
+        }
+      />
+    );
+  }
+  if (session.isPending) return <p className="text-sm text-zinc-500">Loading the session…</p>;
+  if (session.isError) return <p className="text-sm text-red-700">{session.error.message}</p>;
+  return <Session key={session.data.id} session={session.data} canEdit={canEdit} />;
+}
+
+function Session({ session, canEdit }: { session: SessionData; canEdit: boolean }) {
+  const router = useRouter();
+  const stream = useCompareStream(session.id);
+  const reveal = useRevealSession();
+  const live = Object.values(stream.answers);
+  const liveFor = (turnId: string, columnId: string): LiveAnswer | undefined => live.filter((answer) => answer.turnId === turnId && answer.columnId === columnId).at(-1);
+  const turns = [...session.turns];
+  if (stream.pendingTurn && !turns.some((turn) => turn.id === stream.pendingTurn!.turnId)) {
+    turns.push({ id: stream.pendingTurn.turnId, index: stream.pendingTurn.index, content: stream.pendingTurn.content, createdAt: "", completions: [] });
+  }
+
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 className="text-base font-semibold" data-testid="session-title">
+            {session.title}
+          </h2>
+          <p className="text-xs text-zinc-500">
+            {session.columns.length} columns · {session.turns.length} turns · saved automatically
+          </p>
+        </div>
+        <div className="flex gap-2">
+          {session.blind && !session.revealed && canEdit && (
+            <Button variant="secondary" onClick={() => reveal.mutate(session.id, { onSuccess: () => toast.success("Names revealed") })}>
+              Reveal names
+            </Button>
+          )}
+          <Link href={`/sessions/${session.id}`} className="rounded-md px-3 py-2 text-sm text-indigo-700 hover:bg-indigo-50">
+            Session page & charts
+          </Link>
+          <Button variant="ghost" onClick={() => router.push("/compare")}>
+            New comparison
+          </Button>
+        </div>
+      </div>
+      <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${session.columns.length}, minmax(16rem, 1fr))` }} data-testid="columns">
+        {session.columns.map((column) => (
+          <section key={column.id} className="min-w-0 rounded-lg bg-white ring-1 ring-zinc-200" data-testid={`column-${column.label}`} aria-label={`Column ${column.label}`}>
+            <ColumnHeader sessionId={session.id} column={column} canEdit={canEdit} />
+            <ol className="divide-y divide-zinc-100">
+              {turns.map((turn) => {
+                const answer = liveFor(turn.id, column.id) ?? latestCompletion(turn, column.id);
+                return (
+                  <li key={turn.id} className="space-y-2 px-3 py-3">
+                    <p className="rounded bg-zinc-50 px-2 py-1 text-xs whitespace-pre-wrap text-zinc-600">
+                      <span className="font-semibold text-zinc-400">You · </span>
+                      {turn.content}
+                    </p>
+                    <AnswerCard
+                      answer={answer}
+                      onStop={canEdit && answer && "completionId" in answer ? () => void stream.stop({ completionId: answer.completionId }) : undefined}
+                      onRetry={canEdit && !stream.busy ? () => void stream.retry(turn.id, column.id, turn.content) : undefined}
+                    />
+                  </li>
+                );
+              })}
+            </ol>
+            {turns.length === 0 && <p className="px-3 py-6 text-center text-xs text-zinc-400">Answers appear here.</p>}
+          </section>
+        ))}
+      </div>
+      {canEdit && (
+        <PromptBox
+          busy={stream.busy}
+          onSend={(content) => void stream.send(content)}
+          onStopAll={() => stream.pendingTurn && void stream.stop({ turnId: stream.pendingTurn.turnId })}
+        />
+      )}
+    </div>
+  );
+}
