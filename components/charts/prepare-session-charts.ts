@@ -1,6 +1,6 @@
 // Pure data shaping for the session charts (STYLE rule 9): units, gaps and colours are decided
 // here and unit-tested; the chart components only render.
-import { latestCompletion } from "@/lib/sessions/views";
+import { latestCompletion } from "@/lib/sessions/latest-completion";
 
 export const palette = ["#4f46e5", "#0891b2", "#d97706", "#dc2626", "#16a34a", "#9333ea", "#db2777", "#475569"];
 

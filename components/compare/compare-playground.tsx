@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
-import { latestCompletion } from "@/lib/sessions/views";
+import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { useCreateSession, useRevealSession, useSession, type SessionData } from "../sessions/use-sessions";
 import { AnswerCard } from "./answer-card";
 import { ColumnHeader } from "./column-header";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
-import { latestCompletion } from "@/lib/sessions/views";
+import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { SessionCharts } from "../charts/session-charts";
 import { totalsByColumn } from "../charts/prepare-session-charts";
 import { AnswerCard } from "../compare/answer-card";

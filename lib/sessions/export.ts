@@ -1,6 +1,7 @@
 // A session as a file: JSON (everything, for machines), CSV (one row per answer, for
 // spreadsheets) and Markdown (for reading and pasting into a doc). Blind sessions stay blind.
-import { latestCompletion, type ColumnView, type SessionView } from "./views";
+import { latestCompletion } from "./latest-completion";
+import type { ColumnView, SessionView } from "./views";
 
 export const exportFormats = ["json", "csv", "md"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
