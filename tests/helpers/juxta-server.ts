@@ -14,16 +14,17 @@ export interface JuxtaServer {
   dataDir: string;
   /** Everything the server printed so far. */
   log(): string;
-  stop(): Promise<void>;
+  /** Stops it; the data dir is deleted unless kept (to start again on the same data). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function startJuxtaServer(name: string, extraEnv: Record<string, string> = {}): Promise<JuxtaServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "juxta-e2e-"));
+export async function startJuxtaServer(name: string, extraEnv: Record<string, string> = {}, reuse?: { dataDir: string; port: number }): Promise<JuxtaServer> {
+  const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(tmpdir(), "juxta-e2e-"));
   chmodSync(dataDir, 0o755); // the postgres user must be able to enter it when we run as root
-  const port = await freePort();
+  const port = reuse?.port ?? (await freePort());
   mkdirSync(path.join(root, "test-results"), { recursive: true });
   const logPath = path.join(root, "test-results", `e2e-${name}.log`);
-  const logStream = createWriteStream(logPath);
+  const logStream = createWriteStream(logPath, { flags: reuse ? "a" : "w" });
   const env: NodeJS.ProcessEnv = { ...process.env, JUXTA_DATA_DIR: dataDir, JUXTA_LOG_LEVEL: "debug", ...extraEnv };
   for (const key of ["DATABASE_URL", "JUXTA_ADMIN_EMAIL", "JUXTA_ADMIN_PASSWORD", "OPENAI_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_API_KEY"]) {
     if (!(key in extraEnv)) delete env[key];
@@ -57,12 +58,12 @@ export async function startJuxtaServer(name: string, extraEnv: Record<string, st
     baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
     log: () => readFileSync(logPath, "utf8"),
-    async stop() {
+    async stop(options = {}) {
       const exited = new Promise((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
       await exited;
       logStream.end();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,140 @@
+// A product owner compares three simulated variants with no API keys: streams and metrics,
+// a second turn, stopping a column, blind mode, the session page with charts, exports, and the
+// same session after a restart.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshot } from "../helpers/browser";
+import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
+
+let server: JuxtaServer;
+let browser: Browser;
+let page: Page;
+let sessionUrl = "";
+const pageErrors: string[] = [];
+const names = ["fast-one", "balanced-one", "large-one"];
+
+async function api<T>(method: string, path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${server.baseUrl}${path}`, { method, data });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  server = await startJuxtaServer("compare");
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await api("POST", "/api/v1/setup", { name: "Pat PO", email: "po@example.com", password: "correct horse battery" });
+  // Faster simulated models keep the test short; the shape (large is slowest) stays.
+  const { providers } = await api<{ providers: { id: string; kind: string }[] }>("GET", "/api/v1/providers");
+  const simulated = providers.find((provider) => provider.kind === "simulated")!;
+  await api("PATCH", `/api/v1/providers/${simulated.id}`, { settings: { simulated: { speed: 4 } } });
+  const { models } = await api<{ models: { id: string; modelId: string }[] }>("GET", "/api/v1/models");
+  for (const [index, modelId] of ["sim-fast", "sim-balanced", "sim-large"].entries()) {
+    await api("POST", "/api/v1/variants", { name: names[index], modelId: models.find((model) => model.modelId === modelId)!.id, seed: 1 });
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const column = (label: string) => page.getByTestId(`column-${label}`);
+const answers = (label: string) => column(label).getByTestId("answer");
+
+async function pick(variantNames: string[], blind = false) {
+  await page.goto(`${server.baseUrl}/compare`);
+  for (const name of variantNames) await page.getByRole("checkbox", { name }).check();
+  if (blind) await page.getByLabel(/Blind mode/).check();
+  await page.getByRole("button", { name: "Start comparing" }).click();
+  await page.waitForURL(/\/compare\?session=/);
+}
+
+async function send(text: string) {
+  const box = page.getByLabel("Message to every column");
+  await box.fill(text);
+  await box.press("Control+Enter");
+}
+
+describe("compare playground", () => {
+  it("streams three variants side by side with their metrics", async () => {
+    await pick(names);
+    await send("How should we choose a model for support tickets?");
+    await page.locator('[data-testid="answer"][data-status="streaming"]').first().waitFor();
+    await screenshot(page, "20-compare-streaming");
+    for (const label of ["A", "B", "C"]) await answers(label).and(page.locator('[data-status="done"]')).first().waitFor({ timeout: 30_000 });
+    for (const label of ["A", "B", "C"]) {
+      const metrics = column(label).getByTestId("metrics").first();
+      expect(await metrics.locator('[data-metric="TTFT"]').textContent()).toMatch(/\d+ ms|\d\.\d+ s/);
+      expect(await metrics.locator('[data-metric="cost"]').textContent()).toMatch(/^\$/);
+      expect(await answers(label).first().textContent()).toContain("(Simulated sim-");
+    }
+    expect(await column("A").getByTestId("column-header").textContent()).toContain("fast-one");
+    expect(await column("A").getByTestId("column-header").textContent()).toContain("simulated");
+    sessionUrl = page.url();
+    await screenshot(page, "21-compare-done");
+  });
+
+  it("keeps chatting, and stops one column while the others finish", async () => {
+    await send("And what about cost?");
+    await answers("C").nth(1).and(page.locator('[data-status="streaming"]')).waitFor();
+    await column("C").getByRole("button", { name: "Stop" }).click();
+    await answers("C").nth(1).and(page.locator('[data-status="cancelled"]')).waitFor({ timeout: 30_000 });
+    for (const label of ["A", "B"]) await answers(label).nth(1).and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });
+    expect(await column("C").getByTestId("answer-error").last().textContent()).toContain("Stopped");
+    expect(await column("A").getByText("You ·").count()).toBe(2);
+    await screenshot(page, "22-compare-stopped");
+  });
+
+  it("hides names in blind mode until they are revealed", async () => {
+    await pick(names, true);
+    const headers = await page.getByTestId("column-header").allTextContents();
+    expect(headers.map((text) => text.trim())).toEqual(["AVariant A", "BVariant B", "CVariant C"]);
+    await send("Blind question");
+    for (const label of ["A", "B", "C"]) await answers(label).and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });
+    const body = await page.locator("main").textContent();
+    for (const name of names) expect(body).not.toContain(name);
+    await screenshot(page, "23-blind");
+    await page.getByRole("button", { name: "Reveal names" }).click();
+    await expect.poll(async () => (await page.getByTestId("column-header").allTextContents()).join(" ")).toMatch(/fast-one|balanced-one|large-one/);
+  });
+
+  it("shows the session page with charts, and exports every format", async () => {
+    const id = new URL(sessionUrl).searchParams.get("session")!;
+    await page.goto(`${server.baseUrl}/sessions/${id}`);
+    await page.getByTestId("session-charts").waitFor();
+    for (const chart of ["chart-ttft", "chart-total", "chart-tokens", "chart-cost"]) {
+      await page.getByTestId(chart).locator(".recharts-surface").first().waitFor();
+    }
+    expect(await page.getByTestId("chart-ttft").locator(".recharts-line").count()).toBe(3);
+    await screenshot(page, "24-session-page");
+    for (const format of ["json", "csv", "md"]) {
+      const response = await page.request.get(`${server.baseUrl}/api/v1/sessions/${id}/export?format=${format}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-disposition"]).toContain(`.${format}"`);
+      expect(await response.text()).toContain("support tickets");
+    }
+  });
+
+  it("finds sessions by prompt text", async () => {
+    await page.goto(`${server.baseUrl}/sessions`);
+    await page.getByLabel("Search sessions").fill("what about cost");
+    await expect.poll(() => page.getByTestId("sessions-table").locator("tbody tr").count()).toBe(1);
+    expect(await page.getByTestId("sessions-table").textContent()).toContain("How should we choose a model");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("reads the same after a restart", async () => {
+    const id = new URL(sessionUrl).searchParams.get("session")!;
+    const before = await api<{ session: unknown }>("GET", `/api/v1/sessions/${id}`);
+    const { dataDir, baseUrl } = server;
+    await server.stop({ keepData: true });
+    server = await startJuxtaServer("compare", {}, { dataDir, port: Number(new URL(baseUrl).port) });
+    // The login survives the restart too: the same cookie still works.
+    expect(await api<{ session: unknown }>("GET", `/api/v1/sessions/${id}`)).toEqual(before);
+    await page.goto(sessionUrl);
+    await answers("C").nth(1).waitFor();
+    expect(await answers("C").nth(1).getAttribute("data-status")).toBe("cancelled");
+  });
+});
