@@ -5,6 +5,7 @@ import { KindBadge } from "@/components/settings/provider-card";
 import { useVariants } from "@/components/settings/use-variants";
 import type { SessionData } from "../sessions/use-sessions";
 import { useSetColumnVariant } from "../sessions/use-sessions";
+import { TweakColumnForm } from "./tweak-column-form";
 
 type Column = SessionData["columns"][number];
 
@@ -12,6 +13,7 @@ export function ColumnHeader({ sessionId, column, canEdit }: { sessionId: string
   const [editing, setEditing] = useState(false);
   const variants = useVariants();
   const setVariant = useSetColumnVariant();
+  const current = variants.data?.find((variant) => variant.id === column.variant?.id);
   return (
     <header className="sticky top-0 z-10 rounded-t-lg border-b border-zinc-200 bg-white px-3 py-2" data-testid="column-header">
       <div className="flex items-start justify-between gap-2">
@@ -49,9 +51,10 @@ export function ColumnHeader({ sessionId, column, canEdit }: { sessionId: string
               </option>
             ))}
           </select>
-          <span className="mt-1 block text-zinc-400">Earlier answers keep the settings they were made with. New settings? Create a variant first.</span>
+          <span className="mt-1 block text-zinc-400">Earlier answers keep the settings they were made with.</span>
         </label>
       )}
+      {editing && current && <TweakColumnForm sessionId={sessionId} columnId={column.id} variant={current} onDone={() => setEditing(false)} />}
     </header>
   );
 }

@@ -45,7 +45,7 @@ const answers = (label: string) => column(label).getByTestId("answer");
 
 async function pick(variantNames: string[], blind = false) {
   await page.goto(`${server.baseUrl}/compare`);
-  for (const name of variantNames) await page.getByRole("checkbox", { name }).check();
+  for (const name of variantNames) await page.getByRole("checkbox", { name, exact: true }).check();
   if (blind) await page.getByLabel(/Blind mode/).check();
   await page.getByRole("button", { name: "Start comparing" }).click();
   await page.waitForURL(/\/compare\?session=/);
@@ -85,6 +85,16 @@ describe("compare playground", () => {
     expect(await column("C").getByTestId("answer-error").last().textContent()).toContain("Stopped");
     expect(await column("A").getByText("You ·").count()).toBe(2);
     await screenshot(page, "22-compare-stopped");
+  });
+
+  it("edits a column's settings for the next turns", async () => {
+    await column("A").getByRole("button", { name: "Change" }).click();
+    await column("A").getByLabel("Temperature").fill("0.1");
+    await column("A").getByRole("button", { name: "Use these settings from the next turn" }).click();
+    await expect.poll(() => column("A").getByTestId("column-header").textContent()).toContain("fast-one · edit 1");
+    // Earlier answers keep the variant they were made with; the new one is saved like any other.
+    const { variants } = await api<{ variants: { name: string; temperature: number | null }[] }>("GET", "/api/v1/variants");
+    expect(variants.find((variant) => variant.name === "fast-one · edit 1")).toMatchObject({ temperature: 0.1 });
   });
 
   it("hides names in blind mode until they are revealed", async () => {

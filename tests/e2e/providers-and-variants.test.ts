@@ -41,6 +41,8 @@ describe("providers and variants", () => {
     const card = page.getByTestId("provider-Local wire");
     await card.waitFor();
     expect(await card.textContent()).toContain("sk-…6789");
+    // Once the form has been cleared, nothing on the page holds the key: the server sent none.
+    await expect.poll(() => page.getByLabel("API key").inputValue()).toBe("");
     expect(await page.content()).not.toContain(apiKey);
 
     await card.getByRole("button", { name: "Test connection" }).click();
