@@ -1,0 +1,11 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { listRatings, rate, ratingSchema } from "@/lib/review/service";
+
+export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ ratings: await listRatings(params.id) }));
+
+/** One rating per (answer, reviewer, criterion): posting again changes it. */
+export const POST = apiRoute({ role: "reviewer", params: idParams, body: ratingSchema }, async ({ params, user, body }) => ({
+  rating: await rate(params.id, user, body),
+}));
+export const PUT = POST;

@@ -1,0 +1,130 @@
+// Reviews of completions: annotations, ratings and pairwise votes — the only place that writes
+// them. Ratings and votes are upserts on their unique keys (one per reviewer), so a repeat, or
+// two requests racing, updates instead of duplicating.
+import { z } from "zod";
+import { AppError, forbidden, notFound } from "../api/errors";
+import { hasRole, type AuthUser } from "../auth/roles";
+import { db } from "../db/client";
+
+export const DEFAULT_CRITERIA = ["correctness", "helpfulness", "tone"];
+const CRITERIA_KEY = "review.criteria";
+
+export const annotationSchema = z
+  .object({
+    body: z.string().trim().min(1, "Write a comment.").max(10_000),
+    quote: z.string().max(10_000).optional(),
+    quoteStart: z.number().int().min(0).optional(),
+    quoteEnd: z.number().int().min(0).optional(),
+  })
+  .strict()
+  .refine((value) => (value.quoteStart === undefined) === (value.quoteEnd === undefined), "Give both ends of the quoted span, or neither.")
+  .refine((value) => value.quoteStart === undefined || value.quoteEnd! > value.quoteStart, "The quoted span ends before it starts.");
+
+export const ratingSchema = z.object({ criterion: z.string().trim().min(1).max(60), score: z.number().int().min(1, "Scores run from 1 to 5.").max(5, "Scores run from 1 to 5.") }).strict();
+
+export const voteSchema = z
+  .object({
+    completionAId: z.uuid(),
+    completionBId: z.uuid(),
+    choice: z.enum(["a", "b", "tie", "both_bad"]),
+    reason: z.string().trim().max(2000).optional(),
+    blind: z.boolean().default(true),
+  })
+  .strict()
+  .refine((value) => value.completionAId !== value.completionBId, "A vote needs two different answers.");
+
+export async function ratingCriteria(): Promise<string[]> {
+  const row = await db().setting.findUnique({ where: { key: CRITERIA_KEY } });
+  const parsed = z.array(z.string()).safeParse(row?.value);
+  return parsed.success && parsed.data.length > 0 ? parsed.data : DEFAULT_CRITERIA;
+}
+
+export async function setRatingCriteria(criteria: string[]): Promise<string[]> {
+  const value = z.array(z.string().trim().min(1).max(60)).min(1).max(20).parse([...new Set(criteria)]);
+  await db().setting.upsert({ where: { key: CRITERIA_KEY }, create: { key: CRITERIA_KEY, value }, update: { value } });
+  return value;
+}
+
+async function assertCompletion(id: string) {
+  const completion = await db().completion.findUnique({ where: { id }, select: { id: true, text: true, turnId: true, columnId: true, status: true } });
+  if (!completion) throw notFound("That answer");
+  return completion;
+}
+
+export async function listAnnotations(completionId: string) {
+  await assertCompletion(completionId);
+  return db().annotation.findMany({
+    where: { completionId },
+    orderBy: { createdAt: "asc" },
+    include: { author: { select: { id: true, name: true } } },
+  });
+}
+
+export async function addAnnotation(completionId: string, author: AuthUser, input: z.input<typeof annotationSchema>) {
+  const data = annotationSchema.parse(input);
+  const completion = await assertCompletion(completionId);
+  if (data.quoteStart !== undefined) {
+    // The quote is checked against the answer, so a highlight always points at real text.
+    const span = completion.text.slice(data.quoteStart, data.quoteEnd);
+    if (data.quoteEnd! > completion.text.length || (data.quote !== undefined && span !== data.quote)) {
+      throw new AppError("validation", 400, "The quoted span does not match the answer's text.");
+    }
+    data.quote = span;
+  }
+  return db().annotation.create({ data: { completionId, authorId: author.id, ...data }, include: { author: { select: { id: true, name: true } } } });
+}
+
+/** Authors edit and delete their own annotations; admins any. */
+async function ownAnnotation(id: string, user: AuthUser) {
+  const annotation = await db().annotation.findUnique({ where: { id } });
+  if (!annotation) throw notFound("That annotation");
+  if (annotation.authorId !== user.id && !hasRole(user, "admin")) throw forbidden("Only its author can change an annotation.");
+  return annotation;
+}
+
+export async function updateAnnotation(id: string, user: AuthUser, body: string) {
+  await ownAnnotation(id, user);
+  return db().annotation.update({ where: { id }, data: { body: z.string().trim().min(1).max(10_000).parse(body) } });
+}
+
+export async function deleteAnnotation(id: string, user: AuthUser) {
+  await ownAnnotation(id, user);
+  await db().annotation.delete({ where: { id } });
+}
+
+export async function listRatings(completionId: string) {
+  await assertCompletion(completionId);
+  return db().rating.findMany({ where: { completionId }, orderBy: [{ criterion: "asc" }, { createdAt: "asc" }], include: { reviewer: { select: { id: true, name: true } } } });
+}
+
+export async function rate(completionId: string, reviewer: AuthUser, input: z.input<typeof ratingSchema>) {
+  const { criterion, score } = ratingSchema.parse(input);
+  if (!(await ratingCriteria()).includes(criterion)) throw new AppError("validation", 400, `Unknown criterion "${criterion}"; rate one of: ${(await ratingCriteria()).join(", ")}.`);
+  await assertCompletion(completionId);
+  return db().rating.upsert({
+    where: { completionId_reviewerId_criterion: { completionId, reviewerId: reviewer.id, criterion } },
+    create: { completionId, reviewerId: reviewer.id, criterion, score },
+    update: { score },
+  });
+}
+
+const flipped = { a: "b", b: "a", tie: "tie", both_bad: "both_bad" } as const;
+
+/** Records (or changes) a reviewer's vote on a pair. The pair is stored in a canonical order so
+ * that A-vs-B and B-vs-A are the same key; the choice is flipped to match. */
+export async function vote(reviewer: AuthUser, input: z.input<typeof voteSchema>) {
+  const data = voteSchema.parse(input);
+  const [a, b] = await Promise.all([assertCompletion(data.completionAId), assertCompletion(data.completionBId)]);
+  if (!a.turnId || a.turnId !== b.turnId || a.columnId === b.columnId) {
+    throw new AppError("validation", 400, "Votes compare two answers to the same input from different variants.");
+  }
+  const swap = data.completionAId > data.completionBId;
+  const completionAId = swap ? data.completionBId : data.completionAId;
+  const completionBId = swap ? data.completionAId : data.completionBId;
+  const choice = swap ? flipped[data.choice] : data.choice;
+  return db().vote.upsert({
+    where: { completionAId_completionBId_reviewerId: { completionAId, completionBId, reviewerId: reviewer.id } },
+    create: { completionAId, completionBId, reviewerId: reviewer.id, choice, reason: data.reason ?? null, blind: data.blind },
+    update: { choice, reason: data.reason ?? null, blind: data.blind },
+  });
+}

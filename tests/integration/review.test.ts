@@ -1,0 +1,105 @@
+// Annotations, ratings and votes with a real database: unique keys hold under concurrent
+// requests, pairs are canonical, and each role can do what it should and no more.
+import { beforeAll, describe, expect, it } from "vitest";
+import { DELETE as deleteAnnotation } from "../../app/api/v1/annotations/[id]/route";
+import { POST as annotate } from "../../app/api/v1/completions/[id]/annotations/route";
+import { POST as rate } from "../../app/api/v1/completions/[id]/ratings/route";
+import { PUT as setCriteria } from "../../app/api/v1/review/criteria/route";
+import { POST as vote } from "../../app/api/v1/votes/route";
+import { createApiToken } from "../../lib/auth/api-tokens";
+import { createUser } from "../../lib/auth/users";
+import { db } from "../../lib/db/client";
+import { seedProviders } from "../../lib/providers/seed";
+import { createSession } from "../../lib/sessions/service";
+import { createVariant } from "../../lib/variants/service";
+
+const auth: Record<string, string> = {};
+const ids = { a: "", b: "", otherTurn: "" };
+
+beforeAll(async () => {
+  for (const role of ["admin", "reviewer", "editor"] as const) {
+    const user = await createUser({ name: role, email: `${role}@example.com`, password: "long-enough", role });
+    auth[role] = `Bearer ${(await createApiToken(user.id, "t")).token}`;
+  }
+  auth.reviewer2 = await (async () => {
+    const user = await createUser({ name: "r2", email: "r2@example.com", password: "long-enough", role: "reviewer" });
+    return `Bearer ${(await createApiToken(user.id, "t")).token}`;
+  })();
+  await seedProviders({});
+  const models = await db().model.findMany({ orderBy: { modelId: "asc" } });
+  const variants = await Promise.all(models.slice(0, 2).map((model) => createVariant({ name: model.modelId, modelId: model.id })));
+  const owner = await db().user.findFirstOrThrow();
+  const session = await createSession({ variantIds: variants.map((variant) => variant.id) }, owner.id);
+  const [first, second] = await Promise.all([0, 1].map((index) => db().turn.create({ data: { sessionId: session.id, index, content: `Q${index}` } })));
+  const make = (turnId: string, column: (typeof session.columns)[number], text: string) =>
+    db().completion.create({ data: { turnId, columnId: column.id, variantId: column.variant!.id, status: "done", request: {}, text } });
+  ids.a = (await make(first!.id, session.columns[0]!, "The answer is 42.")).id;
+  ids.b = (await make(first!.id, session.columns[1]!, "It depends.")).id;
+  ids.otherTurn = (await make(second!.id, session.columns[1]!, "Later.")).id;
+});
+
+type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
+async function call(handler: Handler, who: string, body: unknown, params: Record<string, string> = {}, method = "POST") {
+  const response = await handler(
+    new Request("http://localhost/api/v1/x", { method, headers: { ...(auth[who] && { authorization: auth[who]! }), "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }),
+    { params: Promise.resolve(params) },
+  );
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+describe("votes", () => {
+  it("keep one vote per pair and reviewer under concurrent requests, whichever side comes first", async () => {
+    const choices = ["a", "b", "tie", "a", "both_bad", "b", "a", "tie"] as const;
+    const results = await Promise.all(
+      choices.map((choice, i) => call(vote, "reviewer", i % 2 ? { completionAId: ids.b, completionBId: ids.a, choice } : { completionAId: ids.a, completionBId: ids.b, choice })),
+    );
+    expect(results.every((result) => result.status === 200)).toBe(true);
+    expect(await db().vote.count()).toBe(1);
+
+    // Voting "A" with the pair presented the other way round is stored as a vote for that answer.
+    await call(vote, "reviewer", { completionAId: ids.b, completionBId: ids.a, choice: "a" });
+    const stored = await db().vote.findFirstOrThrow();
+    const winner = stored.choice === "a" ? stored.completionAId : stored.completionBId;
+    expect(winner).toBe(ids.b);
+
+    await call(vote, "reviewer2", { completionAId: ids.a, completionBId: ids.b, choice: "tie" });
+    expect(await db().vote.count()).toBe(2);
+  });
+
+  it("only compare answers to the same input from different variants", async () => {
+    const other = await call(vote, "reviewer", { completionAId: ids.a, completionBId: ids.otherTurn, choice: "a" });
+    expect(other.status).toBe(400);
+    expect(other.body.detail).toContain("same input");
+    expect((await call(vote, "reviewer", { completionAId: ids.a, completionBId: ids.a, choice: "a" })).status).toBe(400);
+    expect((await call(vote, "nobody", { completionAId: ids.a, completionBId: ids.b, choice: "a" })).status).toBe(401);
+  });
+});
+
+describe("ratings", () => {
+  it("keep one rating per answer, reviewer and criterion, and check the scale and criteria", async () => {
+    const results = await Promise.all([1, 2, 3, 4, 5].map((score) => call(rate, "reviewer", { criterion: "correctness", score }, { id: ids.a })));
+    expect(results.every((result) => result.status === 200)).toBe(true);
+    expect(await db().rating.count({ where: { completionId: ids.a } })).toBe(1);
+    expect((await call(rate, "reviewer", { criterion: "correctness", score: 6 }, { id: ids.a })).status).toBe(400);
+    const unknown = await call(rate, "reviewer", { criterion: "vibes", score: 3 }, { id: ids.a });
+    expect(unknown.body.detail).toContain("rate one of: correctness, helpfulness, tone");
+    expect((await call(setCriteria, "reviewer", { criteria: ["vibes"] }, {}, "PUT")).status).toBe(403);
+    expect((await call(setCriteria, "admin", { criteria: ["vibes", "correctness"] }, {}, "PUT")).body).toEqual({ criteria: ["vibes", "correctness"] });
+    expect((await call(rate, "reviewer", { criterion: "vibes", score: 3 }, { id: ids.a })).status).toBe(200);
+  });
+});
+
+describe("annotations", () => {
+  it("anchor to a span of the answer that must match, and belong to their author", async () => {
+    const anchored = await call(annotate, "reviewer", { body: "Unsupported claim", quote: "42", quoteStart: 14, quoteEnd: 16 }, { id: ids.a });
+    expect(anchored.status).toBe(201);
+    expect(anchored.body.annotation).toMatchObject({ quote: "42", author: { name: "reviewer" } });
+    const wrong = await call(annotate, "reviewer", { body: "x", quote: "43", quoteStart: 14, quoteEnd: 16 }, { id: ids.a });
+    expect(wrong.status).toBe(400);
+
+    const id = anchored.body.annotation.id as string;
+    expect((await call(deleteAnnotation, "reviewer2", undefined, { id }, "DELETE")).status).toBe(403);
+    expect((await call(deleteAnnotation, "admin", undefined, { id }, "DELETE")).status).toBe(204);
+  });
+});
