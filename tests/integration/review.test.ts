@@ -103,3 +103,23 @@ describe("annotations", () => {
     expect((await call(deleteAnnotation, "admin", undefined, { id }, "DELETE")).status).toBe(204);
   });
 });
+
+describe("leaderboard", () => {
+  it("ranks variants from votes with intervals, counts pairs and both-bad votes, and reports agreement", async () => {
+    const { GET } = await import("../../app/api/v1/leaderboard/route");
+    const response = await GET(new Request("http://localhost/api/v1/leaderboard?resamples=200", { headers: { authorization: auth.reviewer! } }));
+    expect(response.status).toBe(200);
+    const board = await response.json();
+    // Two votes so far on one pair: reviewer → the answer of ids.b wins; reviewer2 → tie.
+    expect(board.totalVotes).toBe(2);
+    expect(board.variants).toHaveLength(2);
+    for (const variant of board.variants) expect(variant.low).toBeLessThanOrEqual(variant.high);
+    const winner = await db().completion.findUniqueOrThrow({ where: { id: ids.b }, include: { variant: true } });
+    expect(board.variants[0].name).toBe(winner.variant.name);
+    expect(board.matrix).toHaveLength(1);
+    expect(board.matrix[0].n).toBe(2);
+    expect(board.separation[0]).toMatchObject({ overlapping: true });
+    expect(board.agreement.votes.sharedItems).toBe(1);
+    expect(board.ratings.find((rating: { criterion: string }) => rating.criterion === "correctness")).toMatchObject({ n: 1 });
+  });
+});

@@ -1,0 +1,111 @@
+// The leaderboard: Bradley–Terry ratings from pairwise votes with bootstrap intervals, the
+// win-rate matrix and vote counts, mean ratings per criterion with intervals, and inter-rater
+// agreement. Ties count half a win each; "both bad" votes are counted but not fitted.
+import { z } from "zod";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { bootstrapRatings, votesToSeparate, type PairOutcome } from "../stats/bradley-terry";
+import { krippendorffAlpha } from "../stats/krippendorff";
+
+export const leaderboardQuerySchema = z.object({
+  sessionId: z.uuid().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  criterion: z.string().max(60).optional(),
+  resamples: z.coerce.number().int().min(100).max(5000).default(1000),
+});
+
+const variantOf = { select: { variantId: true, variant: { select: { name: true, model: { select: { displayName: true, provider: { select: { kind: true } } } } } } } } as const;
+
+export async function leaderboard(input: z.input<typeof leaderboardQuerySchema>) {
+  const query = leaderboardQuerySchema.parse(input);
+  const createdAt = { ...(query.from && { gte: query.from }), ...(query.to && { lte: query.to }) };
+  const inScope: Prisma.CompletionWhereInput = query.sessionId ? { turn: { sessionId: query.sessionId } } : {};
+  const votes = await db().vote.findMany({
+    where: { ...(query.from || query.to ? { createdAt } : {}), completionA: inScope },
+    include: { completionA: variantOf, completionB: variantOf },
+  });
+
+  const names = new Map<string, { name: string; model: string; simulated: boolean }>();
+  const outcomes: PairOutcome[] = [];
+  const pairs = new Map<string, { a: string; b: string; aWins: number; bWins: number; ties: number; bothBad: number }>();
+  let bothBad = 0;
+  for (const vote of votes) {
+    for (const side of [vote.completionA, vote.completionB]) {
+      names.set(side.variantId, { name: side.variant.name, model: side.variant.model.displayName, simulated: side.variant.model.provider.kind === "simulated" });
+    }
+    const [a, b] = [vote.completionA.variantId, vote.completionB.variantId];
+    if (a === b) continue; // two answers of one variant say nothing about ranking
+    const [first, second, flip] = a < b ? [a, b, false] : [b, a, true];
+    const key = `${first}|${second}`;
+    const pair = pairs.get(key) ?? { a: first, b: second, aWins: 0, bWins: 0, ties: 0, bothBad: 0 };
+    pairs.set(key, pair);
+    if (vote.choice === "both_bad") {
+      bothBad += 1;
+      pair.bothBad += 1;
+      continue;
+    }
+    const scoreA = vote.choice === "tie" ? 0.5 : vote.choice === "a" ? 1 : 0;
+    outcomes.push({ a, b, scoreA });
+    const scoreFirst = flip ? 1 - scoreA : scoreA;
+    if (scoreFirst === 1) pair.aWins += 1;
+    else if (scoreFirst === 0) pair.bWins += 1;
+    else pair.ties += 1;
+  }
+
+  const rated = outcomes.length > 0 ? bootstrapRatings(outcomes, { resamples: query.resamples, seed: 7 }) : [];
+  const separation = rated.slice(1).map((player, index) => {
+    const above = rated[index]!;
+    const needed = votesToSeparate(above, player, outcomes.length);
+    return { above: above.id, below: player.id, overlapping: above.low <= player.high, moreVotesNeeded: needed };
+  });
+
+  return {
+    totalVotes: votes.length,
+    fittedVotes: outcomes.length,
+    bothBad,
+    variants: rated.map((player) => ({ ...player, ...names.get(player.id)! })),
+    matrix: [...pairs.values()].map((pair) => {
+      const decided = pair.aWins + pair.bWins + pair.ties;
+      return { ...pair, n: decided, winRateA: decided > 0 ? (pair.aWins + pair.ties / 2) / decided : null };
+    }),
+    separation,
+    ratings: await meanRatings(query.criterion, inScope),
+    agreement: await agreement(inScope),
+  };
+}
+
+async function meanRatings(criterion: string | undefined, inScope: Prisma.CompletionWhereInput) {
+  const ratings = await db().rating.findMany({ where: { ...(criterion && { criterion }), completion: inScope }, include: { completion: { select: { variantId: true } } } });
+  const groups = new Map<string, number[]>();
+  for (const rating of ratings) {
+    const key = `${rating.completion.variantId}|${rating.criterion}`;
+    groups.set(key, [...(groups.get(key) ?? []), rating.score]);
+  }
+  return [...groups.entries()].map(([key, scores]) => {
+    const [variantId, name] = key.split("|") as [string, string];
+    const n = scores.length;
+    const mean = scores.reduce((sum, score) => sum + score, 0) / n;
+    const sd = n > 1 ? Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / (n - 1)) : null;
+    // Normal-approximation 95 % interval of the mean; none from a single rating.
+    const half = sd === null ? null : (1.96 * sd) / Math.sqrt(n);
+    return { variantId, criterion: name, n, mean, low: half === null ? null : mean - half, high: half === null ? null : mean + half };
+  });
+}
+
+/** Krippendorff's alpha where two or more reviewers judged the same items: votes (nominal, per
+ * pair) and ratings (interval, per answer and criterion). */
+async function agreement(inScope: Prisma.CompletionWhereInput) {
+  const code = { a: 0, b: 1, tie: 2, both_bad: 3 } as const;
+  const votes = await db().vote.findMany({ where: { completionA: inScope }, select: { completionAId: true, completionBId: true, choice: true } });
+  const voteUnits = new Map<string, number[]>();
+  for (const vote of votes) voteUnits.set(`${vote.completionAId}|${vote.completionBId}`, [...(voteUnits.get(`${vote.completionAId}|${vote.completionBId}`) ?? []), code[vote.choice]]);
+  const ratings = await db().rating.findMany({ where: { completion: inScope }, select: { completionId: true, criterion: true, score: true } });
+  const ratingUnits = new Map<string, number[]>();
+  for (const rating of ratings) ratingUnits.set(`${rating.completionId}|${rating.criterion}`, [...(ratingUnits.get(`${rating.completionId}|${rating.criterion}`) ?? []), rating.score]);
+  const shared = (units: Map<string, number[]>) => [...units.values()].filter((values) => values.length >= 2).length;
+  return {
+    votes: { alpha: krippendorffAlpha([...voteUnits.values()], "nominal"), sharedItems: shared(voteUnits) },
+    ratings: { alpha: krippendorffAlpha([...ratingUnits.values()], "interval"), sharedItems: shared(ratingUnits) },
+  };
+}
