@@ -68,7 +68,7 @@ describe("compare playground", () => {
       const metrics = column(label).getByTestId("metrics").first();
       expect(await metrics.locator('[data-metric="TTFT"]').textContent()).toMatch(/\d+ ms|\d\.\d+ s/);
       expect(await metrics.locator('[data-metric="cost"]').textContent()).toMatch(/^\$/);
-      expect(await answers(label).first().textContent()).toContain("(Simulated sim-");
+      expect(await answers(label).first().textContent()).toContain("(Simulated answer)");
     }
     expect(await column("A").getByTestId("column-header").textContent()).toContain("fast-one");
     expect(await column("A").getByTestId("column-header").textContent()).toContain("simulated");

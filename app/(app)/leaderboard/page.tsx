@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { LeaderboardView } from "@/components/review/leaderboard-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "../../_server/require-user";
 
@@ -9,10 +9,8 @@ export default async function LeaderboardPage() {
   await requireUser("reviewer");
   return (
     <>
-      <PageHeader title="Leaderboard" description="Bradley–Terry ranking from blind votes, with 95% confidence intervals and the win-rate matrix." />
-      <EmptyState icon="🏆" title="No votes yet" action={{ href: "/review", label: "Go to the review queue" }}>
-        <p>The ranking appears once reviewers have voted on pairs of answers. Every strength comes with its interval, so close calls look close.</p>
-      </EmptyState>
+      <PageHeader title="Leaderboard" description="Bradley–Terry ranking from blind votes, with 95% confidence intervals and the head-to-head record." />
+      <LeaderboardView />
     </>
   );
 }

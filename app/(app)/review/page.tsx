@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ReviewQueue } from "@/components/review/review-queue";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "../../_server/require-user";
 
@@ -9,10 +9,8 @@ export default async function ReviewPage() {
   await requireUser("reviewer");
   return (
     <>
-      <PageHeader title="Review" description="Blind pairs to vote on and single answers to rate, one at a time, from the keyboard." />
-      <EmptyState icon="⚖" title="Nothing to review yet" action={{ href: "/compare", label: "Compare some variants" }}>
-        <p>Answers from sessions and runs show up here as blind pairs once at least two variants have answered the same input.</p>
-      </EmptyState>
+      <PageHeader title="Review" description="Blind pairs of answers to the same prompt: pick the better one with 1–4, skip with j, go back with k, rate with r." />
+      <ReviewQueue />
     </>
   );
 }

@@ -24,7 +24,8 @@ describe("simulated provider", () => {
     const profile = defaultProfiles["sim-fast"]!;
     expect(simulatedAnswer(request(7), profile).join("")).toBe(simulatedAnswer(request(7), profile).join(""));
     expect(simulatedAnswer(request(8), profile).join("")).not.toBe(simulatedAnswer(request(7), profile).join(""));
-    expect(simulatedAnswer(request(7), profile).join("")).toContain("(Simulated sim-fast)");
+    expect(simulatedAnswer(request(7), profile).join("")).toContain("(Simulated answer)");
+    expect(simulatedAnswer(request(7), profile).join("")).not.toContain("sim-fast");
   });
 
   it("streams with the profile's latency and reports its own usage", async () => {

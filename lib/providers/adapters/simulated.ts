@@ -93,7 +93,8 @@ export function simulatedAnswer(request: CompletionRequest, profile: SimulatedPr
   const random = mulberry32(digest.readUInt32LE(0));
   const target = profile.minTokens + Math.floor(random() * (profile.maxTokens - profile.minTokens + 1));
   const question = [...request.messages].reverse().find((message) => message.role === "user")?.content.replace(/\s+/g, " ").trim() ?? "";
-  const opening = `(Simulated ${request.model}) On "${question.length > 60 ? `${question.slice(0, 57)}…` : question}": `;
+  // No model name in the text: blind comparisons and reviews must not be able to read it.
+  const opening = `(Simulated answer) On "${question.length > 60 ? `${question.slice(0, 57)}…` : question}": `;
   const words = opening.split(/(?<= )/);
   let sentence = 0;
   while (words.length < target) {

@@ -1,0 +1,115 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { EmptyState } from "@/components/ui/empty-state";
+import { apiFetch } from "@/lib/api/http-client";
+import type { leaderboard } from "@/lib/review/leaderboard";
+import { reviewKeys } from "./use-review";
+
+type Board = Awaited<ReturnType<typeof leaderboard>>;
+
+export function LeaderboardView() {
+  const board = useQuery({ queryKey: reviewKeys.leaderboard(), queryFn: () => apiFetch<Board>("/api/v1/leaderboard") });
+  if (board.isPending) return <p className="text-sm text-zinc-500">Fitting…</p>;
+  if (board.isError) return <p className="text-sm text-red-700">{board.error.message}</p>;
+  const data = board.data;
+  if (data.variants.length === 0) {
+    return (
+      <EmptyState icon="🏆" title="No votes yet" action={{ href: "/review", label: "Go to the review queue" }}>
+        <p>The ranking appears once reviewers have voted on pairs of answers. Every rating comes with its interval, so close calls look close.</p>
+      </EmptyState>
+    );
+  }
+  const min = Math.min(...data.variants.map((variant) => variant.low));
+  const max = Math.max(...data.variants.map((variant) => variant.high));
+  const x = (value: number) => `${((value - min) / Math.max(1, max - min)) * 100}%`;
+  const name = (id: string) => data.variants.find((variant) => variant.id === id)?.name ?? id.slice(0, 8);
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-zinc-600">
+        {data.fittedVotes} votes fitted ({data.bothBad} “both bad” counted but not ranked) · Bradley–Terry ratings on an Elo-like scale with bootstrap 95% intervals.
+      </p>
+      <table className="w-full rounded-lg bg-white text-left text-sm ring-1 ring-zinc-200" data-testid="leaderboard-table">
+        <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
+          <tr>
+            <th className="px-3 py-2">#</th>
+            <th className="px-3 py-2">Variant</th>
+            <th className="px-3 py-2">Rating</th>
+            <th className="px-3 py-2">95% interval</th>
+            <th className="w-1/3 px-3 py-2" />
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-100">
+          {data.variants.map((variant, index) => (
+            <tr key={variant.id}>
+              <td className="px-3 py-2 tabular-nums">{index + 1}</td>
+              <td className="px-3 py-2 font-medium">
+                {variant.name} <span className="text-xs font-normal text-zinc-500">{variant.model}{variant.simulated && !variant.model.includes("simulated") ? " · simulated" : ""}</span>
+              </td>
+              <td className="px-3 py-2 tabular-nums">{Math.round(variant.rating)}</td>
+              <td className="px-3 py-2 text-zinc-600 tabular-nums">
+                {Math.round(variant.low)} – {Math.round(variant.high)}
+              </td>
+              <td className="px-3 py-2">
+                <div className="relative h-3 rounded bg-zinc-100" aria-hidden>
+                  <div className="absolute top-0 h-3 rounded bg-indigo-200" style={{ left: x(variant.low), width: `calc(${x(variant.high)} - ${x(variant.low)})` }} />
+                  <div className="absolute top-0 h-3 w-0.5 bg-indigo-700" style={{ left: x(variant.rating) }} />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data.separation.some((item) => item.overlapping) && (
+        <ul className="space-y-1 text-sm text-amber-800" data-testid="separation">
+          {data.separation
+            .filter((item) => item.overlapping)
+            .map((item) => (
+              <li key={`${item.above}-${item.below}`}>
+                {name(item.above)} and {name(item.below)} are not separated yet
+                {item.moreVotesNeeded !== null ? ` — about ${item.moreVotesNeeded} more votes would tell them apart if the gap holds.` : "."}
+              </li>
+            ))}
+        </ul>
+      )}
+      <section>
+        <h2 className="mb-2 text-sm font-semibold">Head to head</h2>
+        <table className="text-sm" data-testid="win-matrix">
+          <tbody>
+            {data.matrix.map((pair) => (
+              <tr key={`${pair.a}-${pair.b}`}>
+                <td className="pr-3">
+                  {name(pair.a)} vs {name(pair.b)}
+                </td>
+                <td className="pr-3 tabular-nums">
+                  {pair.aWins}–{pair.bWins}
+                  {pair.ties > 0 ? ` (${pair.ties} ties)` : ""}
+                  {pair.bothBad > 0 ? `, ${pair.bothBad} both bad` : ""}
+                </td>
+                <td className="text-zinc-500 tabular-nums">{pair.winRateA === null ? "—" : `${Math.round(pair.winRateA * 100)}% for ${name(pair.a)}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {data.ratings.length > 0 && (
+        <section>
+          <h2 className="mb-2 text-sm font-semibold">Mean ratings</h2>
+          <ul className="text-sm">
+            {data.ratings.map((rating) => (
+              <li key={`${rating.variantId}-${rating.criterion}`}>
+                {name(rating.variantId)} · {rating.criterion}: {rating.mean.toFixed(2)}
+                {rating.low !== null && rating.high !== null ? ` (${rating.low.toFixed(2)}–${rating.high.toFixed(2)})` : ""} · n={rating.n}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="text-xs text-zinc-500">
+        Agreement (Krippendorff’s α): votes {data.agreement.votes.alpha === null ? "— (needs two reviewers on the same pairs)" : data.agreement.votes.alpha.toFixed(2)}, ratings{" "}
+        {data.agreement.ratings.alpha === null ? "—" : data.agreement.ratings.alpha.toFixed(2)}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Markdown } from "../compare/markdown";
+import { reviewKeys, useCriteria, useNextPair, useRate, useVote } from "./use-review";
+
+const choices = [
+  { key: "1", choice: "a", label: "A is better" },
+  { key: "2", choice: "b", label: "B is better" },
+  { key: "3", choice: "tie", label: "Tie" },
+  { key: "4", choice: "both_bad", label: "Both bad" },
+] as const;
+
+/** Blind pairs, one at a time, from the keyboard: 1/2/3/4 vote, j skips, k goes back to the
+ * previous pair (a new vote replaces the old), r jumps to rating the two answers. */
+export function ReviewQueue() {
+  const client = useQueryClient();
+  const [skip, setSkip] = useState<string[]>([]);
+  const next = useNextPair(skip);
+  const [history, setHistory] = useState<NonNullable<typeof next.data>[]>([]);
+  const [back, setBack] = useState<NonNullable<typeof next.data> | null>(null);
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const vote = useVote();
+  const ratingsRef = useRef<HTMLDivElement>(null);
+  const pair = back ?? next.data ?? null;
+
+  function cast(choice: (typeof choices)[number]["choice"]) {
+    if (!pair || vote.isPending) return;
+    vote.mutate(
+      { completionAId: pair.left.completionId, completionBId: pair.right.completionId, choice },
+      {
+        onSuccess: ({ revealed: names }) => {
+          setRevealed(`A was ${names.left}, B was ${names.right}.`);
+          setHistory((items) => [...items, pair]);
+          setBack(null);
+          // The pair just judged is excluded by the server now: ask again.
+          void client.invalidateQueries({ queryKey: reviewKeys.all });
+        },
+      },
+    );
+  }
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement;
+      if (target.closest("input, textarea, select") || event.ctrlKey || event.metaKey || event.altKey) return;
+      const choice = choices.find((item) => item.key === event.key);
+      if (choice) cast(choice.choice);
+      else if (event.key === "j" && pair) {
+        setBack(null);
+        setSkip((items) => [...items, [pair.left.completionId, pair.right.completionId].sort().join("|")]);
+      } else if (event.key === "k" && history.length > 0) {
+        setBack(history.at(-1)!);
+        setHistory((items) => items.slice(0, -1));
+      } else if (event.key === "r") ratingsRef.current?.querySelector("button")?.focus();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  if (next.isPending && !back) return <p className="text-sm text-zinc-500">Finding a pair…</p>;
+  if (!pair) {
+    return (
+      <EmptyState icon="⚖" title="Nothing left to review" action={{ href: "/leaderboard", label: "See the leaderboard" }}>
+        <p>{revealed ? `${revealed} ` : ""}Pairs appear here when two variants have answered the same prompt in a session.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="space-y-4" data-testid="review-pair" data-pair={`${pair.left.completionId}|${pair.right.completionId}`}>
+      {revealed && (
+        <p className="rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-800" data-testid="revealed">
+          Last vote: {revealed}
+        </p>
+      )}
+      <p className="rounded-md bg-white px-3 py-2 text-sm whitespace-pre-wrap ring-1 ring-zinc-200">
+        <span className="font-semibold text-zinc-400">Prompt · </span>
+        {pair.prompt}
+      </p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        {[
+          ["A", pair.left],
+          ["B", pair.right],
+        ].map(([label, side]) => (
+          <section key={label as string} className="rounded-lg bg-white p-3 ring-1 ring-zinc-200" data-testid={`side-${label}`}>
+            <p className="mb-2 text-sm font-semibold">
+              <span className="rounded bg-indigo-600 px-1.5 py-0.5 text-xs text-white">{label as string}</span> Answer {label as string}
+            </p>
+            <Markdown text={(side as { text: string }).text} />
+          </section>
+        ))}
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        {choices.map((item) => (
+          <Button key={item.key} variant={item.choice === "both_bad" ? "danger" : "secondary"} onClick={() => cast(item.choice)} disabled={vote.isPending}>
+            <kbd className="rounded bg-zinc-100 px-1 text-xs text-zinc-600">{item.key}</kbd> {item.label}
+          </Button>
+        ))}
+        <span className="ml-auto text-xs text-zinc-500">
+          <kbd>j</kbd> skip · <kbd>k</kbd> back · <kbd>r</kbd> rate · {pair.remaining} pairs left
+        </span>
+      </div>
+      <div ref={ratingsRef}>
+        <RatingPanel completionIds={[pair.left.completionId, pair.right.completionId]} />
+      </div>
+    </div>
+  );
+}
+
+function RatingPanel({ completionIds }: { completionIds: [string, string] }) {
+  const criteria = useCriteria();
+  const rate = useRate();
+  const [given, setGiven] = useState<Record<string, number>>({});
+  return (
+    <section className="grid gap-4 rounded-lg bg-white p-3 ring-1 ring-zinc-200 lg:grid-cols-2" aria-label="Rate the answers" data-testid="rating-panel">
+      {completionIds.map((completionId, index) => (
+        <div key={completionId}>
+          <p className="mb-1 text-xs font-semibold text-zinc-500">Rate answer {index === 0 ? "A" : "B"} (1–5)</p>
+          {criteria.data?.map((criterion) => (
+            <div key={criterion} className="flex items-center gap-2 py-0.5 text-sm">
+              <span className="w-28 text-zinc-600">{criterion}</span>
+              {[1, 2, 3, 4, 5].map((score) => {
+                const chosen = given[`${completionId}|${criterion}`] === score;
+                return (
+                  <button
+                    key={score}
+                    type="button"
+                    aria-label={`${index === 0 ? "A" : "B"} ${criterion} ${score}`}
+                    aria-pressed={chosen}
+                    onClick={() => rate.mutate({ completionId, criterion, score }, { onSuccess: () => setGiven((current) => ({ ...current, [`${completionId}|${criterion}`]: score })) })}
+                    className={`h-7 w-7 rounded text-xs ring-1 focus-visible:outline-2 focus-visible:outline-indigo-600 ${chosen ? "bg-indigo-600 text-white ring-indigo-600" : "ring-zinc-300 hover:bg-zinc-50"}`}
+                  >
+                    {score}
+                  </button>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}

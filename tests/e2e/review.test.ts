@@ -1,0 +1,89 @@
+// A reviewer judges blind pairs from the keyboard, rates answers, and watches the leaderboard
+// change; variant names stay hidden until each vote is cast.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshot } from "../helpers/browser";
+import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
+
+let server: JuxtaServer;
+let browser: Browser;
+let page: Page;
+const names = ["quick-fox", "steady-owl", "big-bear"];
+
+beforeAll(async () => {
+  server = await startJuxtaServer("review");
+  browser = await launchBrowser();
+  const admin = await browser.newContext();
+  const call = async <T>(method: string, path: string, data?: unknown) => {
+    const response = await admin.request.fetch(`${server.baseUrl}${path}`, { method, data });
+    expect(response.ok(), `${method} ${path}`).toBe(true);
+    return (path.includes("/turns") ? null : await response.json()) as T;
+  };
+  await call("POST", "/api/v1/setup", { name: "Ada", email: "ada@example.com", password: "correct horse battery" });
+  await call("POST", "/api/v1/users", { name: "Rita", email: "rita@example.com", password: "reviewer password", role: "reviewer" });
+  const { providers } = await call<{ providers: { id: string; kind: string }[] }>("GET", "/api/v1/providers");
+  await call("PATCH", `/api/v1/providers/${providers.find((provider) => provider.kind === "simulated")!.id}`, { settings: { simulated: { speed: 20 } } });
+  const { models } = await call<{ models: { id: string; modelId: string }[] }>("GET", "/api/v1/models");
+  const variantIds: string[] = [];
+  for (const [index, modelId] of ["sim-fast", "sim-balanced", "sim-large"].entries()) {
+    const { variant } = await call<{ variant: { id: string } }>("POST", "/api/v1/variants", { name: names[index], modelId: models.find((model) => model.modelId === modelId)!.id });
+    variantIds.push(variant.id);
+  }
+  const { id } = await call<{ id: string }>("POST", "/api/v1/sessions", { title: "For review", variantIds });
+  for (const question of ["Explain caching.", "Explain retries."]) await call("POST", `/api/v1/sessions/${id}/turns`, { content: question });
+  await admin.close();
+
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${server.baseUrl}/login`);
+  await page.getByLabel("Email").fill("rita@example.com");
+  await page.getByLabel("Password").fill("reviewer password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${server.baseUrl}/compare`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("review", () => {
+  it("starts with an empty leaderboard", async () => {
+    await page.goto(`${server.baseUrl}/leaderboard`);
+    await page.getByText("No votes yet").waitFor();
+  });
+
+  it("votes five blind pairs with the keyboard, names hidden until each vote", async () => {
+    await page.goto(`${server.baseUrl}/review`);
+    await page.getByTestId("review-pair").waitFor();
+    await screenshot(page, "30-review-pair");
+    for (let vote = 1; vote <= 5; vote++) {
+      const before = await page.getByTestId("review-pair").textContent();
+      const unrevealed = before?.replace(/Last vote:.*?\./, "");
+      for (const name of [...names, "sim-fast", "sim-balanced", "sim-large"]) expect(unrevealed).not.toContain(name);
+      const pairBefore = await page.getByTestId("review-pair").getAttribute("data-pair");
+      await page.keyboard.press(vote % 2 === 0 ? "2" : "1");
+      await expect.poll(() => page.getByTestId("revealed").textContent().catch(() => "")).toMatch(/A was .+, B was .+\./);
+      // The next pair replaces the one just judged (6 pairs exist: 2 prompts × 3 variant pairs).
+      await expect.poll(() => page.getByTestId("review-pair").getAttribute("data-pair")).not.toBe(pairBefore);
+    }
+    expect(await page.getByTestId("revealed").textContent()).toMatch(new RegExp(`(${names.join("|")})`));
+  });
+
+  it("rates two answers", async () => {
+    await page.getByTestId("rating-panel").waitFor();
+    await page.keyboard.press("r");
+    await page.getByRole("button", { name: "A correctness 4" }).click();
+    await page.getByRole("button", { name: "B correctness 2" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "B correctness 2" }).getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("shows the leaderboard with intervals built from those votes", async () => {
+    await page.goto(`${server.baseUrl}/leaderboard`);
+    await page.getByTestId("leaderboard-table").waitFor();
+    expect(await page.getByText(/5 votes fitted/).count()).toBe(1);
+    const rows = await page.getByTestId("leaderboard-table").locator("tbody tr").allTextContents();
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row).toMatch(/\d+ – \d+/);
+    await screenshot(page, "31-leaderboard");
+  });
+});
