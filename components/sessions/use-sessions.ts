@@ -2,11 +2,10 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
+import type { Jsonified } from "@/lib/api/jsonified";
 import type { SessionListItem } from "@/lib/sessions/service";
 import type { SessionView } from "@/lib/sessions/views";
 
-/** JSON turns Dates into strings on the way. */
-export type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
 export type SessionData = Jsonified<SessionView>;
 export type SessionListData = Jsonified<{ items: SessionListItem[]; total: number; page: number; pageSize: number }>;
 

@@ -2,38 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
+import type { Jsonified } from "@/lib/api/jsonified";
+import type { CatalogRow } from "@/lib/providers/models";
+import type { ConnectionTest, PublicProvider } from "@/lib/providers/service";
 import type { ProviderKind } from "@/lib/providers/types";
 
-export interface ProviderView {
-  id: string;
-  name: string;
-  kind: ProviderKind;
-  baseUrl: string | null;
-  apiKeyDisplay: string | null;
-  hasApiKey: boolean;
-  simulated: boolean;
-  modelCount: number;
-}
+export type ProviderView = Jsonified<PublicProvider>;
+export type ModelView = CatalogRow;
 
-export interface ModelView {
-  id: string;
-  providerId: string;
-  providerName: string;
-  providerKind: ProviderKind;
-  modelId: string;
-  displayName: string;
-  inputPricePerMTok: string;
-  outputPricePerMTok: string;
-  contextWindow: number | null;
-  simulated: boolean;
-}
-
-export interface ConnectionTest {
-  ok: boolean;
-  latencyMs: number;
-  modelCount: number;
-  error?: { kind: string; message: string };
-}
+export type { ConnectionTest };
 
 export const providerKeys = {
   all: ["providers"] as const,

@@ -2,21 +2,10 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
-import type { ProviderKind } from "@/lib/providers/types";
+import type { Jsonified } from "@/lib/api/jsonified";
+import type { VariantView } from "@/lib/variants/service";
 
-export interface VariantRow {
-  id: string;
-  name: string;
-  systemPrompt: string | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  stop: string[];
-  seed: number | null;
-  simulated: boolean;
-  model: { id: string; modelId: string; displayName: string };
-  provider: { id: string; name: string; kind: ProviderKind };
-}
+export type VariantRow = Jsonified<VariantView>;
 
 export interface NewVariant {
   name: string;

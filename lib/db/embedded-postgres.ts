@@ -10,10 +10,10 @@ import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { AppError } from "../api/errors";
+import { freePort } from "../net/free-port";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -253,17 +253,6 @@ function readOrCreateCredentials(dir: string): { password: string } {
   const credentials = { password: randomBytes(18).toString("base64url") };
   writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
   return credentials;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function createDatabaseIfMissing(adminUrl: string, database: string) {

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "./free-port";
+import { freePort } from "../../lib/net/free-port";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 

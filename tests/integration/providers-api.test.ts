@@ -15,7 +15,7 @@ import { createApiToken } from "../../lib/auth/api-tokens";
 import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
-import { freePort } from "../helpers/free-port";
+import { freePort } from "../../lib/net/free-port";
 
 let wire: WireServer;
 const auth: Record<string, string> = {};

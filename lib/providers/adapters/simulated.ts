@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { seededRandom } from "../../stats/random";
 import { ProviderError } from "../errors";
 import { countMessageTokens, countTextTokens } from "../tokens";
 import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel } from "../types";
@@ -90,7 +91,7 @@ export function simulatedAnswer(request: CompletionRequest, profile: SimulatedPr
   const digest = createHash("sha256")
     .update(JSON.stringify([request.model, request.messages, request.params.temperature ?? null, request.params.topP ?? null, request.params.seed ?? null]))
     .digest();
-  const random = mulberry32(digest.readUInt32LE(0));
+  const random = seededRandom(digest.readUInt32LE(0));
   const target = profile.minTokens + Math.floor(random() * (profile.maxTokens - profile.minTokens + 1));
   const question = [...request.messages].reverse().find((message) => message.role === "user")?.content.replace(/\s+/g, " ").trim() ?? "";
   // No model name in the text: blind comparisons and reviews must not be able to read it.
@@ -108,15 +109,4 @@ export function simulatedAnswer(request: CompletionRequest, profile: SimulatedPr
   }
   words[words.length - 1] = words[words.length - 1]!.trimEnd();
   return words;
-}
-
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

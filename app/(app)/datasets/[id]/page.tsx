@@ -1,21 +1,5 @@
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
-import { findTitle } from "@/lib/overview/lists";
-import { requireUser } from "../../../_server/require-user";
+import { PendingDetailPage } from "../../../_server/pending-detail-page";
 
 export default async function DatasetPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser("reviewer");
-  const { id } = await params;
-  const title = z.uuid().safeParse(id).success ? await findTitle("dataset", id) : null;
-  if (title === null) notFound();
-  return (
-    <>
-      <PageHeader title={title} description="Dataset" />
-      <EmptyState icon="…" title="Nothing recorded here yet" action={{ href: "/datasets", label: "Back to datasets" }}>
-        <p>This dataset has no results to show yet.</p>
-      </EmptyState>
-    </>
-  );
+  return <PendingDetailPage kind="dataset" id={(await params).id} listHref="/datasets" label="Dataset" />;
 }

@@ -1,21 +1,5 @@
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
-import { findTitle } from "@/lib/overview/lists";
-import { requireUser } from "../../../_server/require-user";
+import { PendingDetailPage } from "../../../_server/pending-detail-page";
 
 export default async function PromptPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser("reviewer");
-  const { id } = await params;
-  const title = z.uuid().safeParse(id).success ? await findTitle("prompt", id) : null;
-  if (title === null) notFound();
-  return (
-    <>
-      <PageHeader title={title} description="Prompt" />
-      <EmptyState icon="…" title="Nothing recorded here yet" action={{ href: "/prompts", label: "Back to prompts" }}>
-        <p>This prompt has no results to show yet.</p>
-      </EmptyState>
-    </>
-  );
+  return <PendingDetailPage kind="prompt" id={(await params).id} listHref="/prompts" label="Prompt" />;
 }
