@@ -13,12 +13,12 @@ export interface AnswerLike {
   startedAt?: number;
 }
 
-export function AnswerCard({ answer, onStop, onRetry }: { answer: AnswerLike | undefined; onStop?: () => void; onRetry?: () => void }) {
+export function AnswerCard({ answer, onStop, onRetry, quotes }: { answer: AnswerLike | undefined; onStop?: () => void; onRetry?: () => void; quotes?: string[] }) {
   if (!answer) return <p className="text-xs text-zinc-400 italic">No answer for this turn.</p>;
   const streaming = answer.status === "streaming";
   return (
     <div className="space-y-2" data-testid="answer" data-status={answer.status}>
-      {answer.text ? <Markdown text={answer.text} /> : streaming ? <p className="animate-pulse text-sm text-zinc-400">Waiting for the first token…</p> : null}
+      {answer.text ? <Markdown text={answer.text} quotes={quotes} /> : streaming ? <p className="animate-pulse text-sm text-zinc-400">Waiting for the first token…</p> : null}
       {(answer.status === "error" || answer.status === "cancelled") && (
         <p className={`rounded px-2 py-1 text-xs ${answer.status === "cancelled" ? "bg-zinc-100 text-zinc-700" : "bg-red-50 text-red-700"}`} data-testid="answer-error">
           <span className="font-semibold">{answer.status === "cancelled" ? "Stopped" : answer.errorKind}</span>

@@ -1,23 +1,36 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { apiFetch } from "@/lib/api/http-client";
 import type { leaderboard } from "@/lib/review/leaderboard";
+import { LeaderboardFilters, type Filters } from "./leaderboard-filters";
 import { reviewKeys } from "./use-review";
 
 type Board = Awaited<ReturnType<typeof leaderboard>>;
 
 export function LeaderboardView() {
-  const board = useQuery({ queryKey: reviewKeys.leaderboard(), queryFn: () => apiFetch<Board>("/api/v1/leaderboard") });
+  const [filters, setFilters] = useState<Filters>({ sessionId: "", from: "", to: "", criterion: "" });
+  const search = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ""));
+  const board = useQuery({ queryKey: [...reviewKeys.leaderboard(), filters], queryFn: () => apiFetch<Board>(`/api/v1/leaderboard?${search}`), placeholderData: keepPreviousData });
+  const filtered = Object.values(filters).some(Boolean);
   if (board.isPending) return <p className="text-sm text-zinc-500">Fitting…</p>;
   if (board.isError) return <p className="text-sm text-red-700">{board.error.message}</p>;
   const data = board.data;
-  if (data.variants.length === 0) {
+  if (data.variants.length === 0 && !filtered) {
     return (
       <EmptyState icon="🏆" title="No votes yet" action={{ href: "/review", label: "Go to the review queue" }}>
         <p>The ranking appears once reviewers have voted on pairs of answers. Every rating comes with its interval, so close calls look close.</p>
       </EmptyState>
+    );
+  }
+  if (data.variants.length === 0) {
+    return (
+      <div className="space-y-4">
+        <LeaderboardFilters filters={filters} onChange={setFilters} />
+        <p className="text-sm text-zinc-600">No votes match these filters.</p>
+      </div>
     );
   }
   const min = Math.min(...data.variants.map((variant) => variant.low));
@@ -27,6 +40,7 @@ export function LeaderboardView() {
 
   return (
     <div className="space-y-6">
+      <LeaderboardFilters filters={filters} onChange={setFilters} />
       <p className="text-sm text-zinc-600">
         {data.fittedVotes} votes fitted ({data.bothBad} “both bad” counted but not ranked) · Bradley–Terry ratings on an Elo-like scale with bootstrap 95% intervals.
       </p>

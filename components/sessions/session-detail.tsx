@@ -7,14 +7,17 @@ import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { SessionCharts } from "../charts/session-charts";
+import { AnswerReviewsPanel } from "../review/answer-reviews";
+import { useSessionReviews } from "../review/use-session-reviews";
 import { totalsByColumn } from "../charts/prepare-session-charts";
 import { AnswerCard } from "../compare/answer-card";
 import { formatUsd } from "../compare/format";
 import { useDeleteSession, useDuplicateSession, useRenameSession, useSession } from "./use-sessions";
 
-export function SessionDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
+export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: boolean; userId: string }) {
   const router = useRouter();
   const session = useSession(id);
+  const reviews = useSessionReviews(id);
   const rename = useRenameSession();
   const remove = useDeleteSession();
   const duplicate = useDuplicateSession();
@@ -122,12 +125,17 @@ export function SessionDetail({ id, canEdit }: { id: string; canEdit: boolean })
               {turn.content}
             </p>
             <div className="grid gap-3 p-3" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(14rem, 1fr))` }}>
-              {data.columns.map((column) => (
-                <div key={column.id} className="min-w-0">
-                  <p className="mb-1 text-xs font-semibold text-zinc-500">{column.variant ? `${column.label} · ${column.variant.name}` : `Variant ${column.label}`}</p>
-                  <AnswerCard answer={latestCompletion(turn, column.id)} />
-                </div>
-              ))}
+              {data.columns.map((column) => {
+                const answer = latestCompletion(turn, column.id);
+                const review = answer ? reviews.data?.[answer.id] : undefined;
+                return (
+                  <div key={column.id} className="min-w-0" data-testid={`answer-${turn.index}-${column.label}`}>
+                    <p className="mb-1 text-xs font-semibold text-zinc-500">{column.variant ? `${column.label} · ${column.variant.name}` : `Variant ${column.label}`}</p>
+                    <AnswerCard answer={answer} quotes={review?.annotations.flatMap((annotation) => (annotation.quote ? [annotation.quote] : []))} />
+                    {answer && <AnswerReviewsPanel sessionId={id} completionId={answer.id} text={answer.text} reviews={review} userId={userId} />}
+                  </div>
+                );
+              })}
             </div>
           </article>
         ))}

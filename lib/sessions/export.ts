@@ -1,5 +1,6 @@
 // A session as a file: JSON (everything, for machines), CSV (one row per answer, for
 // spreadsheets) and Markdown (for reading and pasting into a doc). Blind sessions stay blind.
+import { toCsv } from "../api/csv";
 import { latestCompletion } from "./latest-completion";
 import type { ColumnView, SessionView } from "./views";
 
@@ -8,13 +9,6 @@ export type ExportFormat = (typeof exportFormats)[number];
 
 const columnName = (column: ColumnView) =>
   column.variant ? `${column.variant.name} (${column.variant.model} · ${column.variant.provider}${column.variant.simulated ? ", simulated" : ""})` : `Variant ${column.label}`;
-
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value);
-  // Quote everything that could break a row, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 export function sessionToCsv(session: SessionView): string {
   const header = ["turn", "prompt", "column", "variant", "model", "provider", "simulated", "status", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "tokens_estimated", "tokens_per_s", "cost_usd", "attempts", "answer"];
@@ -44,7 +38,7 @@ export function sessionToCsv(session: SessionView): string {
       ];
     }),
   );
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return toCsv([header, ...rows]);
 }
 
 export function sessionToMarkdown(session: SessionView): string {

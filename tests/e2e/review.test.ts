@@ -9,6 +9,7 @@ let server: JuxtaServer;
 let browser: Browser;
 let page: Page;
 const names = ["quick-fox", "steady-owl", "big-bear"];
+let sessionId = "";
 
 beforeAll(async () => {
   server = await startJuxtaServer("review");
@@ -30,6 +31,7 @@ beforeAll(async () => {
     variantIds.push(variant.id);
   }
   const { id } = await call<{ id: string }>("POST", "/api/v1/sessions", { title: "For review", variantIds });
+  sessionId = id;
   for (const question of ["Explain caching.", "Explain retries."]) await call("POST", `/api/v1/sessions/${id}/turns`, { content: question });
   await admin.close();
 
@@ -85,5 +87,39 @@ describe("review", () => {
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) expect(row).toMatch(/\d+ – \d+/);
     await screenshot(page, "31-leaderboard");
+
+    await page.getByLabel("Session filter").selectOption({ label: "For review" });
+    await page.getByText(/5 votes fitted/).waitFor();
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("From date").fill(tomorrow);
+    await page.getByText("No votes match these filters.").waitFor();
+    const csv = await page.request.get(`${server.baseUrl}/api/v1/review/export?kind=votes&format=csv`);
+    expect((await csv.text()).trim().split("\r\n")).toHaveLength(6); // header + 5 votes
+  });
+
+  it("annotates a quoted span on the session page, highlighted in the answer, next to the vote record", async () => {
+    await page.goto(`${server.baseUrl}/sessions/${sessionId}`);
+    const cell = page.getByTestId("answer-0-A");
+    await cell.getByTestId("answer-reviews").waitFor();
+    const quote = await cell.evaluate((element) => {
+      const paragraph = element.querySelector(".prose-answer p")!;
+      const node = paragraph.firstChild!;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, 17); // "(Simulated answer"
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(quote).toBe("(Simulated answer");
+    await cell.getByRole("button", { name: /Comment/ }).click();
+    await cell.getByLabel("Comment", { exact: true }).fill("Says it is simulated: fine for a demo.");
+    await cell.getByRole("button", { name: "Add comment" }).click();
+    await cell.getByTestId("annotation").waitFor();
+    expect(await cell.getByTestId("annotation").textContent()).toContain("Rita: Says it is simulated");
+    expect(await cell.locator("mark.quote-mark").first().textContent()).toBe("(Simulated answer");
+    expect(await page.getByTestId("vote-record").count()).toBeGreaterThan(0);
+    await screenshot(page, "32-session-annotations");
   });
 });

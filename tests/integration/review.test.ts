@@ -123,3 +123,17 @@ describe("leaderboard", () => {
     expect(board.ratings.find((rating: { criterion: string }) => rating.criterion === "correctness")).toMatchObject({ n: 1 });
   });
 });
+
+describe("review export", () => {
+  it("exports votes and ratings as CSV and JSON, naming the variants", async () => {
+    const { GET } = await import("../../app/api/v1/review/export/route");
+    const get = (search: string) => GET(new Request(`http://localhost/api/v1/review/export${search}`, { headers: { authorization: auth.reviewer! } }));
+    const csv = await (await get("?kind=votes&format=csv")).text();
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe("id,sessionId,turn,completionA,variantA,completionB,variantB,choice,reason,blind,reviewer,createdAt,updatedAt");
+    expect(lines).toHaveLength(3); // two votes
+    const ratings = await (await get("?kind=ratings&format=json")).json();
+    expect(ratings.ratings.map((rating: { criterion: string; score: number }) => rating.criterion).sort()).toEqual(["correctness", "vibes"]);
+    expect((await get("?kind=opinions")).status).toBe(400);
+  });
+});

@@ -12,5 +12,5 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const user = await requireUser("reviewer");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success || (await findTitle("session", id)) === null) notFound();
-  return <SessionDetail id={id} canEdit={hasRole(user, "editor")} />;
+  return <SessionDetail id={id} canEdit={hasRole(user, "editor")} userId={user.id} />;
 }

@@ -1,0 +1,67 @@
+"use client";
+
+import { useSessionList } from "../sessions/use-sessions";
+import { useCriteria } from "./use-review";
+
+export interface Filters {
+  sessionId: string;
+  from: string;
+  to: string;
+  criterion: string;
+}
+
+const control = "rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300";
+
+/** Narrow the leaderboard to one session, a time range, or one rating criterion; export what is
+ * shown. (A dataset filter arrives with runs.) */
+export function LeaderboardFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
+  const sessions = useSessionList({ q: "", sort: "newest", page: 1 });
+  const criteria = useCriteria();
+  const exportQuery = filters.sessionId ? `&sessionId=${filters.sessionId}` : "";
+  return (
+    <div className="flex flex-wrap items-end gap-3 text-sm" data-testid="leaderboard-filters">
+      <label>
+        <span className="mb-1 block text-xs text-zinc-500">Session</span>
+        <select aria-label="Session filter" className={control} value={filters.sessionId} onChange={(event) => onChange({ ...filters, sessionId: event.target.value })}>
+          <option value="">All sessions</option>
+          {sessions.data?.items.map((session) => (
+            <option key={session.id} value={session.id}>
+              {session.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="mb-1 block text-xs text-zinc-500">Votes from</span>
+        <input type="date" aria-label="From date" className={control} value={filters.from} onChange={(event) => onChange({ ...filters, from: event.target.value })} />
+      </label>
+      <label>
+        <span className="mb-1 block text-xs text-zinc-500">to</span>
+        <input type="date" aria-label="To date" className={control} value={filters.to} onChange={(event) => onChange({ ...filters, to: event.target.value ? `${event.target.value}T23:59:59` : "" })} />
+      </label>
+      <label>
+        <span className="mb-1 block text-xs text-zinc-500">Ratings criterion</span>
+        <select aria-label="Criterion filter" className={control} value={filters.criterion} onChange={(event) => onChange({ ...filters, criterion: event.target.value })}>
+          <option value="">All criteria</option>
+          {criteria.data?.map((criterion) => (
+            <option key={criterion} value={criterion}>
+              {criterion}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="ml-auto flex gap-2 text-xs">
+        Export:
+        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=votes&format=csv${exportQuery}`} download>
+          votes CSV
+        </a>
+        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=ratings&format=csv${exportQuery}`} download>
+          ratings CSV
+        </a>
+        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=votes&format=json${exportQuery}`} download>
+          votes JSON
+        </a>
+      </span>
+    </div>
+  );
+}
