@@ -24,7 +24,8 @@ function step(label, command, args) {
 
 if (extraArgs.length === 0) {
   for (const [label, command, args] of [
-    ["typecheck", bin("tsc"), ["--noEmit"]],
+    // Route types first (next typegen), so a stale .next/ cannot fail or fool the typecheck.
+    ["typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]],
     ["lint", bin("eslint"), ["--max-warnings=0", "."]],
   ]) {
     if (step(label, command, args)) passed += 1;

@@ -14,7 +14,10 @@ import { useCompareStream, type LiveAnswer } from "./use-compare-stream";
 
 export function ComparePlayground({ canEdit }: { canEdit: boolean }) {
   const router = useRouter();
-  const sessionId = useSearchParams().get("session");
+  const search = useSearchParams();
+  const sessionId = search.get("session");
+  // "Open in Compare" from the prompt library carries the rendered message along.
+  const text = search.get("text") ?? "";
   const session = useSession(sessionId);
   const createSession = useCreateSession();
 
@@ -24,17 +27,20 @@ export function ComparePlayground({ canEdit }: { canEdit: boolean }) {
       <ColumnPicker
         starting={createSession.isPending}
         onStart={(variantIds, blind) =>
-          createSession.mutate({ variantIds, blind }, { onSuccess: ({ id }) => router.replace(`/compare?session=${id}`) })
+          createSession.mutate(
+            { variantIds, blind },
+            { onSuccess: ({ id }) => router.replace(`/compare?session=${id}${text ? `&text=${encodeURIComponent(text)}` : ""}`) },
+          )
         }
       />
     );
   }
   if (session.isPending) return <p className="text-sm text-zinc-500">Loading the session…</p>;
   if (session.isError) return <p className="text-sm text-red-700">{session.error.message}</p>;
-  return <Session key={session.data.id} session={session.data} canEdit={canEdit} />;
+  return <Session key={session.data.id} session={session.data} canEdit={canEdit} initialText={text} />;
 }
 
-function Session({ session, canEdit }: { session: SessionData; canEdit: boolean }) {
+function Session({ session, canEdit, initialText }: { session: SessionData; canEdit: boolean; initialText: string }) {
   const router = useRouter();
   const stream = useCompareStream(session.id);
   const reveal = useRevealSession();
@@ -98,6 +104,7 @@ function Session({ session, canEdit }: { session: SessionData; canEdit: boolean 
       </div>
       {canEdit && (
         <PromptBox
+          initial={initialText}
           busy={stream.busy}
           onSend={(content) => void stream.send(content)}
           onStopAll={() => stream.pendingTurn && void stream.stop({ turnId: stream.pendingTurn.turnId })}

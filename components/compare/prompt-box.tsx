@@ -4,8 +4,8 @@ import { useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 
 /** The message box: Ctrl+Enter (⌘+Enter on a Mac) sends to every column. */
-export function PromptBox({ onSend, busy, onStopAll }: { onSend: (content: string) => void; busy: boolean; onStopAll: () => void }) {
-  const [content, setContent] = useState("");
+export function PromptBox({ onSend, busy, onStopAll, initial = "" }: { onSend: (content: string) => void; busy: boolean; onStopAll: () => void; initial?: string }) {
+  const [content, setContent] = useState(initial);
   const send = () => {
     if (!content.trim() || busy) return;
     onSend(content);

@@ -1,0 +1,6 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { renderPrompt, renderSchema } from "@/lib/prompts/service";
+
+/** {version?, values} → the version's messages with the variables filled in (for previews). */
+export const POST = apiRoute({ role: "reviewer", params: idParams, body: renderSchema }, async ({ params, body }) => renderPrompt(params.id, body));

@@ -1,0 +1,5 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { getPrompt } from "@/lib/prompts/service";
+
+export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ prompt: await getPrompt(params.id) }));

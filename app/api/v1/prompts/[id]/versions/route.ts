@@ -1,0 +1,10 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { addVersion, getPrompt, newVersionSchema } from "@/lib/prompts/service";
+
+export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ versions: (await getPrompt(params.id)).versions }));
+
+/** Versions are immutable: a change is a new version. */
+export const POST = apiRoute({ role: "editor", params: idParams, body: newVersionSchema }, async ({ params, body, user }) =>
+  Response.json({ version: await addVersion(params.id, body, user.id) }, { status: 201 }),
+);
