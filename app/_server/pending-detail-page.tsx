@@ -1,4 +1,4 @@
-// The detail pages of features still to come (datasets, runs): a real lookup (404 for
+// The detail pages of features still to come (runs): a real lookup (404 for
 // an unknown id) and an honest empty state, until their issues replace them.
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { findTitle } from "@/lib/overview/lists";
 import { requireUser } from "./require-user";
 
-export async function PendingDetailPage({ kind, id, listHref, label }: { kind: "dataset" | "run"; id: string; listHref: string; label: string }) {
+export async function PendingDetailPage({ kind, id, listHref, label }: { kind: "run"; id: string; listHref: string; label: string }) {
   await requireUser("reviewer");
   const title = z.uuid().safeParse(id).success ? await findTitle(kind, id) : null;
   if (title === null) notFound();

@@ -61,4 +61,21 @@ describe("prompt library", () => {
     await page.waitForURL(/\/compare\?session=/);
     expect(await page.getByLabel("Message to every column").inputValue()).toBe("Classify this Juxta ticket: Charts do not load");
   });
+
+  it("imports a CSV into a dataset, and refuses a broken file without importing any of it", async () => {
+    await page.goto(`${server.baseUrl}/datasets`);
+    await page.getByLabel("Name").fill("tickets");
+    await page.getByRole("button", { name: "Create dataset" }).click();
+    await page.waitForURL(/\/datasets\/[0-9a-f-]{36}$/);
+    await page.getByTestId("empty-state").waitFor();
+    const csv = 'product,ticket,expected,tags\nJuxta,"Charts do not load, again",bug,"ui;charts"\nJuxta,Export is empty,bug,export\n';
+    await page.getByLabel("Import file").setInputFiles({ name: "tickets.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId("cases-table").locator("tbody tr").count().catch(() => 0)).toBe(2);
+    expect(await page.getByTestId("cases-table").textContent()).toContain("Charts do not load, again");
+    await page.getByLabel("Import file").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from("product,ticket\nonly-one\n") });
+    await page.getByTestId("form-error").waitFor();
+    expect(await page.getByTestId("form-error").textContent()).toContain("line 2");
+    expect(await page.getByTestId("cases-table").locator("tbody tr").count()).toBe(2);
+    await screenshot(page, "41-dataset");
+  });
 });

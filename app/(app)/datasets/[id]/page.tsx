@@ -1,5 +1,16 @@
-import { PendingDetailPage } from "../../../_server/pending-detail-page";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { DatasetDetail } from "@/components/datasets/dataset-detail";
+import { hasRole } from "@/lib/auth/roles";
+import { findTitle } from "@/lib/overview/lists";
+import { requireUser } from "../../../_server/require-user";
+
+export const metadata: Metadata = { title: "Dataset" };
 
 export default async function DatasetPage({ params }: { params: Promise<{ id: string }> }) {
-  return <PendingDetailPage kind="dataset" id={(await params).id} listHref="/datasets" label="Dataset" />;
+  const user = await requireUser("reviewer");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success || (await findTitle("dataset", id)) === null) notFound();
+  return <DatasetDetail id={id} canEdit={hasRole(user, "editor")} />;
 }

@@ -12,10 +12,10 @@ export default async function NewRunPage() {
   return (
     <>
       <PageHeader title="New run" description="Replay a prompt version over a dataset against variants, or load-test one request." />
-      <EmptyState icon="▶" title="A run needs a prompt and a dataset" action={{ href: "/prompts", label: "Open the prompt library" }}>
+      <EmptyState icon="▶" title="Batch runs are not available yet" action={{ href: "/datasets", label: "Prepare a dataset" }}>
         <p>
-          You have {prompts.length} {prompts.length === 1 ? "prompt" : "prompts"} and {datasets.length} {datasets.length === 1 ? "dataset" : "datasets"}.
-          Runs are started by the worker, resume after a crash and never run an item twice.
+          You have {prompts.length} {prompts.length === 1 ? "prompt" : "prompts"} and {datasets.length} {datasets.length === 1 ? "dataset" : "datasets"} ready.
+          Replaying them against variants — in the worker, resumable, every item exactly once — is the next feature to land.
         </p>
       </EmptyState>
     </>

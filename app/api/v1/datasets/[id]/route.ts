@@ -1,0 +1,5 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { getDataset } from "@/lib/datasets/service";
+
+export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ dataset: await getDataset(params.id) }));

@@ -1,0 +1,34 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/http-client";
+import type { Jsonified } from "@/lib/api/jsonified";
+import type { getDataset, listDatasets } from "@/lib/datasets/service";
+
+export type DatasetListItem = Jsonified<Awaited<ReturnType<typeof listDatasets>>[number]>;
+export type DatasetDetail = Jsonified<Awaited<ReturnType<typeof getDataset>>>;
+
+export const datasetKeys = {
+  all: ["datasets"] as const,
+  list: () => [...datasetKeys.all, "list"] as const,
+  detail: (id: string) => [...datasetKeys.all, "detail", id] as const,
+};
+
+export const useDatasets = () =>
+  useQuery({ queryKey: datasetKeys.list(), queryFn: async () => (await apiFetch<{ datasets: DatasetListItem[] }>("/api/v1/datasets")).datasets });
+
+export const useDataset = (id: string) =>
+  useQuery({ queryKey: datasetKeys.detail(id), queryFn: async () => (await apiFetch<{ dataset: DatasetDetail }>(`/api/v1/datasets/${id}`)).dataset });
+
+function useDatasetMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, meta: { inlineError: true }, onSuccess: () => client.invalidateQueries({ queryKey: datasetKeys.all }) });
+}
+
+export const useCreateDataset = () =>
+  useDatasetMutation((input: { name: string; description: string }) => apiFetch<{ dataset: DatasetListItem }>("/api/v1/datasets", { method: "POST", json: input }));
+export const useImportCases = (id: string) =>
+  useDatasetMutation((input: { format: "csv" | "jsonl" | "openai_logs"; content: string }) =>
+    apiFetch<{ imported: number }>(`/api/v1/datasets/${id}/import`, { method: "POST", json: input }),
+  );
+export const useDeleteCase = (id: string) => useDatasetMutation((caseId: string) => apiFetch<void>(`/api/v1/datasets/${id}/cases/${caseId}`, { method: "DELETE" }));
