@@ -49,6 +49,8 @@ async function pick(variantNames: string[], blind = false) {
   if (blind) await page.getByLabel(/Blind mode/).check();
   await page.getByRole("button", { name: "Start comparing" }).click();
   await page.waitForURL(/\/compare\?session=/);
+  // The URL changes before the session has loaded: wait for its columns.
+  await page.getByTestId("column-header").nth(variantNames.length - 1).waitFor();
 }
 
 async function send(text: string) {
