@@ -1,0 +1,21 @@
+// Keeps `npm run bench` working: its quick mode runs here on the test database. It checks that
+// the harness measures and reports, never how fast anything is (speed is not asserted in tests).
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+describe("npm run bench --quick", () => {
+  it("runs every scenario it has and prints the table", () => {
+    const result = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/run.ts", "--quick", "--no-write"], {
+      cwd: root,
+      env: { ...process.env },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("| Scenario | Measure | Value | Target | Met |");
+    expect(result.stdout).toMatch(/server-added TTFT, 8 columns \(p50 \/ p95\) \| \d+\.\d \/ \d+\.\d ms/);
+  });
+});
