@@ -1,28 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import { apiFetch } from "@/lib/api/http-client";
+import { useSignIn } from "./use-sign-in";
 
 export function LoginForm() {
-  const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const login = useMutation({
-    mutationFn: () => apiFetch("/api/v1/auth/login", { method: "POST", json: { email, password } }),
-    meta: { inlineError: true },
-    onSuccess: () => {
-      router.replace("/compare");
-      router.refresh();
-    },
-  });
+  const login = useSignIn("/api/v1/auth/login");
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    login.mutate();
+    login.mutate({ email, password });
   }
 
   return (

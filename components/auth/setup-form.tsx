@@ -1,27 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import { apiFetch } from "@/lib/api/http-client";
+import { useSignIn } from "./use-sign-in";
 
 export function SetupForm() {
-  const router = useRouter();
   const [form, setForm] = useState({ name: "", email: "", password: "" });
-  const setup = useMutation({
-    mutationFn: () => apiFetch("/api/v1/setup", { method: "POST", json: form }),
-    meta: { inlineError: true },
-    onSuccess: () => {
-      router.replace("/compare");
-      router.refresh();
-    },
-  });
+  const setup = useSignIn("/api/v1/setup");
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setup.mutate();
+    setup.mutate(form);
   }
 
   const field = (key: keyof typeof form) => ({

@@ -7,6 +7,7 @@ import { KindBadge } from "@/components/settings/provider-card";
 import { useModels } from "@/components/settings/use-providers";
 import { useCreateVariant, useVariants } from "@/components/settings/use-variants";
 import { ApiError } from "@/lib/api/http-client";
+import { columnLabel } from "@/lib/sessions/column-label";
 
 const MAX = 8;
 
@@ -52,7 +53,7 @@ export function ColumnPicker({ onStart, starting }: { onStart: (variantIds: stri
                   <input type="checkbox" className="mt-1" checked={index >= 0} onChange={() => toggle(variant.id)} aria-label={variant.name} />
                   <span className="min-w-0 text-sm">
                     <span className="block truncate font-medium">
-                      {index >= 0 && <span className="mr-1 text-indigo-600">{String.fromCharCode(65 + index)}</span>}
+                      {index >= 0 && <span className="mr-1 text-indigo-600">{columnLabel(index)}</span>}
                       {variant.name}
                     </span>
                     <span className="flex items-center gap-1 text-xs text-zinc-500">

@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
+import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { getDataset, listDatasets } from "@/lib/datasets/service";
 
@@ -20,10 +21,8 @@ export const useDatasets = () =>
 export const useDataset = (id: string) =>
   useQuery({ queryKey: datasetKeys.detail(id), queryFn: async () => (await apiFetch<{ dataset: DatasetDetail }>(`/api/v1/datasets/${id}`)).dataset });
 
-function useDatasetMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn, meta: { inlineError: true }, onSuccess: () => client.invalidateQueries({ queryKey: datasetKeys.all }) });
-}
+const useDatasetMutation = <TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) =>
+  useInvalidatingMutation([datasetKeys.all], mutationFn, { inlineError: true });
 
 export const useCreateDataset = () =>
   useDatasetMutation((input: { name: string; description: string }) => apiFetch<{ dataset: DatasetListItem }>("/api/v1/datasets", { method: "POST", json: input }));

@@ -1,7 +1,8 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
+import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { SessionListItem } from "@/lib/sessions/service";
 import type { SessionView } from "@/lib/sessions/views";
@@ -38,10 +39,7 @@ export function useSessionList(query: SessionQuery) {
   });
 }
 
-function useSessionMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => client.invalidateQueries({ queryKey: sessionKeys.all }) });
-}
+const useSessionMutation = <TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) => useInvalidatingMutation([sessionKeys.all], mutationFn);
 
 export const useCreateSession = () =>
   useSessionMutation((input: { variantIds: string[]; blind: boolean; title?: string }) =>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
+import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { CatalogRow } from "@/lib/providers/models";
 import type { ConnectionTest, PublicProvider } from "@/lib/providers/service";
@@ -40,19 +41,12 @@ export function useRemoteModels(providerId: string, enabled: boolean) {
   });
 }
 
-function useInvalidatingMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>, inlineError = false) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn,
-    meta: { inlineError },
-    onSuccess: async () => {
-      await Promise.all([client.invalidateQueries({ queryKey: providerKeys.all }), client.invalidateQueries({ queryKey: modelKeys.all })]);
-    },
-  });
-}
+/** Provider changes can change the model catalog too. */
+const useProviderMutation = <TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>, inlineError = false) =>
+  useInvalidatingMutation([providerKeys.all, modelKeys.all], mutationFn, { inlineError });
 
 export function useCreateProvider() {
-  return useInvalidatingMutation(
+  return useProviderMutation(
     (input: { name: string; kind: ProviderKind; baseUrl?: string; apiKey?: string }) =>
       apiFetch<{ provider: ProviderView }>("/api/v1/providers", { method: "POST", json: input }),
     true,
@@ -60,7 +54,7 @@ export function useCreateProvider() {
 }
 
 export function useUpdateProvider() {
-  return useInvalidatingMutation(
+  return useProviderMutation(
     ({ id, ...input }: { id: string; name?: string; baseUrl?: string | null; apiKey?: string | null }) =>
       apiFetch<{ provider: ProviderView }>(`/api/v1/providers/${id}`, { method: "PATCH", json: input }),
     true,
@@ -68,7 +62,7 @@ export function useUpdateProvider() {
 }
 
 export function useArchiveProvider() {
-  return useInvalidatingMutation((id: string) => apiFetch<void>(`/api/v1/providers/${id}`, { method: "DELETE" }));
+  return useProviderMutation((id: string) => apiFetch<void>(`/api/v1/providers/${id}`, { method: "DELETE" }));
 }
 
 export function useTestProvider() {
@@ -76,13 +70,13 @@ export function useTestProvider() {
 }
 
 export function useImportModels() {
-  return useInvalidatingMutation(({ providerId, modelIds }: { providerId: string; modelIds: string[] }) =>
+  return useProviderMutation(({ providerId, modelIds }: { providerId: string; modelIds: string[] }) =>
     apiFetch(`/api/v1/providers/${providerId}/models`, { method: "POST", json: { modelIds } }),
   );
 }
 
 export function useUpdateModel() {
-  return useInvalidatingMutation(({ id, ...input }: { id: string; inputPricePerMTok?: string; outputPricePerMTok?: string }) =>
+  return useProviderMutation(({ id, ...input }: { id: string; inputPricePerMTok?: string; outputPricePerMTok?: string }) =>
     apiFetch(`/api/v1/models/${id}`, { method: "PATCH", json: input }),
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
+import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { VariantView } from "@/lib/variants/service";
 
@@ -27,10 +28,8 @@ export function useVariants() {
   return useQuery({ queryKey: variantKeys.list(), queryFn: async () => (await apiFetch<{ variants: VariantRow[] }>("/api/v1/variants")).variants });
 }
 
-function useVariantMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>, inlineError = false) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn, meta: { inlineError }, onSuccess: () => client.invalidateQueries({ queryKey: variantKeys.all }) });
-}
+const useVariantMutation = <TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>, inlineError = false) =>
+  useInvalidatingMutation([variantKeys.all], mutationFn, { inlineError });
 
 export const useCreateVariant = () =>
   useVariantMutation((input: NewVariant) => apiFetch<{ variant: VariantRow }>("/api/v1/variants", { method: "POST", json: input }), true);

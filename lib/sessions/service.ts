@@ -3,6 +3,7 @@ import { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { columnLabel } from "./column-label";
 import { sessionInclude, toSessionView, type SessionView } from "./views";
 
 export const MIN_COLUMNS = 2;
@@ -151,7 +152,7 @@ export async function listSessions(input: z.input<typeof listSessionsSchema>): P
       id: row.id,
       title: row.title,
       blind: row.blind,
-      columns: row.columns.map((column, index) => (row.blind && !row.revealedAt ? `Variant ${String.fromCharCode(65 + index)}` : column.variant.name)),
+      columns: row.columns.map((column) => (row.blind && !row.revealedAt ? `Variant ${columnLabel(column.position)}` : column.variant.name)),
       turnCount: row._count.turns,
       totalCostUsd: costBySession.get(row.id) ?? "0",
       createdAt: row.createdAt,

@@ -2,6 +2,7 @@
 // the reveal, nothing that names a variant leaves the server.
 import type { Prisma } from "../db/generated/client";
 import { tokensPerSecond } from "../metrics/completion-metrics";
+import { columnLabel } from "./column-label";
 
 export const sessionInclude = {
   columns: { orderBy: { position: "asc" }, include: { variant: { include: { model: { include: { provider: { select: { id: true, name: true, kind: true } } } } } } } },
@@ -53,7 +54,6 @@ export interface SessionView {
   turns: { id: string; index: number; content: string; createdAt: Date; completions: CompletionView[] }[];
 }
 
-export const columnLabel = (position: number) => String.fromCharCode(65 + position);
 
 export function metricsOf(row: Pick<CompletionRow, "ttftMs" | "totalMs" | "inputTokens" | "outputTokens" | "tokensEstimated" | "costUsd" | "attempts" | "finishReason">): CompletionMetrics {
   return {
