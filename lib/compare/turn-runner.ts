@@ -12,6 +12,8 @@ import { connectionFor } from "../providers/service";
 import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest, ProviderConnection } from "../providers/types";
 import { DEFAULT_TITLE } from "../sessions/service";
+import { completionFieldsOf } from "../completions/result-fields";
+import { requestForVariant, storedRequest } from "../variants/request";
 import { metricsOf, type CompletionMetrics } from "../sessions/views";
 import { EventChannel } from "./event-channel";
 import { registerCall, unregisterCall } from "./live-calls";
@@ -90,12 +92,7 @@ async function columnHistories(sessionId: string, beforeIndex: number): Promise<
 }
 
 function requestFor(column: ColumnRow, history: ChatMessage[], content: string): CompletionRequest {
-  const variant = column.variant;
-  return {
-    model: variant.model.modelId,
-    messages: [...(variant.systemPrompt ? [{ role: "system" as const, content: variant.systemPrompt }] : []), ...history, { role: "user", content }],
-    params: { temperature: variant.temperature, topP: variant.topP, maxTokens: variant.maxTokens, stop: variant.stop, seed: variant.seed },
-  };
+  return requestForVariant(column.variant, [...history, { role: "user", content }]);
 }
 
 async function createCompletions(turnId: string, columns: ColumnRow[], build: (column: ColumnRow) => CompletionRequest): Promise<Job[]> {
@@ -106,8 +103,7 @@ async function createCompletions(turnId: string, columns: ColumnRow[], build: (c
       columnId: column.id,
       variantId: column.variantId,
       status: "streaming" as const,
-      // The exact request, plus which provider it went to (a variant's model may move later).
-      request: { ...request, provider: { id: column.variant.model.provider.id, kind: column.variant.model.provider.kind, name: column.variant.model.provider.name } } as unknown as Prisma.InputJsonValue,
+      request: storedRequest(request, column.variant.model.provider),
     })),
     select: { id: true, columnId: true },
   });
@@ -159,22 +155,7 @@ async function runJob(job: Job, channel: EventChannel<CompareEvent>, connection:
 
 function saveResult(completionId: string, result: CompletionResult | null) {
   const data: Prisma.CompletionUpdateInput = result
-    ? {
-        status: result.status,
-        text: result.text,
-        errorKind: result.errorKind,
-        errorMessage: result.errorMessage,
-        finishReason: result.finishReason,
-        ttftMs: result.ttftMs,
-        totalMs: result.totalMs,
-        inputTokens: result.inputTokens,
-        outputTokens: result.outputTokens,
-        tokensEstimated: result.tokensEstimated,
-        costUsd: result.costUsd,
-        attempts: result.attempts,
-        textHash: result.textHash,
-        finishedAt: new Date(),
-      }
+    ? completionFieldsOf(result)
     : { status: "error", errorKind: "unknown", errorMessage: "The call could not be started; see the server log.", finishedAt: new Date() };
   return db().completion.update({ where: { id: completionId }, data });
 }

@@ -2,6 +2,7 @@
 // JSONL (one case per line), and logs of real traffic in OpenAI chat format. Every line is
 // checked first; one bad line rejects the import with its line number, so nothing half-lands.
 import { z } from "zod";
+import { assertionsSchema, type Assertion } from "../assertions/schema";
 import type { ChatMessage } from "../providers/types";
 import { parseCsv } from "./csv-parse";
 
@@ -13,7 +14,7 @@ export interface CaseInput {
   messages?: ChatMessage[];
   expectedOutput?: string;
   tags: string[];
-  assertions: unknown[];
+  assertions: Assertion[];
 }
 
 export interface ImportProblem {
@@ -28,8 +29,11 @@ const tagsOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : t
 function fromObject(object: Record<string, unknown>): CaseInput {
   const variables = object.variables && typeof object.variables === "object" ? (object.variables as Record<string, unknown>) : Object.fromEntries(Object.entries(object).filter(([key]) => !SPECIAL.has(key)));
   const expected = object.expected ?? object.expected_output;
-  const assertions = typeof object.assertions === "string" ? (JSON.parse(object.assertions) as unknown) : (object.assertions ?? []);
-  if (!Array.isArray(assertions)) throw new Error("assertions must be a JSON array");
+  const raw = typeof object.assertions === "string" ? (object.assertions.trim() === "" ? [] : (JSON.parse(object.assertions) as unknown)) : (object.assertions ?? []);
+  if (!Array.isArray(raw)) throw new Error("assertions must be a JSON array");
+  const parsed = assertionsSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`assertions: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`);
+  const assertions = parsed.data;
   return { variables, expectedOutput: expected === undefined || expected === "" ? undefined : String(expected), tags: tagsOf(object.tags), assertions };
 }
 

@@ -1,5 +1,6 @@
 // Datasets and their test cases: the only place that writes them.
 import { z } from "zod";
+import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
@@ -13,7 +14,7 @@ export const caseSchema = z
     variables: z.record(z.string(), z.unknown()).default({}),
     expectedOutput: z.string().max(200_000).optional(),
     tags: z.array(z.string().max(60)).max(50).default([]),
-    assertions: z.array(z.unknown()).max(50).default([]),
+    assertions: assertionsSchema.default([]),
   })
   .strict();
 
@@ -49,7 +50,7 @@ export async function getDataset(id: string) {
       messages: testCase.messages as unknown,
       expectedOutput: testCase.expectedOutput,
       tags: testCase.tags,
-      assertions: testCase.assertions as unknown[],
+      assertions: testCase.assertions as Assertion[],
     })),
   };
 }

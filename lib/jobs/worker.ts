@@ -2,9 +2,9 @@
 // machines can share one Postgres; pg-boss hands each job to one of them.
 import PgBoss from "pg-boss";
 import { log } from "../log";
+import { BOSS_SCHEMA } from "./boss-schema";
 import { queues } from "./queues";
 
-export const BOSS_SCHEMA = "pgboss";
 
 export function createBoss(databaseUrl: string): PgBoss {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: BOSS_SCHEMA, application_name: "juxta-worker" });
@@ -19,21 +19,24 @@ export interface RunningWorker {
 
 export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
   const boss = createBoss(databaseUrl);
+  const shutdown = new AbortController();
   await boss.start();
   for (const queue of queues) {
     await boss.createQueue(queue.name);
-    await boss.work(queue.name, async (jobs) => {
-      for (const job of jobs) {
-        // Parsed again here: the payload may have been written by another version of Juxta.
-        await queue.handle(queue.schema.parse(job.data ?? {}));
-      }
-    });
+    for (let slot = 0; slot < (queue.slots ?? 1); slot++) {
+      await boss.work(queue.name, { pollingIntervalSeconds: queue.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+        for (const job of jobs) await queue.run(job.data, { signal: shutdown.signal });
+      });
+    }
     if (queue.schedule) await boss.schedule(queue.name, queue.schedule, {});
+    if (queue.runAtStart) await boss.send(queue.name, {});
   }
   log.info("worker started", { queues: queues.map((queue) => queue.name) });
   return {
     boss,
     async stop() {
+      // Long handlers (runs) put their unfinished items back first, so the next worker resumes.
+      shutdown.abort();
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
     },
   };

@@ -144,3 +144,12 @@ export async function* streamCompletion(
   yield failure === null ? { type: "done", result } : { type: "error", result };
   return result;
 }
+
+/** The whole call without its deltas: for batch work that only needs the result. */
+export async function completeOnce(adapter: ProviderAdapter, request: CompletionRequest, options: StreamOptions): Promise<CompletionResult> {
+  const stream = streamCompletion(adapter, request, options);
+  for (;;) {
+    const next = await stream.next();
+    if (next.done) return next.value;
+  }
+}

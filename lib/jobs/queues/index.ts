@@ -1,4 +1,6 @@
 // Every queue the worker serves. Add new queues here.
+import { executeRunQueue } from "./execute-run";
 import { purgeExpiredLoginsQueue } from "./purge-expired-logins";
+import { resumeRunsQueue } from "./resume-runs";
 
-export const queues = [purgeExpiredLoginsQueue];
+export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue];

@@ -1,0 +1,7 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { getRunItem } from "@/lib/runs/views";
+
+const params = z.object({ id: z.uuid({ error: "Ids are UUIDs." }), itemId: z.uuid({ error: "Ids are UUIDs." }) });
+
+export const GET = apiRoute({ role: "reviewer", params }, async ({ params }) => ({ item: await getRunItem(params.id, params.itemId) }));

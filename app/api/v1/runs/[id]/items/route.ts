@@ -1,0 +1,6 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { itemsQuerySchema } from "@/lib/runs/schemas";
+import { listRunItems } from "@/lib/runs/views";
+
+export const GET = apiRoute({ role: "reviewer", params: idParams, query: itemsQuerySchema }, async ({ params, query }) => listRunItems(params.id, query));

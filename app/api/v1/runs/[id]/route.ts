@@ -1,0 +1,5 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { getRun } from "@/lib/runs/views";
+
+export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ run: await getRun(params.id) }));

@@ -1,0 +1,5 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { runSummary } from "@/lib/runs/summary";
+
+export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ summary: await runSummary(params.id) }));

@@ -1,0 +1,134 @@
+// One run item: call the variant, check the answer, and save completion, assertion results and
+// item state in one transaction — fenced on this executor still holding the item, so an item is
+// saved exactly once however executors die and take over.
+import { evaluateAll, type AnswerUnderTest, type Judge } from "../assertions/evaluate";
+import { completionFieldsOf } from "../completions/result-fields";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { log } from "../log";
+import { adapterFor } from "../providers/registry";
+import { completeOnce, type CompletionResult } from "../providers/stream";
+import type { CompletionRequest } from "../providers/types";
+import { requestForVariant, storedRequest } from "../variants/request";
+import type { RunContext } from "./run-context";
+
+export interface ClaimedItem {
+  id: string;
+  caseKey: string;
+  testCaseId: string | null;
+  variantId: string;
+  repetition: number;
+}
+
+/** Why calls in flight were aborted. Only a cancel keeps the partial answer; after a shutdown or
+ * a lost lease the item is done again by whoever holds the run next. */
+export type AbortReason = "cancel" | "shutdown" | "lost";
+
+class FenceLost extends Error {}
+
+export interface ExecutorTools {
+  executorId: string;
+  /** Aborted with an AbortReason. */
+  signal: AbortSignal;
+  judge: Judge;
+}
+
+/** Runs one item; resolves with the cost it spent (0 when nothing was saved). */
+export async function executeItem(context: RunContext, item: ClaimedItem, { executorId, signal, judge }: ExecutorTools): Promise<number> {
+  const variant = context.variants.get(item.variantId)!;
+  let request: CompletionRequest;
+  try {
+    request = requestForVariant(variant, context.conversationFor(item.testCaseId));
+  } catch (error) {
+    await saveItem(context, item, executorId, null, failure(error), []);
+    return 0;
+  }
+  const release = await context.limiters.get(variant.model.providerId)!.acquire(signal).catch(() => null);
+  if (!release) return putBack(item, executorId);
+  let result: CompletionResult;
+  try {
+    const settings = variant.model.provider.settings as { timeoutMs?: number };
+    result = await completeOnce(adapterFor(context.connections.get(variant.model.providerId)!), request, { prices: variant.model, signal, timeoutMs: settings.timeoutMs });
+  } finally {
+    release();
+  }
+  if (signal.aborted && (signal.reason as AbortReason) !== "cancel") return putBack(item, executorId);
+
+  const assertions = [...(item.testCaseId ? (context.cases.get(item.testCaseId)?.assertions ?? []) : []), ...context.runAssertions];
+  const checks = result.status === "done" && assertions.length > 0 ? await evaluateAll(assertions, await answerOf(context, item, request, result), judge) : [];
+  try {
+    await saveItem(context, item, executorId, { request: storedRequest(request, variant.model.provider), result }, null, checks);
+  } catch (error) {
+    if (error instanceof FenceLost) return 0;
+    throw error;
+  }
+  return Number(result.costUsd);
+}
+
+function failure(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function answerOf(context: RunContext, item: ClaimedItem, request: CompletionRequest, result: CompletionResult): Promise<AnswerUnderTest> {
+  const question = request.messages.findLast((message) => message.role === "user")?.content ?? "";
+  return {
+    question,
+    text: result.text,
+    ttftMs: result.ttftMs,
+    totalMs: result.totalMs,
+    costUsd: Number(result.costUsd),
+    expectedOutput: item.testCaseId ? (context.cases.get(item.testCaseId)?.expectedOutput ?? null) : null,
+    baselineText: await baselineText(context, item),
+  };
+}
+
+/** The baseline run's answer for the same case and variant (same repetition when it has one). */
+async function baselineText(context: RunContext, item: ClaimedItem): Promise<string | null> {
+  if (!context.baselineRunId) return null;
+  const rows = await db().runItem.findMany({
+    where: { runId: context.baselineRunId, caseKey: item.caseKey, variantId: item.variantId, status: "done" },
+    select: { repetition: true, completion: { select: { text: true } } },
+    orderBy: { repetition: "asc" },
+  });
+  const row = rows.find((candidate) => candidate.repetition === item.repetition) ?? rows[0];
+  return row?.completion?.text ?? null;
+}
+
+/** Hands an unfinished item back to pending (fenced): the next executor does it. */
+async function putBack(item: ClaimedItem, executorId: string): Promise<number> {
+  await db().runItem.updateMany({ where: { id: item.id, status: "running", workerId: executorId }, data: { status: "pending", workerId: null, startedAt: null } });
+  return 0;
+}
+
+type Check = Awaited<ReturnType<typeof evaluateAll>>[number];
+
+async function saveItem(
+  context: RunContext,
+  item: ClaimedItem,
+  executorId: string,
+  call: { request: Prisma.InputJsonValue; result: CompletionResult } | null,
+  setupError: string | null,
+  checks: Check[],
+): Promise<void> {
+  const status = call ? (call.result.status === "done" ? "done" : call.result.status === "cancelled" ? "cancelled" : "error") : "error";
+  const passed = status === "done" ? checks.every((check) => check.passed) : false;
+  await db().$transaction(async (tx) => {
+    const completion = await tx.completion.create({
+      data: call
+        ? { variantId: item.variantId, request: call.request, ...completionFieldsOf(call.result) }
+        : { variantId: item.variantId, request: {}, status: "error", errorKind: "bad_request", errorMessage: setupError, totalMs: 0, costUsd: 0, finishedAt: new Date() },
+      select: { id: true },
+    });
+    if (checks.length > 0) {
+      await tx.assertionResult.createMany({
+        data: checks.map((check) => ({ completionId: completion.id, type: check.assertion.type, config: check.assertion as Prisma.InputJsonValue, passed: check.passed, score: check.score, reason: check.reason })),
+      });
+    }
+    const saved = await tx.runItem.updateMany({
+      where: { id: item.id, status: "running", workerId: executorId },
+      data: { status, completionId: completion.id, passed, finishedAt: new Date() },
+    });
+    if (saved.count === 0) throw new FenceLost();
+  });
+  if (status === "error") log.info("run item failed", { runId: context.id, itemId: item.id, error: call?.result.errorKind ?? "bad_request" });
+}

@@ -1,0 +1,206 @@
+// What the API and pages show of runs: the run with its progress, its items page by page, and
+// one item in full with its baseline counterpart.
+import type { z } from "zod";
+import { notFound } from "../api/errors";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { itemsQuerySchema } from "./schemas";
+
+export interface RunProgress {
+  total: number;
+  pending: number;
+  running: number;
+  done: number;
+  error: number;
+  cancelled: number;
+  passed: number;
+  finished: number;
+  /** Seconds left at the pace so far; null before the first item finishes or after the end. */
+  etaSeconds: number | null;
+}
+
+async function progressOf(run: { id: string; totalItems: number; startedAt: Date | null; finishedAt: Date | null }): Promise<RunProgress> {
+  const groups = await db().runItem.groupBy({ by: ["status"], where: { runId: run.id }, _count: { _all: true } });
+  const count = (status: string) => groups.find((group) => group.status === status)?._count._all ?? 0;
+  const passed = await db().runItem.count({ where: { runId: run.id, passed: true } });
+  const progress = { total: run.totalItems, pending: count("pending"), running: count("running"), done: count("done"), error: count("error"), cancelled: count("cancelled"), passed };
+  const finished = progress.done + progress.error + progress.cancelled;
+  const left = progress.pending + progress.running;
+  let etaSeconds: number | null = null;
+  if (run.startedAt && !run.finishedAt && finished > 0 && left > 0) {
+    const elapsed = (Date.now() - run.startedAt.getTime()) / 1000;
+    etaSeconds = Math.round((elapsed / finished) * left);
+  }
+  return { ...progress, finished, etaSeconds };
+}
+
+const runInclude = {
+  promptVersion: { select: { id: true, version: true, prompt: { select: { id: true, name: true } } } },
+  dataset: { select: { id: true, name: true } },
+  baselineRun: { select: { id: true, name: true } },
+  createdBy: { select: { name: true } },
+  variants: { orderBy: { position: "asc" }, include: { variant: { select: { id: true, name: true, model: { select: { displayName: true, provider: { select: { name: true, kind: true } } } } } } } },
+} satisfies Prisma.RunInclude;
+
+type RunRow = Prisma.RunGetPayload<{ include: typeof runInclude }>;
+
+function toView(row: RunRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    status: row.status,
+    error: row.error,
+    prompt: row.promptVersion ? { id: row.promptVersion.prompt.id, name: row.promptVersion.prompt.name, version: row.promptVersion.version } : null,
+    dataset: row.dataset,
+    baselineRun: row.baselineRun,
+    repetitions: row.repetitions,
+    concurrency: row.concurrency,
+    concurrencyLevels: row.concurrencyLevels,
+    requestCount: row.requestCount,
+    assertions: row.assertions,
+    rateLimits: row.rateLimits,
+    budgetUsd: row.budgetUsd === null ? null : Number(row.budgetUsd),
+    estimatedCostUsd: row.estimatedCostUsd === null ? null : Number(row.estimatedCostUsd),
+    totalItems: row.totalItems,
+    createdBy: row.createdBy.name,
+    createdAt: row.createdAt,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    variants: row.variants.map(({ variant }) => ({ id: variant.id, name: variant.name, model: variant.model.displayName, provider: variant.model.provider.name, simulated: variant.model.provider.kind === "simulated" })),
+  };
+}
+
+export type RunView = ReturnType<typeof toView> & { progress: RunProgress };
+
+export async function getRun(id: string): Promise<RunView> {
+  const row = await db().run.findUnique({ where: { id }, include: runInclude });
+  if (!row) throw notFound("That run");
+  return { ...toView(row), progress: await progressOf(row) };
+}
+
+export async function listRuns(options: { limit?: number } = {}) {
+  const rows = await db().run.findMany({ orderBy: { createdAt: "desc" }, take: options.limit ?? 100, include: runInclude });
+  return Promise.all(rows.map(async (row) => ({ ...toView(row), progress: await progressOf(row) })));
+}
+
+const EXCERPT = 240;
+
+export async function listRunItems(runId: string, query: z.infer<typeof itemsQuerySchema>) {
+  const run = await db().run.findUnique({ where: { id: runId }, select: { baselineRunId: true } });
+  if (!run) throw notFound("That run");
+  const where = { runId, ...(query.variantId && { variantId: query.variantId }), ...(query.status && { status: query.status }) };
+  const [total, rows] = await Promise.all([
+    db().runItem.count({ where }),
+    db().runItem.findMany({
+      where,
+      orderBy: { sequence: "asc" },
+      skip: query.offset,
+      take: query.limit,
+      include: {
+        testCase: { select: { position: true, variables: true, messages: true } },
+        completion: { select: { id: true, text: true, status: true, errorKind: true, errorMessage: true, ttftMs: true, totalMs: true, costUsd: true, outputTokens: true, textHash: true } },
+      },
+    }),
+  ]);
+  const baseline = run.baselineRunId ? await baselineItems(run.baselineRunId, rows) : new Map<string, { passed: boolean | null; textHash: string | null }>();
+  return {
+    total,
+    offset: query.offset,
+    items: rows.map((row) => {
+      const counterpart = baseline.get(itemKey(row));
+      return {
+        id: row.id,
+        caseKey: row.caseKey,
+        testCaseId: row.testCaseId,
+        casePosition: row.testCase?.position ?? null,
+        caseLabel: caseLabel(row.testCase),
+        variantId: row.variantId,
+        repetition: row.repetition,
+        concurrency: row.concurrency,
+        status: row.status,
+        passed: row.passed,
+        completion: row.completion && {
+          id: row.completion.id,
+          excerpt: row.completion.text.slice(0, EXCERPT),
+          status: row.completion.status,
+          errorKind: row.completion.errorKind,
+          errorMessage: row.completion.errorMessage,
+          ttftMs: row.completion.ttftMs,
+          totalMs: row.completion.totalMs,
+          costUsd: row.completion.costUsd === null ? null : Number(row.completion.costUsd),
+          outputTokens: row.completion.outputTokens,
+        },
+        baseline: counterpart ? { passed: counterpart.passed, changed: counterpart.textHash !== (row.completion?.textHash ?? null) } : null,
+      };
+    }),
+  };
+}
+
+const itemKey = (item: { caseKey: string; variantId: string; repetition: number }) => `${item.caseKey}|${item.variantId}|${item.repetition}`;
+
+async function baselineItems(baselineRunId: string, rows: Array<{ caseKey: string; variantId: string; repetition: number }>) {
+  const found = await db().runItem.findMany({
+    where: { runId: baselineRunId, caseKey: { in: [...new Set(rows.map((row) => row.caseKey))] } },
+    select: { caseKey: true, variantId: true, repetition: true, passed: true, completion: { select: { textHash: true } } },
+  });
+  return new Map(found.map((row) => [itemKey(row), { passed: row.passed, textHash: row.completion?.textHash ?? null }]));
+}
+
+/** A short name for a case: its first variable values, or its last user message. */
+function caseLabel(testCase: { variables: unknown; messages: unknown } | null): string {
+  if (!testCase) return "";
+  const messages = testCase.messages as Array<{ role: string; content: string }> | null;
+  if (Array.isArray(messages)) return messages.findLast((message) => message.role === "user")?.content.slice(0, 120) ?? "";
+  return Object.values((testCase.variables ?? {}) as Record<string, unknown>)
+    .map((value) => (typeof value === "string" ? value : JSON.stringify(value)))
+    .join(" · ")
+    .slice(0, 120);
+}
+
+export async function getRunItem(runId: string, itemId: string) {
+  const row = await db().runItem.findFirst({
+    where: { id: itemId, runId },
+    include: {
+      run: { select: { baselineRunId: true } },
+      variant: { select: { name: true } },
+      testCase: true,
+      completion: { include: { assertionResults: { orderBy: { createdAt: "asc" } } } },
+    },
+  });
+  if (!row) throw notFound("That run item");
+  const baseline = row.run.baselineRunId
+    ? await db().runItem.findFirst({
+        where: { runId: row.run.baselineRunId, caseKey: row.caseKey, variantId: row.variantId },
+        orderBy: [{ repetition: "asc" }],
+        include: { completion: { select: { id: true, text: true, status: true } } },
+      })
+    : null;
+  const completion = row.completion;
+  return {
+    id: row.id,
+    status: row.status,
+    passed: row.passed,
+    variant: { id: row.variantId, name: row.variant.name },
+    repetition: row.repetition,
+    concurrency: row.concurrency,
+    testCase: row.testCase && { id: row.testCase.id, position: row.testCase.position, variables: row.testCase.variables, messages: row.testCase.messages, expectedOutput: row.testCase.expectedOutput, tags: row.testCase.tags },
+    completion: completion && {
+      id: completion.id,
+      text: completion.text,
+      request: completion.request,
+      status: completion.status,
+      errorKind: completion.errorKind,
+      errorMessage: completion.errorMessage,
+      ttftMs: completion.ttftMs,
+      totalMs: completion.totalMs,
+      inputTokens: completion.inputTokens,
+      outputTokens: completion.outputTokens,
+      tokensEstimated: completion.tokensEstimated,
+      costUsd: completion.costUsd === null ? null : Number(completion.costUsd),
+      attempts: completion.attempts,
+      assertions: completion.assertionResults.map((result) => ({ type: result.type, config: result.config, passed: result.passed, score: result.score, reason: result.reason })),
+    },
+    baseline: baseline && { itemId: baseline.id, passed: baseline.passed, text: baseline.completion?.text ?? null, status: baseline.status },
+  };
+}
