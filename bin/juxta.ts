@@ -8,6 +8,9 @@ import { AppError } from "../lib/api/errors";
 import { disconnectDb } from "../lib/db/client";
 import { prepareRuntime } from "../lib/cli/runtime";
 import { startJuxta } from "../lib/cli/start";
+import { UsageError } from "../lib/cli/api-client";
+import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
+import { showRun, startAndFollow } from "../lib/cli/run-commands";
 import { runWorker } from "../lib/cli/worker";
 
 const portSchema = z.coerce.number().int().min(1).max(65_535);
@@ -37,6 +40,42 @@ async function withDatabase(run: () => Promise<void>) {
   // The schema engine leaves a 10 s lock-timeout timer behind after migrating; a one-shot
   // command has nothing left to wait for.
   process.exit();
+}
+
+/** Commander parser from a zod schema: a bad value is a usage error (exit 2). */
+function parser<T>(schema: z.ZodType<T>, message: string) {
+  return (value: string) => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new InvalidArgumentError(message);
+    return parsed.data;
+  };
+}
+const positiveInt = parser(z.coerce.number().int().min(1), "a whole number of at least 1");
+const positiveNumber = parser(z.coerce.number().positive(), "a number above 0");
+const list = (value: string) => value.split(",").map((part) => part.trim()).filter(Boolean);
+const levels = parser(z.string().transform((value) => list(value).map(Number)).pipe(z.array(z.number().int().min(1)).min(1)), "comma-separated whole numbers, e.g. 1,4,16");
+const failOn = (value: string, previous: FailOn[] = []) => {
+  try {
+    return [...previous, parseFailOn(value)];
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+};
+const variable = (value: string, previous: Record<string, string> = {}) => {
+  const at = value.indexOf("=");
+  if (at < 1) throw new InvalidArgumentError(`"${value}" is not NAME=VALUE`);
+  return { ...previous, [value.slice(0, at)]: value.slice(at + 1) };
+};
+
+/** Runs a command that talks to a running server; sets the exit code it returns. */
+async function againstServer(run: () => Promise<number>) {
+  try {
+    process.exitCode = await run();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`juxta: ${error.message}`);
+    process.exitCode = 2;
+  }
 }
 
 const program = new Command()
@@ -85,6 +124,68 @@ tokens
       console.log(created.token);
     }),
   );
+
+const serverNote = "Talks to a running Juxta: JUXTA_URL (default http://localhost:3000) and JUXTA_TOKEN.";
+
+interface RunFlags {
+  prompt: string;
+  budget?: number;
+  name?: string;
+  failOn?: FailOn[];
+  json?: boolean;
+}
+const commonRunFlags = (command: Command) =>
+  command
+    .requiredOption("--prompt <name[@version]>", "the prompt (latest version unless @N)")
+    .option("--budget <usd>", "stop when the run has spent this much", positiveNumber)
+    .option("--name <name>", "a name for the run")
+    .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
+    .option("--json", "print the run and its summary as JSON (no progress bar)");
+const outputOf = (flags: Pick<RunFlags, "json" | "failOn">) => ({ json: flags.json === true, failOn: flags.failOn ?? [] });
+
+commonRunFlags(
+  program
+    .command("replay")
+    .description(`Replay a dataset against variants and wait for the result. ${serverNote}`)
+    .requiredOption("--dataset <name>", "the dataset")
+    .requiredOption("--variants <a,b,c>", "variant names, comma-separated", list)
+    .option("--repeat <n>", "repetitions of each case", positiveInt, 1)
+    .option("--concurrency <c>", "calls in flight at once", positiveInt, 4)
+    .option("--baseline <runId>", "a run to compare answers with"),
+).action((flags: RunFlags & { dataset: string; variants: string[]; repeat: number; concurrency: number; baseline?: string }) =>
+  againstServer(() =>
+    startAndFollow(
+      { kind: "replay", name: flags.name, prompt: flags.prompt, dataset: flags.dataset, variants: flags.variants, repetitions: flags.repeat, concurrency: flags.concurrency, baselineRunId: flags.baseline, budgetUsd: flags.budget },
+      outputOf(flags),
+    ),
+  ),
+);
+
+commonRunFlags(
+  program
+    .command("load")
+    .description(`Send one request N times at concurrency C (a sweep with C1,C2,…) and wait. ${serverNote}`)
+    .requiredOption("--variant <name>", "the variant under load")
+    .requiredOption("--requests <n>", "requests at each concurrency level", positiveInt)
+    .requiredOption("--concurrency <c[,c…]>", "concurrency level(s)", levels)
+    .option("--var <name=value>", "a value for the prompt's {{name}} (repeatable)", variable),
+).action((flags: RunFlags & { variant: string; requests: number; concurrency: number[]; var?: Record<string, string> }) =>
+  againstServer(() =>
+    startAndFollow(
+      { kind: "load", name: flags.name, prompt: flags.prompt, variants: [flags.variant], requests: flags.requests, concurrencyLevels: flags.concurrency, variables: flags.var ?? {}, budgetUsd: flags.budget },
+      outputOf(flags),
+    ),
+  ),
+);
+
+const runs = program.command("runs").description("Look at runs");
+runs
+  .command("show")
+  .description(`Print a run's summary table. ${serverNote}`)
+  .argument("<id>", "the run id")
+  .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
+  .option("--json", "print the run and its summary as JSON")
+  .action((id: string, flags: { failOn?: FailOn[]; json?: boolean }) => againstServer(() => showRun(id, { json: flags.json === true, failOn: flags.failOn ?? [] })));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,35 @@
+// The CLI's side of the REST API: JUXTA_URL and JUXTA_TOKEN from the environment, problem
+// details turned into errors a person can act on.
+import { ApiError, apiFetch } from "../api/http-client";
+
+/** A mistake on the caller's side (flags, configuration, unknown names): exit code 2. */
+export class UsageError extends Error {}
+
+export interface ApiClient {
+  url: string;
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+}
+
+export function apiClientFromEnv(env: NodeJS.ProcessEnv = process.env): ApiClient {
+  const url = (env.JUXTA_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const token = env.JUXTA_TOKEN;
+  if (!token) throw new UsageError("Set JUXTA_TOKEN to an API token (create one under Settings → API tokens, or with `juxta tokens create`).");
+  const request = async <T>(path: string, init: RequestInit & { json?: unknown }): Promise<T> => {
+    try {
+      return await apiFetch<T>(`${url}/api/v1${path}`, { ...init, headers: { authorization: `Bearer ${token}` } });
+    } catch (error) {
+      if (error instanceof ApiError) {
+        // 4xx: the request was wrong (a name, a flag, the token); 5xx: the server's problem.
+        if (error.problem.status < 500) throw new UsageError(error.problem.detail);
+        throw new Error(`The server failed: ${error.problem.detail}`);
+      }
+      throw new UsageError(`Cannot reach Juxta at ${url} (${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}). Is it running? Set JUXTA_URL.`);
+    }
+  };
+  return {
+    url,
+    get: (path) => request(path, { method: "GET" }),
+    post: (path, body) => request(path, { method: "POST", json: body }),
+  };
+}

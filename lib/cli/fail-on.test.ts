@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { RunSummary, VariantStats } from "../runs/summary";
+import { parseFailOn, trippedConditions } from "./fail-on";
+import { progressLine } from "./run-report";
+
+const stats = (overrides: Partial<VariantStats>): VariantStats => ({
+  variantId: "a",
+  concurrency: null,
+  items: 10,
+  finished: 10,
+  done: 10,
+  errors: 0,
+  passed: 10,
+  attempts: 10,
+  passRate: 1,
+  errorRate: 0,
+  ttft: { p50: 100, p95: 200, p99: 250 },
+  total: { p50: 800, p95: 1200, p99: 1500 },
+  inputTokens: 0,
+  outputTokens: 0,
+  costUsd: 0.5,
+  costPerUsefulAnswerUsd: 0.05,
+  throughputPerSecond: 2,
+  ...overrides,
+});
+const summary = (variants: VariantStats[]): RunSummary => ({ variants, levels: [], errorKinds: [], histogram: { edges: [], counts: [] }, baseline: null });
+const run = { status: "done" as const, error: null, variants: [{ id: "a", name: "alpha", model: "", provider: "", simulated: false }, { id: "b", name: "beta", model: "", provider: "", simulated: false }] };
+
+describe("--fail-on", () => {
+  it("parses the conditions and refuses anything else", () => {
+    expect(parseFailOn("assertions")).toEqual({ kind: "assertions" });
+    expect(parseFailOn("p95 > 1500")).toEqual({ kind: "p95", maxMs: 1500 });
+    expect(parseFailOn("cost>0.25")).toEqual({ kind: "cost", maxUsd: 0.25 });
+    expect(parseFailOn("errors>0.05")).toEqual({ kind: "errors", maxRate: 0.05 });
+    expect(() => parseFailOn("errors>5")).toThrow("rate from 0 to 1");
+    expect(() => parseFailOn("p99>3")).toThrow('"p99>3" is not a --fail-on condition');
+  });
+
+  it("trips per variant on assertions, p95 and errors, and on total cost", () => {
+    const figures = summary([stats({}), stats({ variantId: "b", passed: 7, errors: 2, errorRate: 0.2, total: { p50: 900, p95: 2100, p99: 3000 }, costUsd: 0.7 })]);
+    expect(trippedConditions(run, figures, [])).toEqual([]);
+    expect(trippedConditions(run, figures, [parseFailOn("assertions")])).toEqual(["beta: 3 of 10 answers failed their assertions or errored."]);
+    expect(trippedConditions(run, figures, [parseFailOn("p95>2000")])).toEqual(["beta: p95 total 2100 ms > 2000 ms."]);
+    expect(trippedConditions(run, figures, [parseFailOn("errors>0.1")])).toEqual(["beta: error rate 20.0% > 10.0%."]);
+    expect(trippedConditions(run, figures, [parseFailOn("cost>1")])).toEqual(["Total cost $1.2000 > $1."]);
+    expect(trippedConditions(run, figures, [parseFailOn("cost>2")])).toEqual([]);
+  });
+
+  it("always trips on a run that was cancelled or failed", () => {
+    expect(trippedConditions({ ...run, status: "cancelled", error: "Stopped at the budget: spent $1 of $1." }, summary([stats({})]), [])).toEqual([
+      "The run ended cancelled: Stopped at the budget: spent $1 of $1.",
+    ]);
+  });
+
+  it("draws a progress bar with counts and ETA", () => {
+    expect(progressLine({ total: 200, pending: 90, running: 10, done: 95, error: 5, cancelled: 0, passed: 90, finished: 100, etaSeconds: 75 }, 10)).toBe(
+      "[█████░░░░░] 100/200 50% · 5 errors · 10 running · ETA 1m15s",
+    );
+  });
+});

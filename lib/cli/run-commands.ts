@@ -1,0 +1,76 @@
+// `juxta replay`, `juxta load`, `juxta runs show`: start a run through the API, follow it with a
+// progress bar, print the table, and exit 0 / 1 (a --fail-on condition tripped or the run did not
+// finish) / 2 (usage: flags, names, token, URL).
+import type { CreateRunInput } from "../runs/schemas";
+import type { RunSummary } from "../runs/summary";
+import type { RunView } from "../runs/views";
+import { apiClientFromEnv, type ApiClient } from "./api-client";
+import { trippedConditions, type FailOn } from "./fail-on";
+import { baselineLine, progressLine, summaryTable } from "./run-report";
+
+export interface OutputOptions {
+  json: boolean;
+  failOn: FailOn[];
+}
+
+const POLL_MS = 1_000;
+
+export async function startAndFollow(input: CreateRunInput, output: OutputOptions): Promise<number> {
+  const api = apiClientFromEnv();
+  const { run } = await api.post<{ run: RunView }>("/runs", input);
+  if (!output.json) console.error(`Run ${run.id}: ${run.totalItems} items · estimated $${(run.estimatedCostUsd ?? 0).toFixed(4)} · ${api.url}/runs/${run.id}`);
+  const cancel = () => {
+    console.error("\nCancelling the run (finished answers are kept)…");
+    api.post(`/runs/${run.id}/cancel`, {}).finally(() => process.exit(130));
+  };
+  process.once("SIGINT", cancel);
+  try {
+    const finished = await follow(api, run.id, output.json);
+    return report(api, finished, output);
+  } finally {
+    process.removeListener("SIGINT", cancel);
+  }
+}
+
+export async function showRun(id: string, output: OutputOptions): Promise<number> {
+  const api = apiClientFromEnv();
+  const { run } = await api.get<{ run: RunView }>(`/runs/${encodeURIComponent(id)}`);
+  return report(api, run, output);
+}
+
+async function follow(api: ApiClient, id: string, quiet: boolean): Promise<RunView> {
+  const tty = process.stderr.isTTY === true;
+  let lastShare = -1;
+  for (;;) {
+    const { run } = await api.get<{ run: RunView }>(`/runs/${id}`);
+    const ended = run.status !== "queued" && run.status !== "running";
+    if (!quiet) {
+      const line = progressLine(run.progress);
+      if (tty) process.stderr.write(`\r${line}${ended ? "\n" : ""}`);
+      else {
+        // Logs get a line per tenth, not a redraw per second.
+        const share = Math.floor((run.progress.finished / Math.max(1, run.progress.total)) * 10);
+        if (share !== lastShare || ended) console.error(line);
+        lastShare = share;
+      }
+    }
+    if (ended) return run;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+async function report(api: ApiClient, run: RunView, output: OutputOptions): Promise<number> {
+  const { summary } = await api.get<{ summary: RunSummary }>(`/runs/${run.id}/summary`);
+  const tripped = trippedConditions(run, summary, output.failOn);
+  if (output.json) {
+    console.log(JSON.stringify({ run, summary, failed: tripped }, null, 2));
+  } else {
+    console.log(`${run.name} · ${run.kind} · ${run.status}${run.error ? ` (${run.error})` : ""}`);
+    console.log(summaryTable(run, summary));
+    const baseline = baselineLine(summary);
+    if (baseline) console.log(baseline);
+    for (const line of tripped) console.error(`FAIL ${line}`);
+    console.log(`${api.url}/runs/${run.id}`);
+  }
+  return tripped.length > 0 ? 1 : 0;
+}

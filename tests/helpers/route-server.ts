@@ -1,0 +1,35 @@
+// A real HTTP server on 127.0.0.1 in front of our real route handlers, for tests of clients (the
+// CLI) that need a URL but not the whole Next.js app. Each route is the module Next.js would serve.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
+export type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", Handler>>;
+
+/** Routes as Next.js paths ("/api/v1/runs/[id]/summary") and their modules. */
+export async function startRouteServer(routes: Record<string, RouteModule>): Promise<{ url: string; close(): Promise<void> }> {
+  const table = Object.entries(routes).map(([pattern, module]) => {
+    const names: string[] = [];
+    const source = pattern.replace(/\[(\w+)\]/g, (_, name: string) => (names.push(name), "([^/]+)"));
+    return { regex: new RegExp(`^${source}$`), names, module };
+  });
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url!, "http://127.0.0.1");
+    const route = table.map((entry) => ({ entry, match: entry.regex.exec(url.pathname) })).find(({ match }) => match);
+    const handler = route?.entry.module[req.method as keyof RouteModule];
+    if (!route || !handler) return void res.writeHead(404, { "content-type": "application/problem+json" }).end(JSON.stringify({ status: 404, title: "Not Found", detail: `No route ${req.method} ${url.pathname}` }));
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers(Object.entries(req.headers).flatMap(([name, value]) => (typeof value === "string" ? [[name, value] as [string, string]] : [])));
+    const request = new Request(url, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+    const params = Object.fromEntries(route.entry.names.map((name, index) => [name, decodeURIComponent(route.match![index + 1]!)]));
+    const response = await handler(request, { params: Promise.resolve(params) });
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

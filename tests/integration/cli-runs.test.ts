@@ -1,0 +1,100 @@
+// `juxta replay|load|runs show` as CI runs them: a real process talking HTTP to our route
+// handlers, a real worker, the wire server. Exit codes: 0 pass, 1 a --fail-on tripped, 2 usage.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as cancelRoute from "../../app/api/v1/runs/[id]/cancel/route";
+import * as runRoute from "../../app/api/v1/runs/[id]/route";
+import * as summaryRoute from "../../app/api/v1/runs/[id]/summary/route";
+import * as runsRoute from "../../app/api/v1/runs/route";
+import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { closeRunSender } from "../../lib/runs/enqueue";
+import { startWireServer, type WireServer } from "../fixtures/wire-server";
+import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { startRouteServer } from "../helpers/route-server";
+
+const juxta = path.resolve(import.meta.dirname, "..", "..", "bin", "juxta.js");
+let wire: WireServer;
+let world: RunWorld;
+let worker: RunningWorker;
+let server: Awaited<ReturnType<typeof startRouteServer>>;
+
+beforeAll(async () => {
+  wire = await startWireServer();
+  world = await createRunWorld(wire, ["echo", "broken"], 5);
+  wire.behave("echo", { echo: true, chunkDelayMs: 1 });
+  wire.behave("broken", { alwaysFault: { type: "status", status: 400, message: "bad model" } });
+  worker = await startWorker(process.env.DATABASE_URL!);
+  server = await startRouteServer({
+    "/api/v1/runs": runsRoute,
+    "/api/v1/runs/[id]": runRoute,
+    "/api/v1/runs/[id]/summary": summaryRoute,
+    "/api/v1/runs/[id]/cancel": cancelRoute,
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await worker?.stop();
+  await closeRunSender();
+  await wire?.close();
+});
+
+function juxtaCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [juxta, ...args], { env: { ...process.env, JUXTA_URL: server.url, JUXTA_TOKEN: world.token } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("juxta replay / load / runs show", () => {
+  let passingRunId = "";
+
+  it("exits 0 with a table when the run passes, and --json prints the same run for machines", async () => {
+    const result = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--fail-on", "assertions", "--fail-on", "errors>0");
+    expect(result.stderr).toContain("5/5 100%");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/v-echo\s+5\/5\s+0\s+100\.0%/);
+
+    const json = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--json");
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed).toMatchObject({ run: { status: "done", progress: { done: 5 } }, failed: [] });
+    expect(parsed.summary.variants[0]).toMatchObject({ passRate: 1 });
+    passingRunId = parsed.run.id;
+  });
+
+  it("exits 1 when a --fail-on condition trips, and says which", async () => {
+    const result = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo,v-broken", "--fail-on", "assertions", "--baseline", passingRunId);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("FAIL v-broken: 5 of 5 answers failed their assertions or errored.");
+    expect(result.stderr).not.toContain("FAIL v-echo");
+    expect(result.stdout).toContain("vs baseline");
+
+    const slow = await juxtaCli("runs", "show", passingRunId, "--fail-on", "p95>0");
+    expect(slow.code).toBe(1);
+    expect(slow.stderr).toMatch(/FAIL v-echo: p95 total \d+ ms > 0 ms\./);
+    expect((await juxtaCli("runs", "show", passingRunId, "--fail-on", "cost>1")).code).toBe(0);
+  });
+
+  it("runs a load sweep with a row per level", async () => {
+    const result = await juxtaCli("load", "--prompt", world.promptName, "--variant", "v-echo", "--requests", "4", "--concurrency", "1,2", "--var", "country=Peru");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/v-echo @1\s+4\/4/);
+    expect(result.stdout).toMatch(/v-echo @2\s+4\/4/);
+  });
+
+  it("exits 2 on usage errors: flags, unknown names, missing variables", async () => {
+    const unknown = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "nope");
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.stderr).toContain('A variant named "nope" was not found.');
+    const missing = await juxtaCli("load", "--prompt", world.promptName, "--variant", "v-echo", "--requests", "2", "--concurrency", "1");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("No value for {{country}}");
+    expect((await juxtaCli("replay", "--prompt", "p")).code).toBe(2);
+    expect((await juxtaCli("load", "--prompt", "p", "--variant", "v", "--requests", "3", "--concurrency", "0,2")).code).toBe(2);
+  });
+});
