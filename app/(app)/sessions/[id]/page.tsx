@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SessionDetail } from "@/components/sessions/session-detail";
 import { hasRole } from "@/lib/auth/roles";
-import { findTitle } from "@/lib/overview/lists";
+import { findTitle } from "@/lib/overview/find-title";
 import { requireUser } from "../../../_server/require-user";
 
 export const metadata: Metadata = { title: "Session" };

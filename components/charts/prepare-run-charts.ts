@@ -1,0 +1,58 @@
+// Pure data shaping for the run charts (STYLE rule 9): latency histogram per variant, percentiles
+// against concurrency for load runs, cost per variant. Unit-tested; the components only render.
+import { palette, type Series } from "./prepare-session-charts";
+
+interface VariantLike {
+  id: string;
+  name: string;
+}
+interface StatsLike {
+  variantId: string;
+  concurrency: number | null;
+  total: { p50: number | null; p95: number | null; p99: number | null };
+  costUsd: number;
+  costPerUsefulAnswerUsd: number | null;
+  throughputPerSecond: number | null;
+}
+interface SummaryLike {
+  variants: StatsLike[];
+  levels: StatsLike[];
+  histogram: { edges: number[]; counts: Array<{ variantId: string; bucket: number; count: number }> };
+}
+
+export function variantSeries(variants: VariantLike[]): Series[] {
+  return variants.map((variant, index) => ({ key: `v${index}`, name: variant.name, color: palette[index % palette.length]! }));
+}
+
+const msLabel = (ms: number) => (ms < 1000 ? `${ms}` : `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}k`);
+
+/** One row per bucket ("120–180 ms"), a count per variant; empty buckets are 0 (nothing fell
+ * there), so the shape of the distribution shows. */
+export function latencyHistogram(summary: SummaryLike, variants: VariantLike[]) {
+  const series = variantSeries(variants);
+  const { edges, counts } = summary.histogram;
+  const rows = edges.slice(0, -1).map((low, bucket) => {
+    const row: Record<string, number | string> = { bucket: `${msLabel(low)}–${msLabel(edges[bucket + 1]!)} ms` };
+    variants.forEach((variant, index) => (row[series[index]!.key] = counts.find((count) => count.variantId === variant.id && count.bucket === bucket)?.count ?? 0));
+    return row;
+  });
+  return { rows, series };
+}
+
+/** Load runs: p50/p95/p99 of total latency and throughput at each concurrency level. A level
+ * with no completed answer is a gap, not 0. */
+export function percentilesByConcurrency(summary: SummaryLike) {
+  return summary.levels
+    .filter((level) => level.concurrency !== null)
+    .sort((a, b) => a.concurrency! - b.concurrency!)
+    .map((level) => ({ concurrency: level.concurrency!, p50: level.total.p50, p95: level.total.p95, p99: level.total.p99, throughput: level.throughputPerSecond }));
+}
+
+/** Total cost and cost per useful answer, a bar each per variant, in run order. */
+export function costByVariant(summary: SummaryLike, variants: VariantLike[]) {
+  const series = variantSeries(variants);
+  return variants.map((variant, index) => {
+    const stats = summary.variants.find((candidate) => candidate.variantId === variant.id);
+    return { name: variant.name, color: series[index]!.color, costUsd: stats?.costUsd ?? 0, perUsefulUsd: stats?.costPerUsefulAnswerUsd ?? null };
+  });
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useMemo, useState } from "react";
+import { RunCharts } from "../charts/run-charts";
+import { formatUsd } from "../compare/format";
+import { Button } from "../ui/button";
+import { RunItemDialog } from "./run-item-dialog";
+import { RunMatrix } from "./run-matrix";
+import { RunProgressBar, RunStatus } from "./run-progress";
+import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
+import { isLive, useCancelRun, useRun, useRunItems, useRunSummary } from "./use-runs";
+
+export function RunDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
+  const run = useRun(id);
+  const live = isLive(run.data);
+  const summary = useRunSummary(id, live);
+  const items = useRunItems(id, live);
+  const cancel = useCancelRun(id);
+  const [openItem, setOpenItem] = useState<string | null>(null);
+  const allItems = useMemo(() => items.data?.pages.flatMap((page) => page.items) ?? [], [items.data]);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = items;
+  // The matrix holds every item; pages keep coming until it has them all.
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  if (run.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
+  if (run.isError) return <p className="text-sm text-red-700">{run.error.message}</p>;
+  const data = run.data;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="flex items-center gap-2 text-xl font-semibold">
+            {data.name} <RunStatus status={data.status} />
+          </h1>
+          <p className="text-sm text-zinc-600">
+            {data.kind === "replay" ? "Replay" : "Load test"} of{" "}
+            {data.prompt && (
+              <Link className="text-indigo-700 hover:underline" href={`/prompts/${data.prompt.id}`}>
+                {data.prompt.name}@{data.prompt.version}
+              </Link>
+            )}
+            {data.dataset && (
+              <>
+                {" over "}
+                <Link className="text-indigo-700 hover:underline" href={`/datasets/${data.dataset.id}`}>
+                  {data.dataset.name}
+                </Link>
+              </>
+            )}
+            {data.kind === "replay" ? ` · ${data.repetitions}× · concurrency ${data.concurrency}` : ` · ${data.requestCount} requests at ${data.concurrencyLevels.join(", ")}`}
+            {" · estimated "}
+            {formatUsd(data.estimatedCostUsd)}
+            {data.budgetUsd !== null && ` of a ${formatUsd(data.budgetUsd)} budget`} · by {data.createdBy}
+          </p>
+          {data.baselineRun && (
+            <p className="text-sm text-zinc-600">
+              Baseline:{" "}
+              <Link className="text-indigo-700 hover:underline" href={`/runs/${data.baselineRun.id}`}>
+                {data.baselineRun.name}
+              </Link>
+            </p>
+          )}
+        </div>
+        <div className="flex gap-2">
+          {canEdit && live && (
+            <Button variant="danger" onClick={() => cancel.mutate()} disabled={cancel.isPending}>
+              Cancel run
+            </Button>
+          )}
+          <a href={`/api/v1/runs/${id}/export`} download className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
+            Export CSV
+          </a>
+        </div>
+      </div>
+      <RunProgressBar run={data} />
+      {data.error && (
+        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {data.error}
+        </p>
+      )}
+      {summary.data && (
+        <>
+          <RunSummaryTable run={data} summary={summary.data} byLevel={false} />
+          {data.kind === "load" && <RunSummaryTable run={data} summary={summary.data} byLevel />}
+          <BaselineSummary summary={summary.data} baselineName={data.baselineRun?.name ?? ""} />
+          <RunCharts run={data} summary={summary.data} />
+        </>
+      )}
+      <section className="space-y-2">
+        <h2 className="text-sm font-semibold">
+          Answers <span className="font-normal text-zinc-500">— open a cell for the full answer, its checks and the diff against the baseline</span>
+        </h2>
+        <RunMatrix run={data} items={allItems} onOpen={setOpenItem} />
+      </section>
+      {openItem && <RunItemDialog runId={id} itemId={openItem} onClose={() => setOpenItem(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// A run's items as CSV: one row per item with its case, variant, outcome, metrics and answer.
+import { notFound } from "../api/errors";
+import { toCsv } from "../api/csv";
+import { db } from "../db/client";
+
+const BATCH = 1_000;
+
+export async function exportRunCsv(runId: string): Promise<{ body: string; filename: string }> {
+  const run = await db().run.findUnique({ where: { id: runId }, select: { name: true } });
+  if (!run) throw notFound("That run");
+  const rows: unknown[][] = [["case", "variables", "variant", "repetition", "concurrency", "status", "passed", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "cost_usd", "attempts", "answer"]];
+  for (let skip = 0; ; skip += BATCH) {
+    const items = await db().runItem.findMany({
+      where: { runId },
+      orderBy: { sequence: "asc" },
+      skip,
+      take: BATCH,
+      include: { variant: { select: { name: true } }, testCase: { select: { position: true, variables: true } }, completion: true },
+    });
+    for (const item of items) {
+      const completion = item.completion;
+      rows.push([
+        item.testCase ? item.testCase.position + 1 : "",
+        item.testCase ? JSON.stringify(item.testCase.variables) : "",
+        item.variant.name,
+        item.repetition + 1,
+        item.concurrency ?? "",
+        item.status,
+        item.passed ?? "",
+        completion?.errorKind ?? "",
+        completion?.ttftMs ?? "",
+        completion?.totalMs ?? "",
+        completion?.inputTokens ?? "",
+        completion?.outputTokens ?? "",
+        completion?.costUsd?.toString() ?? "",
+        completion?.attempts ?? "",
+        completion?.text ?? "",
+      ]);
+    }
+    if (items.length < BATCH) break;
+  }
+  return { body: toCsv(rows), filename: `${(run.name || "run").replace(/[^\w.-]+/g, "-")}.csv` };
+}

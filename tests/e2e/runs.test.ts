@@ -1,0 +1,148 @@
+// An engineer replays a dataset against variants: builds the run in the UI, watches it progress,
+// reads the summary, charts and matrix, opens an answer and its diff against a baseline run; then
+// does the same from the CLI as CI would (a 200-case dataset, three variants) and finds that run
+// in the UI too. Everything runs on the built-in simulated provider, through the real worker.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshot } from "../helpers/browser";
+import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
+
+let server: JuxtaServer;
+let browser: Browser;
+let page: Page;
+let token = "";
+const juxta = path.resolve(import.meta.dirname, "..", "..", "bin", "juxta.js");
+
+async function api<T>(method: "GET" | "POST" | "PATCH", route: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${server.baseUrl}/api/v1${route}`, { method, data });
+  expect(response.ok(), `${method} ${route}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  server = await startJuxtaServer("runs");
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await api("POST", "/setup", { name: "Eve", email: "eve@example.com", password: "correct horse battery" });
+  // Faster simulated answers keep the suite quick; the shape of the run is the same.
+  const { providers } = await api<{ providers: Array<{ id: string; kind: string }> }>("GET", "/providers");
+  await api("PATCH", `/providers/${providers.find((provider) => provider.kind === "simulated")!.id}`, { settings: { simulated: { speed: 8, profiles: {} } } });
+  const { models } = await api<{ models: Array<{ id: string; modelId: string }> }>("GET", "/models");
+  for (const name of ["sim-fast", "sim-balanced", "sim-large"]) {
+    await api("POST", "/variants", { name: `${name}-v`, modelId: models.find((model) => model.modelId === name)!.id, temperature: 0 });
+  }
+  await api("POST", "/prompts", { name: "support", messages: [{ role: "user", content: "Answer the customer about {{topic}}." }] });
+  token = (await api<{ token: { token: string } }>("POST", "/tokens", { name: "ci" })).token.token;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function startRunInUi(options: { baseline?: boolean }) {
+  await page.goto(`${server.baseUrl}/runs/new`);
+  await page.getByLabel("Prompt").selectOption({ label: "support (v1)" });
+  await page.getByLabel("Dataset").selectOption({ label: "faq (6 cases)" });
+  for (const name of ["sim-fast-v", "sim-balanced-v"]) await page.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
+  if (options.baseline) await page.getByLabel("Baseline run").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "+ Add assertion" }).click();
+  await page.getByLabel("Assertion text").fill("Simulated answer");
+  await page.getByRole("button", { name: "Start run" }).click();
+  await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+  return page.url().split("/").pop()!;
+}
+
+describe("runs", () => {
+  it("imports a dataset from CSV", async () => {
+    await page.goto(`${server.baseUrl}/datasets`);
+    await page.getByLabel("Name").fill("faq");
+    await page.getByRole("button", { name: "Create dataset" }).click();
+    await page.waitForURL(/\/datasets\/[0-9a-f-]{36}$/);
+    const csv = `topic\n${["refunds", "shipping times", "password reset", "invoices", "cancelling", "data export"].join("\n")}\n`;
+    await page.getByLabel("Import file").setInputFiles({ name: "faq.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId("cases-table").locator("tbody tr").count().catch(() => 0)).toBe(6);
+  });
+
+  it("starts a replay in the UI and shows progress, summary, charts and the matrix", async () => {
+    await startRunInUi({});
+    await page.getByTestId("run-progress").waitFor();
+    await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toBe("done");
+    await expect.poll(() => page.getByTestId("matrix-cell").count()).toBe(12);
+    expect(await page.locator('[data-testid="matrix-cell"][data-verdict="pass"]').count()).toBe(12);
+    const summary = await page.getByTestId("variant-summary").textContent();
+    expect(summary).toContain("sim-fast-v");
+    expect(summary).toContain("100.0%");
+    await page.getByTestId("chart-histogram").locator(".recharts-bar-rectangle").first().waitFor();
+    await page.getByTestId("chart-cost").waitFor();
+    await screenshot(page, "50-run-done");
+  });
+
+  it("runs again against that baseline and opens an answer with its word diff", async () => {
+    // The second run asks one case differently, so that answer changes.
+    await page.goto(`${server.baseUrl}/datasets`);
+    await startRunInUi({ baseline: true });
+    await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toBe("done");
+    await page.getByTestId("baseline-summary").waitFor();
+    expect(await page.getByTestId("baseline-summary").textContent()).toContain("matched12");
+    await page.getByTestId("matrix-cell").first().click();
+    const dialog = page.getByRole("dialog", { name: "Answer" });
+    await dialog.getByTestId("item-answer").waitFor();
+    expect(await dialog.getByTestId("item-assertions").textContent()).toContain("contains");
+    await dialog.getByRole("tab", { name: "Diff vs baseline" }).click();
+    await dialog.getByTestId("word-diff").waitFor();
+    await screenshot(page, "51-run-diff");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+  });
+
+  it("load-tests one variant over a concurrency sweep and charts percentiles against concurrency", async () => {
+    await page.goto(`${server.baseUrl}/runs/new`);
+    await page.getByRole("radio", { name: "Load test" }).click();
+    await page.getByLabel("Prompt").selectOption({ label: "support (v1)" });
+    await page.getByLabel("{{topic}}").fill("refunds");
+    await page.getByRole("radio", { name: /^sim-fast-v/ }).check();
+    await page.getByLabel("Requests per level").fill("6");
+    await page.getByLabel("Concurrency levels").fill("1,3");
+    await page.getByRole("button", { name: "Start run" }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toBe("done");
+    await page.getByTestId("chart-percentiles").locator(".recharts-line").first().waitFor();
+    expect(await page.getByTestId("level-summary").locator("tbody tr").count()).toBe(2);
+    await screenshot(page, "52-load-run");
+  });
+
+  it("replays 200 cases against three variants from the CLI with a CI exit code, and shows that run in the UI", async () => {
+    const { dataset } = await api<{ dataset: { id: string } }>("POST", "/datasets", { name: "big" });
+    const lines = Array.from({ length: 200 }, (_, i) => JSON.stringify({ variables: { topic: `question ${i}` } }));
+    await api("POST", `/datasets/${dataset.id}/import`, { format: "jsonl", content: lines.join("\n") });
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [juxta, "replay", "--prompt", "support", "--dataset", "big", "--variants", "sim-fast-v,sim-balanced-v,sim-large-v", "--concurrency", "16", "--fail-on", "errors>0.01", "--name", "ci-gate"],
+        { env: { ...process.env, JUXTA_URL: server.baseUrl, JUXTA_TOKEN: token } },
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk) => (stdout += chunk));
+      child.stderr.on("data", (chunk) => (stderr += chunk));
+      child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(result.stderr).toContain("600/600 100%");
+    expect(result.code).toBe(0);
+    for (const name of ["sim-fast-v", "sim-balanced-v", "sim-large-v"]) expect(result.stdout).toMatch(new RegExp(`${name}\\s+200/200\\s+0`));
+    const url = result.stdout.trim().split("\n").pop()!;
+    expect(url).toMatch(/\/runs\/[0-9a-f-]{36}$/);
+
+    await page.goto(url);
+    await expect.poll(() => page.getByTestId("run-status").textContent()).toBe("done");
+    // The matrix is virtualised: 200 rows exist, only those in view are in the page.
+    await page.getByTestId("matrix-row").first().waitFor();
+    expect(await page.getByTestId("matrix-row").count()).toBeLessThan(40);
+    await page.getByTestId("matrix-scroller").evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await page.getByText("Case 200", { exact: true }).waitFor();
+    await screenshot(page, "53-cli-run");
+  });
+});
