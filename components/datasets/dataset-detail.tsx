@@ -4,7 +4,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { toast } from "@/components/ui/toaster";
-import { useDataset, useDeleteCase, useImportCases } from "./use-datasets";
+import Link from "next/link";
+import { CaseEditor } from "./case-editor";
+import { useAddCase, useDataset, useDeleteCase, useImportCases, useUpdateCase } from "./use-datasets";
 
 const formats = [
   { value: "csv", label: "CSV (a column per variable; expected, tags, assertions)" },
@@ -16,6 +18,10 @@ export function DatasetDetail({ id, canEdit }: { id: string; canEdit: boolean })
   const dataset = useDataset(id);
   const importCases = useImportCases(id);
   const deleteCase = useDeleteCase(id);
+  const addCase = useAddCase(id);
+  const updateCase = useUpdateCase(id);
+  /** The case being edited: an id, "new", or nobody. */
+  const [editing, setEditing] = useState<string | null>(null);
   const [format, setFormat] = useState<(typeof formats)[number]["value"]>("csv");
 
   async function onFile(file: File | undefined) {
@@ -36,10 +42,34 @@ export function DatasetDetail({ id, canEdit }: { id: string; canEdit: boolean })
           <h1 className="text-xl font-semibold">{data.name}</h1>
           <p className="text-sm text-zinc-600">{data.cases.length} test cases{data.description ? ` · ${data.description}` : ""}</p>
         </div>
-        <a href={`/api/v1/datasets/${id}/export`} download className="rounded-md px-3 py-1.5 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
-          Export JSONL
-        </a>
+        <div className="flex gap-2">
+          {canEdit && data.cases.length > 0 && (
+            <Link href={`/runs/new?dataset=${id}`} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500">
+              Run this dataset
+            </Link>
+          )}
+          {canEdit && (
+            <Button variant="secondary" onClick={() => setEditing("new")}>
+              Add a case
+            </Button>
+          )}
+          <a href={`/api/v1/datasets/${id}/export`} download className="rounded-md px-3 py-1.5 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
+            Export JSONL
+          </a>
+        </div>
       </div>
+      {editing === "new" && (
+        <div className="overflow-hidden rounded-lg ring-1 ring-indigo-200">
+          <CaseEditor
+            columns={columns}
+            initial={{ variables: {}, expectedOutput: null, tags: [], assertions: [] }}
+            pending={addCase.isPending}
+            error={addCase.error?.message ?? null}
+            onCancel={() => setEditing(null)}
+            onSave={(input) => addCase.mutate(input, { onSuccess: () => (setEditing(null), toast.success("Case added")) })}
+          />
+        </div>
+      )}
       {canEdit && (
         <section className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" aria-label="Import test cases">
           <label className="text-sm">
@@ -82,26 +112,44 @@ export function DatasetDetail({ id, canEdit }: { id: string; canEdit: boolean })
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100">
-              {data.cases.map((testCase, index) => (
-                <tr key={testCase.id} className="align-top">
-                  <td className="px-3 py-1.5 text-zinc-400 tabular-nums">{index + 1}</td>
-                  {columns.map((column) => (
-                    <td key={column} className="max-w-xs truncate px-3 py-1.5">
-                      {String(testCase.variables[column] ?? "")}
+              {data.cases.map((testCase, index) =>
+                editing === testCase.id ? (
+                  <tr key={testCase.id}>
+                    <td colSpan={columns.length + 5} className="p-0">
+                      <CaseEditor
+                        columns={columns}
+                        initial={{ variables: testCase.variables, expectedOutput: testCase.expectedOutput, tags: testCase.tags, assertions: testCase.assertions }}
+                        pending={updateCase.isPending}
+                        error={updateCase.error?.message ?? null}
+                        onCancel={() => setEditing(null)}
+                        onSave={(input) => updateCase.mutate({ caseId: testCase.id, ...input }, { onSuccess: () => (setEditing(null), toast.success(`Case ${index + 1} saved`)) })}
+                      />
                     </td>
-                  ))}
-                  <td className="max-w-xs truncate px-3 py-1.5 text-zinc-600">{Array.isArray(testCase.messages) ? `${testCase.messages.length} messages` : "—"}</td>
-                  <td className="max-w-xs truncate px-3 py-1.5 text-zinc-600">{testCase.expectedOutput ?? "—"}</td>
-                  <td className="px-3 py-1.5 text-xs">{testCase.tags.join(", ")}</td>
-                  {canEdit && (
-                    <td className="px-3 py-1.5 text-right">
-                      <Button variant="ghost" onClick={() => deleteCase.mutate(testCase.id)} aria-label={`Delete case ${index + 1}`}>
-                        Delete
-                      </Button>
-                    </td>
-                  )}
-                </tr>
-              ))}
+                  </tr>
+                ) : (
+                  <tr key={testCase.id} className="align-top">
+                    <td className="px-3 py-1.5 text-zinc-400 tabular-nums">{index + 1}</td>
+                    {columns.map((column) => (
+                      <td key={column} className="max-w-xs truncate px-3 py-1.5">
+                        {String(testCase.variables[column] ?? "")}
+                      </td>
+                    ))}
+                    <td className="max-w-xs truncate px-3 py-1.5 text-zinc-600">{Array.isArray(testCase.messages) ? `${testCase.messages.length} messages` : "—"}</td>
+                    <td className="max-w-xs truncate px-3 py-1.5 text-zinc-600">{testCase.expectedOutput ?? "—"}</td>
+                    <td className="px-3 py-1.5 text-xs">{testCase.tags.join(", ")}</td>
+                    {canEdit && (
+                      <td className="px-3 py-1.5 text-right whitespace-nowrap">
+                        <Button variant="ghost" onClick={() => setEditing(testCase.id)} aria-label={`Edit case ${index + 1}`}>
+                          Edit
+                        </Button>
+                        <Button variant="ghost" onClick={() => deleteCase.mutate(testCase.id)} aria-label={`Delete case ${index + 1}`}>
+                          Delete
+                        </Button>
+                      </td>
+                    )}
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         </div>

@@ -31,3 +31,13 @@ export const useImportCases = (id: string) =>
     apiFetch<{ imported: number }>(`/api/v1/datasets/${id}/import`, { method: "POST", json: input }),
   );
 export const useDeleteCase = (id: string) => useDatasetMutation((caseId: string) => apiFetch<void>(`/api/v1/datasets/${id}/cases/${caseId}`, { method: "DELETE" }));
+export interface CaseInput {
+  variables: Record<string, unknown>;
+  expectedOutput: string | null;
+  tags: string[];
+  assertions: unknown[];
+}
+export const useAddCase = (id: string) =>
+  useDatasetMutation((input: CaseInput) => apiFetch<{ dataset: DatasetDetail }>(`/api/v1/datasets/${id}/cases`, { method: "POST", json: { ...input, expectedOutput: input.expectedOutput ?? undefined } }));
+export const useUpdateCase = (id: string) =>
+  useDatasetMutation(({ caseId, ...input }: CaseInput & { caseId: string }) => apiFetch<{ dataset: DatasetDetail }>(`/api/v1/datasets/${id}/cases/${caseId}`, { method: "PATCH", json: input }));

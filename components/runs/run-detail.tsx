@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { RunCharts } from "../charts/run-charts";
@@ -9,7 +10,7 @@ import { RunItemDialog } from "./run-item-dialog";
 import { RunMatrix } from "./run-matrix";
 import { RunProgressBar, RunStatus } from "./run-progress";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
-import { isLive, useCancelRun, useRun, useRunItems, useRunSummary } from "./use-runs";
+import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary } from "./use-runs";
 
 export function RunDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
   const run = useRun(id);
@@ -18,6 +19,15 @@ export function RunDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
   const items = useRunItems(id, live);
   const cancel = useCancelRun(id);
   const [openItem, setOpenItem] = useState<string | null>(null);
+  const client = useQueryClient();
+  // Summary and items poll only while the run is live; when it ends they are read once more,
+  // or the page would keep the figures of its last poll before the end.
+  const status = run.data?.status;
+  useEffect(() => {
+    if (!status) return;
+    void client.invalidateQueries({ queryKey: runKeys.summary(id) });
+    void client.invalidateQueries({ queryKey: runKeys.items(id) });
+  }, [client, id, status]);
   const allItems = useMemo(() => items.data?.pages.flatMap((page) => page.items) ?? [], [items.data]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = items;
   // The matrix holds every item; pages keep coming until it has them all.

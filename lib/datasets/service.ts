@@ -18,6 +18,15 @@ export const caseSchema = z
   })
   .strict();
 
+export const updateCaseSchema = z
+  .object({
+    variables: z.record(z.string(), z.unknown()).optional(),
+    expectedOutput: z.string().max(200_000).nullable().optional(),
+    tags: z.array(z.string().max(60)).max(50).optional(),
+    assertions: assertionsSchema.optional(),
+  })
+  .strict();
+
 export const importSchema = z.object({ format: z.enum(importFormats), content: z.string().min(1, "The file is empty.") }).strict();
 
 export async function listDatasets() {
@@ -82,6 +91,24 @@ export async function addCase(datasetId: string, input: z.input<typeof caseSchem
   await getDataset(datasetId);
   const data = caseSchema.parse(input);
   await appendCases(datasetId, [data]);
+  return getDataset(datasetId);
+}
+
+/** Edits a case in place. Runs that already replayed it keep the answers they got; the next run
+ * uses the new values (and its baseline diff shows what changed). */
+export async function updateCase(datasetId: string, caseId: string, input: z.input<typeof updateCaseSchema>) {
+  const data = updateCaseSchema.parse(input);
+  const { count } = await db().testCase.updateMany({
+    where: { id: caseId, datasetId },
+    data: {
+      ...(data.variables && { variables: data.variables as Prisma.InputJsonValue }),
+      ...(data.expectedOutput !== undefined && { expectedOutput: data.expectedOutput }),
+      ...(data.tags && { tags: data.tags }),
+      ...(data.assertions && { assertions: data.assertions as Prisma.InputJsonValue }),
+    },
+  });
+  if (count === 0) throw notFound("That test case");
+  await db().dataset.update({ where: { id: datasetId }, data: { updatedAt: new Date() } });
   return getDataset(datasetId);
 }
 

@@ -71,28 +71,38 @@ describe("runs", () => {
     await page.getByTestId("run-progress").waitFor();
     await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toBe("done");
     await expect.poll(() => page.getByTestId("matrix-cell").count()).toBe(12);
-    expect(await page.locator('[data-testid="matrix-cell"][data-verdict="pass"]').count()).toBe(12);
-    const summary = await page.getByTestId("variant-summary").textContent();
-    expect(summary).toContain("sim-fast-v");
-    expect(summary).toContain("100.0%");
+    // The status flips first; the matrix and summary are read once more right after.
+    await expect.poll(() => page.locator('[data-testid="matrix-cell"][data-verdict="pass"]').count()).toBe(12);
+    await expect.poll(() => page.getByTestId("variant-summary").textContent()).toMatch(/sim-fast-v6\/6100\.0%/);
     await page.getByTestId("chart-histogram").locator(".recharts-bar-rectangle").first().waitFor();
     await page.getByTestId("chart-cost").waitFor();
     await screenshot(page, "50-run-done");
   });
 
   it("runs again against that baseline and opens an answer with its word diff", async () => {
-    // The second run asks one case differently, so that answer changes.
+    // Edit case 1 in the dataset: the second run asks it differently, so its answers change.
     await page.goto(`${server.baseUrl}/datasets`);
+    await page.getByRole("link", { name: "faq" }).click();
+    await page.getByRole("button", { name: "Edit case 1" }).click();
+    await page.getByLabel("{{topic}}").fill("refunds for damaged parcels");
+    await page.getByRole("button", { name: "Save case" }).click();
+    await page.getByRole("cell", { name: "refunds for damaged parcels" }).waitFor();
     await startRunInUi({ baseline: true });
     await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toBe("done");
     await page.getByTestId("baseline-summary").waitFor();
-    expect(await page.getByTestId("baseline-summary").textContent()).toContain("matched12");
+    await expect.poll(() => page.getByTestId("baseline-summary").textContent()).toContain("matched12");
+    const baseline = await page.getByTestId("baseline-summary").textContent();
+    expect(baseline).toContain("unchanged10");
+    expect(baseline).toContain("changed2");
+    expect(await page.getByTestId("matrix-cell").first().textContent()).toContain("Δ changed");
     await page.getByTestId("matrix-cell").first().click();
     const dialog = page.getByRole("dialog", { name: "Answer" });
     await dialog.getByTestId("item-answer").waitFor();
     expect(await dialog.getByTestId("item-assertions").textContent()).toContain("contains");
     await dialog.getByRole("tab", { name: "Diff vs baseline" }).click();
     await dialog.getByTestId("word-diff").waitFor();
+    expect(await dialog.getByTestId("word-diff").locator("ins").count()).toBeGreaterThan(0);
+    expect(await dialog.getByTestId("word-diff").locator("del").count()).toBeGreaterThan(0);
     await screenshot(page, "51-run-diff");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -109,8 +119,9 @@ describe("runs", () => {
     await page.getByRole("button", { name: "Start run" }).click();
     await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toBe("done");
-    await page.getByTestId("chart-percentiles").locator(".recharts-line").first().waitFor();
-    expect(await page.getByTestId("level-summary").locator("tbody tr").count()).toBe(2);
+    // Attached, not visible: a perfectly flat line has a zero-height box, which Playwright calls hidden.
+    await expect.poll(() => page.getByTestId("chart-percentiles").locator(".recharts-line-curve").count()).toBe(3);
+    await expect.poll(() => page.getByTestId("level-summary").textContent()).toMatch(/@16\/6.*@36\/6/);
     await screenshot(page, "52-load-run");
   });
 

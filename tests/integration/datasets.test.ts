@@ -1,7 +1,7 @@
 // Datasets through their route handlers: all-or-nothing imports with line numbers, positions
 // that hold under concurrent imports, and an export that imports back the same.
 import { beforeAll, describe, expect, it } from "vitest";
-import { DELETE as deleteCase } from "../../app/api/v1/datasets/[id]/cases/[caseId]/route";
+import { DELETE as deleteCase, PATCH as updateCase } from "../../app/api/v1/datasets/[id]/cases/[caseId]/route";
 import { POST as addCase } from "../../app/api/v1/datasets/[id]/cases/route";
 import { GET as exportDataset } from "../../app/api/v1/datasets/[id]/export/route";
 import { POST as importCases } from "../../app/api/v1/datasets/[id]/import/route";
@@ -69,5 +69,18 @@ describe("datasets API", () => {
     const lines = exported.text.trim().split("\n").map((line) => JSON.parse(line));
     expect(lines).toHaveLength(31);
     expect(lines.at(-1)).toEqual({ variables: { q: "manual" }, tags: ["hand"], assertions: [] });
+  });
+
+  it("edits a case in place, validates its assertions, and keeps reviewers out", async () => {
+    const caseId = (await call(getDataset, "reviewer", { params: { id } })).body.dataset.cases.at(-1).id as string;
+    const patch = (who: string, body: unknown) => call(updateCase, who, { params: { id, caseId }, body, method: "PATCH" });
+    const edited = await patch("editor", { variables: { q: "edited" }, expectedOutput: "42", assertions: [{ type: "regex", pattern: "^4\\d$" }] });
+    expect(edited.status).toBe(200);
+    expect(edited.body.dataset.cases.at(-1)).toMatchObject({ variables: { q: "edited" }, expectedOutput: "42", tags: ["hand"], assertions: [{ type: "regex", pattern: "^4\\d$", flags: "" }] });
+    const bad = await patch("editor", { assertions: [{ type: "regex", pattern: "(" }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.detail).toContain("not a valid regular expression");
+    expect((await patch("reviewer", { tags: [] })).status).toBe(403);
+    expect((await patch("editor", { expectedOutput: null })).body.dataset.cases.at(-1).expectedOutput).toBeNull();
   });
 });

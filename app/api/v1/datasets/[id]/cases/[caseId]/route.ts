@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
-import { deleteCase } from "@/lib/datasets/service";
+import { deleteCase, updateCase, updateCaseSchema } from "@/lib/datasets/service";
 
 const params = z.object({ id: z.uuid(), caseId: z.uuid() });
+
+export const PATCH = apiRoute({ role: "editor", params, body: updateCaseSchema }, async ({ params, body }) => ({ dataset: await updateCase(params.id, params.caseId, body) }));
 
 export const DELETE = apiRoute({ role: "editor", params }, async ({ params }) => {
   await deleteCase(params.id, params.caseId);
