@@ -1,17 +1,34 @@
 "use client";
 
+import type { QueryKey } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import type { Jsonified } from "@/lib/api/jsonified";
-import type { AnswerReviews } from "@/lib/review/session-reviews";
-import { useAnnotate, useDeleteAnnotation } from "./use-session-reviews";
+import type { AnswerReviews } from "@/lib/review/answer-reviews";
+import { AnnotationItem } from "./annotation-item";
+import { useAnnotate, useRateAnswer } from "./use-answer-reviews";
+import { useCriteria } from "./use-review";
 
-/** Under an answer on the session page: its ratings, vote record and annotations, and a form
- * to comment — on the whole answer or on the text selected in it. */
-export function AnswerReviewsPanel({ sessionId, completionId, text, reviews, userId }: { sessionId: string; completionId: string; text: string; reviews?: Jsonified<AnswerReviews>; userId: string }) {
-  const annotate = useAnnotate(sessionId);
-  const remove = useDeleteAnnotation(sessionId);
+/** Under an answer (session page, run answer): its ratings, vote record and annotations, a form to
+ * comment — on the whole answer or on the text selected in it — and, where asked, rating buttons.
+ * `shownIn` is the query holding `reviews`, refreshed after each change. */
+export function AnswerReviewsPanel({
+  completionId,
+  text,
+  reviews,
+  userId,
+  shownIn,
+  rateable = false,
+}: {
+  completionId: string;
+  text: string;
+  reviews?: Jsonified<AnswerReviews>;
+  userId: string;
+  shownIn: QueryKey;
+  rateable?: boolean;
+}) {
+  const annotate = useAnnotate(shownIn);
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState("");
   const [quote, setQuote] = useState<string | null>(null);
@@ -52,16 +69,9 @@ export function AnswerReviewsPanel({ sessionId, completionId, text, reviews, use
           </span>
         )}
       </div>
+      {rateable && <RatingButtons completionId={completionId} shownIn={shownIn} />}
       {reviews?.annotations.map((annotation) => (
-        <div key={annotation.id} className="rounded bg-amber-50 px-2 py-1" data-testid="annotation">
-          {annotation.quote && <q className="block text-zinc-500 italic">{annotation.quote}</q>}
-          <span className="font-medium">{annotation.author.name}:</span> {annotation.body}
-          {annotation.author.id === userId && (
-            <button type="button" className="ml-2 text-zinc-400 hover:text-red-700" onClick={() => remove.mutate(annotation.id)}>
-              delete
-            </button>
-          )}
-        </div>
+        <AnnotationItem key={annotation.id} annotation={annotation} userId={userId} shownIn={shownIn} />
       ))}
       {open ? (
         <form onSubmit={submit} className="space-y-1" aria-label="Comment on this answer">
@@ -82,6 +92,34 @@ export function AnswerReviewsPanel({ sessionId, completionId, text, reviews, use
           Comment <span className="text-zinc-400">(select text in the answer first to quote it)</span>
         </button>
       )}
+    </div>
+  );
+}
+
+/** 1–5 on each criterion; a second click changes the rating (one per answer, reviewer, criterion). */
+function RatingButtons({ completionId, shownIn }: { completionId: string; shownIn: QueryKey }) {
+  const criteria = useCriteria();
+  const rate = useRateAnswer(shownIn);
+  const [mine, setMine] = useState<Record<string, number>>({});
+  return (
+    <div className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Rate this answer">
+      {criteria.data?.map((criterion) => (
+        <span key={criterion} className="flex items-center gap-1">
+          <span className="text-zinc-600">{criterion}</span>
+          {[1, 2, 3, 4, 5].map((score) => (
+            <button
+              key={score}
+              type="button"
+              aria-label={`Rate ${criterion} ${score}`}
+              aria-pressed={mine[criterion] === score}
+              onClick={() => rate.mutate({ completionId, criterion, score }, { onSuccess: () => setMine({ ...mine, [criterion]: score }) })}
+              className={`h-6 w-6 rounded ring-1 ${mine[criterion] === score ? "bg-indigo-600 text-white ring-indigo-600" : "ring-zinc-300 hover:bg-zinc-100"}`}
+            >
+              {score}
+            </button>
+          ))}
+        </span>
+      ))}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { useDatasets } from "../datasets/use-datasets";
 import { useSessionList } from "../sessions/use-sessions";
 import { useCriteria } from "./use-review";
 
 export interface Filters {
   sessionId: string;
+  datasetId: string;
   from: string;
   to: string;
   criterion: string;
@@ -12,12 +14,13 @@ export interface Filters {
 
 const control = "rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300";
 
-/** Narrow the leaderboard to one session, a time range, or one rating criterion; export what is
- * shown. (A dataset filter arrives with runs.) */
+/** Narrow the leaderboard to one session, the runs of one dataset, a time range, or one rating
+ * criterion; export what is shown. */
 export function LeaderboardFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
   const sessions = useSessionList({ q: "", sort: "newest", page: 1 });
   const criteria = useCriteria();
-  const exportQuery = filters.sessionId ? `&sessionId=${filters.sessionId}` : "";
+  const datasets = useDatasets();
+  const exportQuery = `${filters.sessionId ? `&sessionId=${filters.sessionId}` : ""}${filters.datasetId ? `&datasetId=${filters.datasetId}` : ""}`;
   return (
     <div className="flex flex-wrap items-end gap-3 text-sm" data-testid="leaderboard-filters">
       <label>
@@ -27,6 +30,17 @@ export function LeaderboardFilters({ filters, onChange }: { filters: Filters; on
           {sessions.data?.items.map((session) => (
             <option key={session.id} value={session.id}>
               {session.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="mb-1 block text-xs text-zinc-500">Dataset (its runs)</span>
+        <select aria-label="Dataset filter" className={control} value={filters.datasetId} onChange={(event) => onChange({ ...filters, datasetId: event.target.value })}>
+          <option value="">All datasets</option>
+          {datasets.data?.map((dataset) => (
+            <option key={dataset.id} value={dataset.id}>
+              {dataset.name}
             </option>
           ))}
         </select>

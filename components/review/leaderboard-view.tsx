@@ -6,12 +6,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { apiFetch } from "@/lib/api/http-client";
 import type { leaderboard } from "@/lib/review/leaderboard";
 import { LeaderboardFilters, type Filters } from "./leaderboard-filters";
+import { WinRateGrid } from "./win-rate-grid";
 import { reviewKeys } from "./use-review";
 
 type Board = Awaited<ReturnType<typeof leaderboard>>;
 
 export function LeaderboardView() {
-  const [filters, setFilters] = useState<Filters>({ sessionId: "", from: "", to: "", criterion: "" });
+  const [filters, setFilters] = useState<Filters>({ sessionId: "", datasetId: "", from: "", to: "", criterion: "" });
   const search = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ""));
   const board = useQuery({ queryKey: [...reviewKeys.leaderboard(), filters], queryFn: () => apiFetch<Board>(`/api/v1/leaderboard?${search}`), placeholderData: keepPreviousData });
   const filtered = Object.values(filters).some(Boolean);
@@ -87,26 +88,7 @@ export function LeaderboardView() {
             ))}
         </ul>
       )}
-      <section>
-        <h2 className="mb-2 text-sm font-semibold">Head to head</h2>
-        <table className="text-sm" data-testid="win-matrix">
-          <tbody>
-            {data.matrix.map((pair) => (
-              <tr key={`${pair.a}-${pair.b}`}>
-                <td className="pr-3">
-                  {name(pair.a)} vs {name(pair.b)}
-                </td>
-                <td className="pr-3 tabular-nums">
-                  {pair.aWins}–{pair.bWins}
-                  {pair.ties > 0 ? ` (${pair.ties} ties)` : ""}
-                  {pair.bothBad > 0 ? `, ${pair.bothBad} both bad` : ""}
-                </td>
-                <td className="text-zinc-500 tabular-nums">{pair.winRateA === null ? "—" : `${Math.round(pair.winRateA * 100)}% for ${name(pair.a)}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <WinRateGrid variants={data.variants} pairs={data.matrix} />
       {data.ratings.length > 0 && (
         <section>
           <h2 className="mb-2 text-sm font-semibold">Mean ratings</h2>

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Markdown } from "../compare/markdown";
-import { reviewKeys, useCriteria, useNextPair, useRate, useVote } from "./use-review";
+import { useRateAnswer } from "./use-answer-reviews";
+import { reviewKeys, useCriteria, useNextPair, useVote } from "./use-review";
 
 const choices = [
   { key: "1", choice: "a", label: "A is better" },
@@ -112,7 +113,7 @@ export function ReviewQueue() {
 
 function RatingPanel({ completionIds }: { completionIds: [string, string] }) {
   const criteria = useCriteria();
-  const rate = useRate();
+  const rate = useRateAnswer(reviewKeys.leaderboard());
   const [given, setGiven] = useState<Record<string, number>>({});
   return (
     <section className="grid gap-4 rounded-lg bg-white p-3 ring-1 ring-zinc-200 lg:grid-cols-2" aria-label="Rate the answers" data-testid="rating-panel">

@@ -31,12 +31,3 @@ export function useVote() {
     onSuccess: () => client.invalidateQueries({ queryKey: reviewKeys.leaderboard() }),
   });
 }
-
-export function useRate() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ completionId, criterion, score }: { completionId: string; criterion: string; score: number }) =>
-      apiFetch(`/api/v1/completions/${completionId}/ratings`, { method: "POST", json: { criterion, score } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: reviewKeys.leaderboard() }),
-  });
-}

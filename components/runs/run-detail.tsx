@@ -12,7 +12,7 @@ import { RunProgressBar, RunStatus } from "./run-progress";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
 import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary } from "./use-runs";
 
-export function RunDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
+export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolean; userId: string }) {
   const run = useRun(id);
   const live = isLive(run.data);
   const summary = useRunSummary(id, live);
@@ -105,7 +105,7 @@ export function RunDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
         </h2>
         <RunMatrix run={data} items={allItems} onOpen={setOpenItem} />
       </section>
-      {openItem && <RunItemDialog runId={id} itemId={openItem} onClose={() => setOpenItem(null)} />}
+      {openItem && <RunItemDialog runId={id} itemId={openItem} userId={userId} onClose={() => setOpenItem(null)} />}
     </div>
   );
 }

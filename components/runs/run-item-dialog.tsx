@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import { wordDiff } from "@/lib/assertions/similarity";
 import { formatMs, formatUsd } from "../compare/format";
 import { Button } from "../ui/button";
-import { useRunItem } from "./use-runs";
+import { AnswerReviewsPanel } from "../review/answer-reviews";
+import { runKeys, useRunItem } from "./use-runs";
 
 function DiffView({ before, after }: { before: string; after: string }) {
   return (
@@ -27,7 +28,7 @@ function DiffView({ before, after }: { before: string; after: string }) {
 }
 
 /** One cell in full: the answer, its checks and metrics, and its word diff against the baseline. */
-export function RunItemDialog({ runId, itemId, onClose }: { runId: string; itemId: string; onClose: () => void }) {
+export function RunItemDialog({ runId, itemId, userId, onClose }: { runId: string; itemId: string; userId: string; onClose: () => void }) {
   const item = useRunItem(runId, itemId);
   const [tab, setTab] = useState<"answer" | "diff">("answer");
   useEffect(() => {
@@ -102,6 +103,9 @@ export function RunItemDialog({ runId, itemId, onClose }: { runId: string; itemI
                   </li>
                 ))}
               </ul>
+            )}
+            {completion && completion.status === "done" && (
+              <AnswerReviewsPanel completionId={completion.id} text={completion.text} reviews={data.reviews ?? undefined} userId={userId} shownIn={runKeys.item(runId, itemId)} rateable />
             )}
           </>
         )}

@@ -8,7 +8,7 @@ import { toast } from "@/components/ui/toaster";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { SessionCharts } from "../charts/session-charts";
 import { AnswerReviewsPanel } from "../review/answer-reviews";
-import { useSessionReviews } from "../review/use-session-reviews";
+import { sessionReviewKeys, useSessionReviews } from "../review/use-answer-reviews";
 import { totalsByColumn } from "../charts/prepare-session-charts";
 import { AnswerCard } from "../compare/answer-card";
 import { formatUsd } from "../compare/format";
@@ -132,7 +132,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
                   <div key={column.id} className="min-w-0" data-testid={`answer-${turn.index}-${column.label}`}>
                     <p className="mb-1 text-xs font-semibold text-zinc-500">{column.variant ? `${column.label} · ${column.variant.name}` : `Variant ${column.label}`}</p>
                     <AnswerCard answer={answer} quotes={review?.annotations.flatMap((annotation) => (annotation.quote ? [annotation.quote] : []))} />
-                    {answer && <AnswerReviewsPanel sessionId={id} completionId={answer.id} text={answer.text} reviews={review} userId={userId} />}
+                    {answer && <AnswerReviewsPanel shownIn={sessionReviewKeys.detail(id)} completionId={answer.id} text={answer.text} reviews={review} userId={userId} />}
                   </div>
                 );
               })}

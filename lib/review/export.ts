@@ -3,18 +3,20 @@
 import { z } from "zod";
 import { toCsv } from "../api/csv";
 import { db } from "../db/client";
+import { completionScope, reviewScopeSchema } from "./scope";
 
 export const reviewExportSchema = z.object({
   kind: z.enum(["votes", "ratings"]).default("votes"),
   format: z.enum(["csv", "json"]).default("csv"),
-  sessionId: z.uuid().optional(),
+  ...reviewScopeSchema,
 });
 
-const side = { select: { id: true, variant: { select: { name: true } }, turn: { select: { sessionId: true, index: true } } } } as const;
+const side = { select: { id: true, variant: { select: { name: true } }, turn: { select: { sessionId: true, index: true } }, runItem: { select: { runId: true, testCase: { select: { position: true } } } } } } as const;
 
 export async function exportReviews(input: z.input<typeof reviewExportSchema>): Promise<{ body: string; contentType: string; filename: string }> {
-  const { kind, format, sessionId } = reviewExportSchema.parse(input);
-  const scope = sessionId ? { turn: { sessionId } } : {};
+  const query = reviewExportSchema.parse(input);
+  const { kind, format } = query;
+  const scope = completionScope(query);
   let rows: Record<string, unknown>[];
   if (kind === "votes") {
     const votes = await db().vote.findMany({ where: { completionA: scope }, orderBy: { createdAt: "asc" }, include: { completionA: side, completionB: side, reviewer: { select: { email: true } } } });
@@ -22,6 +24,8 @@ export async function exportReviews(input: z.input<typeof reviewExportSchema>): 
       id: vote.id,
       sessionId: vote.completionA.turn?.sessionId ?? null,
       turn: vote.completionA.turn ? vote.completionA.turn.index + 1 : null,
+      runId: vote.completionA.runItem?.runId ?? null,
+      case: vote.completionA.runItem?.testCase ? vote.completionA.runItem.testCase.position + 1 : null,
       completionA: vote.completionAId,
       variantA: vote.completionA.variant.name,
       completionB: vote.completionBId,
@@ -39,6 +43,8 @@ export async function exportReviews(input: z.input<typeof reviewExportSchema>): 
       id: rating.id,
       sessionId: rating.completion.turn?.sessionId ?? null,
       turn: rating.completion.turn ? rating.completion.turn.index + 1 : null,
+      runId: rating.completion.runItem?.runId ?? null,
+      case: rating.completion.runItem?.testCase ? rating.completion.runItem.testCase.position + 1 : null,
       completion: rating.completionId,
       variant: rating.completion.variant.name,
       criterion: rating.criterion,
@@ -48,7 +54,8 @@ export async function exportReviews(input: z.input<typeof reviewExportSchema>): 
       updatedAt: rating.updatedAt,
     }));
   }
-  const filename = `juxta-${kind}${sessionId ? `-${sessionId.slice(0, 8)}` : ""}.${format}`;
+  const scoped = query.sessionId ?? query.runId ?? query.datasetId;
+  const filename = `juxta-${kind}${scoped ? `-${scoped.slice(0, 8)}` : ""}.${format}`;
   if (format === "json") return { body: JSON.stringify({ exportedAt: new Date().toISOString(), [kind]: rows }, null, 2), contentType: "application/json", filename };
   const header = rows[0] ? Object.keys(rows[0]) : kind === "votes" ? ["id", "choice"] : ["id", "score"];
   return { body: toCsv([header, ...rows.map((row) => header.map((key) => row[key]))]), contentType: "text/csv; charset=utf-8", filename };

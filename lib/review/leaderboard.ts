@@ -6,9 +6,10 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { bootstrapRatings, votesToSeparate, type PairOutcome } from "../stats/bradley-terry";
 import { krippendorffAlpha } from "../stats/krippendorff";
+import { completionScope, reviewScopeSchema } from "./scope";
 
 export const leaderboardQuerySchema = z.object({
-  sessionId: z.uuid().optional(),
+  ...reviewScopeSchema,
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
   criterion: z.string().max(60).optional(),
@@ -20,7 +21,7 @@ const variantOf = { select: { variantId: true, variant: { select: { name: true, 
 export async function leaderboard(input: z.input<typeof leaderboardQuerySchema>) {
   const query = leaderboardQuerySchema.parse(input);
   const createdAt = { ...(query.from && { gte: query.from }), ...(query.to && { lte: query.to }) };
-  const inScope: Prisma.CompletionWhereInput = query.sessionId ? { turn: { sessionId: query.sessionId } } : {};
+  const inScope = completionScope(query);
   const votes = await db().vote.findMany({
     where: { ...(query.from || query.to ? { createdAt } : {}), completionA: inScope },
     include: { completionA: variantOf, completionB: variantOf },

@@ -1,6 +1,8 @@
-// The review queue: the next blind pair for a reviewer. Pairs are two latest answers to the same
-// input from different variants, both complete, that this reviewer has not judged; they are
-// spread evenly over variant pairs (the least-voted variant pair first) and sides are shuffled.
+// The review queue: the next blind pair for a reviewer. Pairs are two answers to the same input
+// from different variants, both complete, that this reviewer has not judged: the latest answers of
+// two columns of a compare turn, or two variants' answers to the same case and repetition of a
+// replay run. They are spread evenly over variant pairs (the least-voted variant pair first) and
+// sides are shuffled.
 import { db } from "../db/client";
 
 interface Candidate {
@@ -27,6 +29,14 @@ export async function nextPair(reviewerId: string, skip: string[] = []): Promise
     WHERE a."turnId" IS NOT NULL AND a.status = 'done' AND b.status = 'done'
       AND NOT EXISTS (SELECT 1 FROM "Completion" n WHERE n."turnId" = a."turnId" AND n."columnId" = a."columnId" AND n."createdAt" > a."createdAt")
       AND NOT EXISTS (SELECT 1 FROM "Completion" n WHERE n."turnId" = b."turnId" AND n."columnId" = b."columnId" AND n."createdAt" > b."createdAt")
+      AND NOT EXISTS (SELECT 1 FROM "Vote" v WHERE v."completionAId" = a.id AND v."completionBId" = b.id AND v."reviewerId" = ${reviewerId}::uuid)
+    UNION ALL
+    SELECT a.id, b.id, a."variantId", b."variantId"
+    FROM "RunItem" ia
+    JOIN "RunItem" ib ON ib."runId" = ia."runId" AND ib."caseKey" = ia."caseKey" AND ib.repetition = ia.repetition AND ib."variantId" <> ia."variantId"
+    JOIN "Completion" a ON a.id = ia."completionId"
+    JOIN "Completion" b ON b.id = ib."completionId"
+    WHERE ia."testCaseId" IS NOT NULL AND a.id < b.id AND a.status = 'done' AND b.status = 'done'
       AND NOT EXISTS (SELECT 1 FROM "Vote" v WHERE v."completionAId" = a.id AND v."completionBId" = b.id AND v."reviewerId" = ${reviewerId}::uuid)`;
   const open = candidates.filter((candidate) => !skip.includes(`${candidate.aId}|${candidate.bId}`));
   if (open.length === 0) return null;
@@ -42,13 +52,13 @@ export async function nextPair(reviewerId: string, skip: string[] = []): Promise
   const thinnest = open.filter((candidate) => (votesFor.get(key(candidate.va, candidate.vb)) ?? 0) === fewest);
   const pick = thinnest[Math.floor(Math.random() * thinnest.length)]!;
 
-  const completions = await db().completion.findMany({ where: { id: { in: [pick.aId, pick.bId] } }, select: { id: true, text: true, turn: { select: { content: true } } } });
+  const completions = await db().completion.findMany({ where: { id: { in: [pick.aId, pick.bId] } }, select: { id: true, text: true, request: true, turn: { select: { content: true } } } });
   const [first, second] = Math.random() < 0.5 ? [pick.aId, pick.bId] : [pick.bId, pick.aId];
   const find = (id: string) => completions.find((completion) => completion.id === id)!;
   return {
     left: { completionId: first, text: find(first).text },
     right: { completionId: second, text: find(second).text },
-    prompt: find(first).turn?.content ?? "",
+    prompt: find(first).turn?.content ?? lastUserMessage(find(first).request),
     remaining: open.length,
   };
 }
@@ -58,4 +68,10 @@ export async function revealPair(leftId: string, rightId: string): Promise<{ lef
   const rows = await db().completion.findMany({ where: { id: { in: [leftId, rightId] } }, select: { id: true, variant: { select: { name: true } } } });
   const name = (id: string) => rows.find((row) => row.id === id)?.variant.name ?? "?";
   return { left: name(leftId), right: name(rightId) };
+}
+
+/** A run answer's input: the last user message of the request it was sent. */
+function lastUserMessage(request: unknown): string {
+  const messages = (request as { messages?: Array<{ role: string; content: string }> } | null)?.messages ?? [];
+  return messages.findLast((message) => message.role === "user")?.content ?? "";
 }

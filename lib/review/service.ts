@@ -46,7 +46,10 @@ export async function setRatingCriteria(criteria: string[]): Promise<string[]> {
 }
 
 async function assertCompletion(id: string) {
-  const completion = await db().completion.findUnique({ where: { id }, select: { id: true, text: true, turnId: true, columnId: true, status: true } });
+  const completion = await db().completion.findUnique({
+    where: { id },
+    select: { id: true, text: true, turnId: true, columnId: true, status: true, variantId: true, runItem: { select: { runId: true, caseKey: true, repetition: true, testCaseId: true } } },
+  });
   if (!completion) throw notFound("That answer");
   return completion;
 }
@@ -108,6 +111,16 @@ export async function rate(completionId: string, reviewer: AuthUser, input: z.in
   });
 }
 
+type CompletionKey = Awaited<ReturnType<typeof assertCompletion>>;
+
+/** Same input: two columns of one compare turn, or two variants on one case and repetition of a
+ * replay run. */
+function sameInput(a: CompletionKey, b: CompletionKey): boolean {
+  if (a.turnId) return a.turnId === b.turnId && a.columnId !== b.columnId;
+  const [x, y] = [a.runItem, b.runItem];
+  return !!x && !!y && x.testCaseId !== null && x.runId === y.runId && x.caseKey === y.caseKey && x.repetition === y.repetition && a.variantId !== b.variantId;
+}
+
 const flipped = { a: "b", b: "a", tie: "tie", both_bad: "both_bad" } as const;
 
 /** Records (or changes) a reviewer's vote on a pair. The pair is stored in a canonical order so
@@ -115,9 +128,7 @@ const flipped = { a: "b", b: "a", tie: "tie", both_bad: "both_bad" } as const;
 export async function vote(reviewer: AuthUser, input: z.input<typeof voteSchema>) {
   const data = voteSchema.parse(input);
   const [a, b] = await Promise.all([assertCompletion(data.completionAId), assertCompletion(data.completionBId)]);
-  if (!a.turnId || a.turnId !== b.turnId || a.columnId === b.columnId) {
-    throw new AppError("validation", 400, "Votes compare two answers to the same input from different variants.");
-  }
+  if (!sameInput(a, b)) throw new AppError("validation", 400, "Votes compare two answers to the same input from different variants.");
   const swap = data.completionAId > data.completionBId;
   const completionAId = swap ? data.completionBId : data.completionAId;
   const completionBId = swap ? data.completionAId : data.completionBId;

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { completionReviews } from "../review/answer-reviews";
 import type { itemsQuerySchema } from "./schemas";
 
 export interface RunProgress {
@@ -202,5 +203,6 @@ export async function getRunItem(runId: string, itemId: string) {
       assertions: completion.assertionResults.map((result) => ({ type: result.type, config: result.config, passed: result.passed, score: result.score, reason: result.reason })),
     },
     baseline: baseline && { itemId: baseline.id, passed: baseline.passed, text: baseline.completion?.text ?? null, status: baseline.status },
+    reviews: completion ? await completionReviews(completion.id) : null,
   };
 }

@@ -1,7 +1,8 @@
 // Bradley–Terry: P(i beats j) = p_i / (p_i + p_j). Fitted to pairwise votes with Hunter's (2004)
 // minorisation–maximisation updates; ties count as half a win for each side, "both bad" votes are
 // left out by the caller. Reported on the Elo-like scale Chatbot Arena uses.
-import { percentile, seededRandom } from "./random";
+import { percentile } from "./percentile";
+import { seededRandom } from "./random";
 
 export interface PairOutcome {
   a: string;
@@ -94,7 +95,7 @@ export function bootstrapRatings(outcomes: PairOutcome[], options: { resamples?:
   return Object.entries(point)
     .map(([id, theta]) => {
       const sorted = samples.get(id)!.sort((x, y) => x - y);
-      return { id, rating: toRating(theta), low: percentile(sorted, (1 - level) / 2), high: percentile(sorted, 1 - (1 - level) / 2) };
+      return { id, rating: toRating(theta), low: percentile(sorted, (1 - level) / 2, { sorted: true })!, high: percentile(sorted, 1 - (1 - level) / 2, { sorted: true })! };
     })
     .sort((x, y) => y.rating - x.rating);
 }

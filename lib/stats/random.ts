@@ -10,10 +10,3 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = (sorted.length - 1) * p;
-  const low = Math.floor(index);
-  const high = Math.ceil(index);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (index - low);
-}

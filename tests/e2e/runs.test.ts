@@ -104,6 +104,19 @@ describe("runs", () => {
     expect(await dialog.getByTestId("word-diff").locator("ins").count()).toBeGreaterThan(0);
     expect(await dialog.getByTestId("word-diff").locator("del").count()).toBeGreaterThan(0);
     await screenshot(page, "51-run-diff");
+
+    // Reviewers rate and annotate run answers where they read them.
+    await dialog.getByRole("button", { name: "Rate correctness 4" }).click();
+    await expect.poll(() => dialog.getByRole("button", { name: "Rate correctness 4" }).getAttribute("aria-pressed")).toBe("true");
+    await dialog.getByText("correctness 4.0").waitFor();
+    await dialog.getByRole("button", { name: /^Comment/ }).click();
+    await dialog.getByLabel("Comment", { exact: true }).fill("Mentions the parcel, good");
+    await dialog.getByRole("button", { name: "Add comment" }).click();
+    await dialog.getByTestId("annotation").getByText("Mentions the parcel, good").waitFor();
+    await dialog.getByTestId("annotation").getByRole("button", { name: "edit" }).click();
+    await dialog.getByRole("textbox", { name: "Edit comment" }).fill("Mentions the damaged parcel");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByTestId("annotation").getByText("Mentions the damaged parcel").waitFor();
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
   });

@@ -130,7 +130,7 @@ describe("review export", () => {
     const get = (search: string) => GET(new Request(`http://localhost/api/v1/review/export${search}`, { headers: { authorization: auth.reviewer! } }));
     const csv = await (await get("?kind=votes&format=csv")).text();
     const lines = csv.trim().split("\r\n");
-    expect(lines[0]).toBe("id,sessionId,turn,completionA,variantA,completionB,variantB,choice,reason,blind,reviewer,createdAt,updatedAt");
+    expect(lines[0]).toBe("id,sessionId,turn,runId,case,completionA,variantA,completionB,variantB,choice,reason,blind,reviewer,createdAt,updatedAt");
     expect(lines).toHaveLength(3); // two votes
     const ratings = await (await get("?kind=ratings&format=json")).json();
     expect(ratings.ratings.map((rating: { criterion: string; score: number }) => rating.criterion).sort()).toEqual(["correctness", "vibes"]);

@@ -9,7 +9,7 @@ import { GET as summaryRoute } from "../../app/api/v1/runs/[id]/summary/route";
 import { POST as createRoute } from "../../app/api/v1/runs/route";
 import { db } from "../../lib/db/client";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
-import { percentile } from "../../lib/metrics/run-metrics";
+import { percentile } from "../../lib/stats/percentile";
 import { closeRunSender } from "../../lib/runs/enqueue";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";

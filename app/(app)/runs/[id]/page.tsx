@@ -12,5 +12,5 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
   const user = await requireUser("reviewer");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success || (await findTitle("run", id)) === null) notFound();
-  return <RunDetail id={id} canEdit={hasRole(user, "editor")} />;
+  return <RunDetail id={id} canEdit={hasRole(user, "editor")} userId={user.id} />;
 }

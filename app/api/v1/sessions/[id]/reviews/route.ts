@@ -1,6 +1,6 @@
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { sessionReviews } from "@/lib/review/session-reviews";
+import { sessionReviews } from "@/lib/review/answer-reviews";
 import { getSession } from "@/lib/sessions/service";
 
 /** Annotations, ratings and vote tallies per answer of the session. */

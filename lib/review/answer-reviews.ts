@@ -1,6 +1,7 @@
-// Everything reviewers said about the answers of one session, for its page: annotations,
-// ratings (each, and their means) and how each answer fared in votes.
+// Everything reviewers said about a set of answers (a session's, or one run answer's), for the
+// pages that show them: annotations, ratings (their means) and how each answer fared in votes.
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 
 export interface AnswerReviews {
   annotations: { id: string; body: string; quote: string | null; quoteStart: number | null; author: { id: string; name: string }; createdAt: Date }[];
@@ -8,12 +9,17 @@ export interface AnswerReviews {
   votes: { won: number; lost: number; tied: number; bothBad: number };
 }
 
-export async function sessionReviews(sessionId: string): Promise<Record<string, AnswerReviews>> {
-  const inSession = { turn: { sessionId } };
+export const sessionReviews = (sessionId: string) => reviewsOf({ turn: { sessionId } });
+
+export async function completionReviews(completionId: string): Promise<AnswerReviews> {
+  return (await reviewsOf({ id: completionId }))[completionId] ?? { annotations: [], ratings: [], votes: { won: 0, lost: 0, tied: 0, bothBad: 0 } };
+}
+
+async function reviewsOf(scope: Prisma.CompletionWhereInput): Promise<Record<string, AnswerReviews>> {
   const [annotations, ratings, votes] = await Promise.all([
-    db().annotation.findMany({ where: { completion: inSession }, orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } }),
-    db().rating.findMany({ where: { completion: inSession }, select: { completionId: true, criterion: true, score: true } }),
-    db().vote.findMany({ where: { completionA: inSession }, select: { completionAId: true, completionBId: true, choice: true } }),
+    db().annotation.findMany({ where: { completion: scope }, orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } }),
+    db().rating.findMany({ where: { completion: scope }, select: { completionId: true, criterion: true, score: true } }),
+    db().vote.findMany({ where: { OR: [{ completionA: scope }, { completionB: scope }] }, select: { completionAId: true, completionBId: true, choice: true } }),
   ]);
   const result: Record<string, AnswerReviews> = {};
   const entry = (id: string) => (result[id] ??= { annotations: [], ratings: [], votes: { won: 0, lost: 0, tied: 0, bothBad: 0 } });
