@@ -1,101 +1,80 @@
-// `npm run bench [-- --quick]`: performance goals measured, never asserted (tests do not fail on
-// timing). Prints a markdown table and writes bench/results/<timestamp>.json. See BENCHMARKS.md.
+// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3]`: performance goals measured,
+// never asserted (tests do not fail on timing). Prints a markdown table and writes
+// bench/results/<timestamp>.json. See BENCHMARKS.md.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { POST as sendTurn } from "../app/api/v1/sessions/[id]/turns/route";
-import { readSse } from "../lib/api/sse-parse";
-import { createApiToken } from "../lib/auth/api-tokens";
-import { createUser } from "../lib/auth/users";
-import type { CompareEvent } from "../lib/compare/turn-runner";
-import { db, disconnectDb } from "../lib/db/client";
+import { disconnectDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { startThrowawayPostgres } from "../lib/db/throwaway-postgres";
-import { importModels } from "../lib/providers/models";
-import { createProvider } from "../lib/providers/service";
+import { closeRunSender } from "../lib/runs/enqueue";
 import { generateSecretKey } from "../lib/secrets/crypto";
-import { createSession } from "../lib/sessions/service";
-import { percentile } from "../lib/stats/percentile";
-import { createVariant } from "../lib/variants/service";
 import { startWireServer } from "../tests/fixtures/wire-server";
+import { coldStart } from "./cold-start";
+import { compareOverhead } from "./compare-overhead";
+import { replayScenarios } from "./replay";
+import { markdownTable, type Raw, type Row } from "./report";
+import { scaleScenario } from "./scale";
+import { startWorkerProcess } from "./worker-process";
+import { createBenchWorld } from "./world";
 
-const quick = process.argv.includes("--quick");
-const write = !process.argv.includes("--no-write");
-const sizes = quick ? { turns: 2, chunks: 5, ttftMs: 20 } : { turns: 15, chunks: 50, ttftMs: 200 };
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const write = !args.includes("--no-write");
+const cold = args.includes("--cold");
+const onlyAt = args.indexOf("--only");
+const only = onlyAt >= 0 ? new Set(args[onlyAt + 1]!.split(",")) : null;
+const wanted = (scenario: string) => !only || only.has(scenario);
 
-interface Row {
-  scenario: string;
-  measure: string;
-  value: string;
-  target: string;
-  met: boolean | null;
-}
-
-async function compareOverhead(authorization: string, variantIds: string[], rows: Row[], raw: Record<string, unknown>) {
-  for (const columns of [1, 4, 8]) {
-    const session = await createSession({ variantIds: variantIds.slice(0, Math.max(columns, 2)) }, (await db().user.findFirstOrThrow()).id);
-    // A one-column comparison is a two-column session with one column measured: sessions need two.
-    const added: number[] = [];
-    for (let turn = 0; turn < sizes.turns; turn++) {
-      const started = performance.now();
-      const response = await sendTurn(
-        new Request("http://bench/api/v1/x", { method: "POST", headers: { authorization, "content-type": "application/json" }, body: JSON.stringify({ content: `Question ${turn}` }) }),
-        { params: Promise.resolve({ id: session.id }) },
-      );
-      const firstDelta = new Map<string, number>();
-      for await (const message of readSse(response.body!)) {
-        const event = JSON.parse(message.data) as CompareEvent;
-        if (event.type === "completion.delta" && !firstDelta.has(event.completionId)) firstDelta.set(event.completionId, performance.now() - started);
-      }
-      const completions = await db().completion.findMany({ where: { id: { in: [...firstDelta.keys()] } }, select: { id: true, ttftMs: true } });
-      for (const completion of completions.slice(0, columns)) added.push(firstDelta.get(completion.id)! - (completion.ttftMs ?? 0));
+const sizes = quick
+  ? {
+      compare: { turns: 2, chunks: 5, ttftMs: 20 },
+      replay: { prompts: 8, variants: 2, concurrency: 4, realisticTtftMs: 20, realisticChunkMs: 1 },
+      scale: { sessions: 10, turnsPerSession: 2, runCases: 20, votes: 20, rssRunCases: 5 },
     }
-    const p50 = percentile(added, 0.5)!;
-    const p95 = percentile(added, 0.95)!;
-    raw[`compare_${columns}`] = { samples: added.length, p50, p95 };
-    rows.push({ scenario: "3. Compare overhead", measure: `server-added TTFT, ${columns} column${columns > 1 ? "s" : ""} (p50 / p95)`, value: `${p50.toFixed(1)} / ${p95.toFixed(1)} ms`, target: columns === 8 ? "p95 ≤ 5 ms" : "—", met: columns === 8 ? p95 <= 5 : null });
-  }
-}
+  : {
+      compare: { turns: 15, chunks: 50, ttftMs: 200 },
+      replay: { prompts: 500, variants: 4, concurrency: 16, realisticTtftMs: 200, realisticChunkMs: 5 },
+      scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000, rssRunCases: 1_250 },
+    };
 
 async function main() {
-  const server = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
-  process.env.DATABASE_URL ??= server!.url;
+  const database = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
+  process.env.DATABASE_URL ??= database!.url;
   process.env.JUXTA_SECRET_KEY ??= generateSecretKey();
   process.env.JUXTA_LOG_LEVEL ??= "warn";
-  if (server) await applyMigrations(process.env.DATABASE_URL);
+  if (database) await applyMigrations(process.env.DATABASE_URL);
   const wire = await startWireServer();
   const rows: Row[] = [];
-  const raw: Record<string, unknown> = {};
+  const raw: Raw = {};
+  const started = performance.now();
   try {
-    wire.behave("bench", { chunks: Array.from({ length: sizes.chunks }, (_, i) => ` t${i}`), ttftMs: sizes.ttftMs, chunkDelayMs: 5 });
-    const stamp = Date.now().toString(36);
-    const user = await createUser({ name: "Bench", email: `bench-${stamp}@example.com`, password: "bench-password", role: "editor" });
-    const authorization = `Bearer ${(await createApiToken(user.id, "bench")).token}`;
-    const provider = await createProvider({ name: `Bench wire ${stamp}`, kind: "openai_compatible", baseUrl: wire.openaiBaseUrl });
-    const [model] = await importModels(provider.id, ["bench"]);
-    const variantIds: string[] = [];
-    for (let i = 0; i < 8; i++) variantIds.push((await createVariant({ name: `bench-${stamp}-${i}`, modelId: model!.id })).id);
-    await compareOverhead(authorization, variantIds, rows, raw);
-    for (const [scenario, why] of [
-      ["1. Replay throughput", "needs batch runs (issue #5)"],
-      ["2. Realistic latency", "needs batch runs (issue #5)"],
-      ["4. Scale", "needs runs and the seeding of 100k completions (next)"],
-      ["5. Cold start", "measured by hand so far: ~140 s on a fresh clone (README)"],
-    ] as const) {
-      rows.push({ scenario, measure: "not measured yet", value: why, target: "—", met: null });
+    const world = await createBenchWorld(wire);
+    if (wanted("3")) await compareOverhead(wire, world, sizes.compare, rows, raw);
+    if (wanted("1") || wanted("2")) {
+      const worker = startWorkerProcess();
+      try {
+        await replayScenarios(wire, world, sizes.replay, rows, raw);
+      } finally {
+        await worker.stop();
+      }
     }
+    if (wanted("4")) await scaleScenario(wire, world, sizes.scale, rows, raw);
+    if (cold && wanted("5")) await coldStart(rows, raw);
+    else rows.push({ scenario: "5. Cold start", measure: "fresh clone → first page", value: "run with --cold", target: "—", met: null });
   } finally {
+    await closeRunSender();
     await wire.close();
     await disconnectDb();
-    await server?.stop();
+    await database?.stop();
   }
-
-  const table = ["| Scenario | Measure | Value | Target | Met |", "| --- | --- | --- | --- | --- |", ...rows.map((row) => `| ${row.scenario} | ${row.measure} | ${row.value} | ${row.target} | ${row.met === null ? "—" : row.met ? "yes" : "no"} |`)];
-  console.log(`\nJuxta bench${quick ? " (quick)" : ""} — ${new Date().toISOString()}\n\n${table.join("\n")}\n`);
+  rows.sort((a, b) => a.scenario.localeCompare(b.scenario));
+  const minutes = (performance.now() - started) / 60_000;
+  console.log(`\nJuxta bench${quick ? " (quick)" : ""} — ${new Date().toISOString()} — ${minutes.toFixed(1)} min\n\n${markdownTable(rows)}\n`);
   if (write) {
     const dir = path.join(import.meta.dirname, "results");
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}${quick ? "-quick" : ""}.json`);
-    writeFileSync(file, JSON.stringify({ quick, sizes, rows, raw }, null, 2));
+    writeFileSync(file, JSON.stringify({ quick, sizes, minutes, rows, raw }, null, 2));
     console.log(`Wrote ${path.relative(process.cwd(), file)}`);
   }
   // The schema engine leaves a timer behind after migrating; nothing else is left to wait for.

@@ -16,7 +16,13 @@ describe("importing test cases", () => {
   it("reads CSV columns as variables, with expected output, tags and assertions", () => {
     const { cases, problems } = parseImport("csv", 'question,expected,tags,assertions\nWhat is 2+2?,4,"math;easy","[{""type"":""contains"",""value"":""4""}]"\n');
     expect(problems).toEqual([]);
-    expect(cases).toEqual([{ variables: { question: "What is 2+2?" }, expectedOutput: "4", tags: ["math", "easy"], assertions: [{ type: "contains", value: "4" }] }]);
+    expect(cases).toEqual([{ variables: { question: "What is 2+2?" }, expectedOutput: "4", tags: ["math", "easy"], assertions: [{ type: "contains", value: "4", caseSensitive: false }] }]);
+  });
+
+  it("checks each case's assertions and names the line of a bad one", () => {
+    const { problems } = parseImport("jsonl", ['{"variables": {"q": "a"}, "assertions": [{"type": "is_json"}]}', '{"variables": {"q": "b"}, "assertions": [{"type": "regex", "pattern": "("}]}', '{"variables": {"q": "c"}, "assertions": [{"type": "nope"}]}'].join("\n"));
+    expect(problems.map((problem) => problem.line)).toEqual([2, 3]);
+    expect(problems[0]!.message).toContain("not a valid regular expression");
   });
 
   it("reports every bad line with its number and keeps nothing of them", () => {

@@ -2,6 +2,7 @@
 // lease, keeps up to `concurrency` items in flight (the level's concurrency for a load sweep),
 // watches for cancel and the budget, and marks the run finished when no item is left. Anything
 // it leaves unfinished — killed, shut down, lease lost — is finished by the next executor.
+import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "../db/client";
 import { log } from "../log";
@@ -29,6 +30,8 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
   if (!(await takeRun(runId, executorId, leaseMs))) return "busy";
 
   const calls = new AbortController();
+  // Every call in flight listens for the abort (up to the run's concurrency): not a leak.
+  setMaxListeners(0, calls.signal);
   const abort = (reason: AbortReason) => calls.abort(reason);
   const onShutdown = () => abort("shutdown");
   options.signal?.addEventListener("abort", onShutdown, { once: true });

@@ -1,0 +1,54 @@
+// Scenario 5 (--cold): what a new user waits for. A fresh clone of this checkout's HEAD, then the
+// README's two commands: `npm install`, `npm start`, until the first page answers.
+import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort } from "../lib/net/free-port";
+import type { Raw, Row } from "./report";
+
+async function firstPage(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer in time`);
+}
+
+export async function coldStart(rows: Row[], raw: Raw) {
+  const root = path.resolve(import.meta.dirname, "..");
+  const dir = mkdtempSync(path.join(tmpdir(), "juxta-cold-"));
+  chmodSync(dir, 0o755); // the embedded PostgreSQL runs as the postgres user when we are root
+  const checkout = path.join(dir, "juxta");
+  const started = performance.now();
+  execFileSync("git", ["clone", "--quiet", root, checkout]);
+  const cloned = performance.now();
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: checkout, stdio: "ignore" });
+  const installed = performance.now();
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+  delete env.DATABASE_URL;
+  const server = spawn("npm", ["start"], { cwd: checkout, env, stdio: "ignore", detached: true });
+  try {
+    await firstPage(`http://127.0.0.1:${port}/`, Date.now() + 10 * 60_000);
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const served = performance.now();
+  const seconds = (a: number, b: number) => (b - a) / 1000;
+  raw.cold_start = { cloneSeconds: seconds(started, cloned), installSeconds: seconds(cloned, installed), startSeconds: seconds(installed, served), totalSeconds: seconds(started, served) };
+  rows.push({
+    scenario: "5. Cold start",
+    measure: "fresh clone → npm install → npm start → first page",
+    value: `${seconds(started, served).toFixed(0)} s (install ${seconds(cloned, installed).toFixed(0)} s, start ${seconds(installed, served).toFixed(0)} s)`,
+    target: "—",
+    met: null,
+  });
+}

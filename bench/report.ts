@@ -1,0 +1,24 @@
+// The bench's rows and table. A row is one measure of a scenario against its target.
+export interface Row {
+  scenario: string;
+  measure: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+
+export type Raw = Record<string, unknown>;
+
+export function markdownTable(rows: Row[]): string {
+  return [
+    "| Scenario | Measure | Value | Target | Met |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows.map((row) => `| ${row.scenario} | ${row.measure} | ${row.value} | ${row.target} | ${row.met === null ? "—" : row.met ? "yes" : "no"} |`),
+  ].join("\n");
+}
+
+export async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await run();
+  return { value, ms: performance.now() - started };
+}

@@ -1,0 +1,119 @@
+// Scenario 4: the queries behind the pages, over a database holding many completions (sessions,
+// a big run, votes), and the worker's peak memory during a large run.
+import { createDataset } from "../lib/datasets/service";
+import { db } from "../lib/db/client";
+import { createPrompt } from "../lib/prompts/service";
+import { leaderboard } from "../lib/review/leaderboard";
+import { createRun } from "../lib/runs/create-run";
+import { runSummary } from "../lib/runs/summary";
+import { listRunItems } from "../lib/runs/views";
+import { getSession, listSessions } from "../lib/sessions/service";
+import { percentile } from "../lib/stats/percentile";
+import type { WireServer } from "../tests/fixtures/wire-server";
+import type { Raw, Row } from "./report";
+import { startWorkerProcess } from "./worker-process";
+import type { BenchWorld } from "./world";
+
+export interface ScaleSizes {
+  sessions: number;
+  turnsPerSession: number;
+  runCases: number;
+  votes: number;
+  rssRunCases: number;
+}
+
+/** Sessions of 8 columns × N turns, one replay run of 8 variants, and votes: all in SQL. */
+async function seed(world: BenchWorld, sizes: ScaleSizes): Promise<{ runId: string; sessionId: string; completions: number }> {
+  const variants = world.variantIds;
+  await db().$executeRaw`
+    WITH s AS (INSERT INTO "Session" (id, title, "createdById", "createdAt", "updatedAt")
+      SELECT gen_random_uuid(), 'bench-scale ' || g, ${world.userId}::uuid, now() - (g || ' minutes')::interval, now() FROM generate_series(1, ${sizes.sessions}) g RETURNING id)
+    INSERT INTO "SessionColumn" (id, "sessionId", position, "variantId")
+      SELECT gen_random_uuid(), s.id, v.position - 1, v.id FROM s, unnest(${variants}::uuid[]) WITH ORDINALITY AS v(id, position)`;
+  await db().$executeRaw`
+    INSERT INTO "Turn" (id, "sessionId", index, content)
+      SELECT gen_random_uuid(), s.id, t, 'Bench question ' || t FROM "Session" s, generate_series(0, ${sizes.turnsPerSession - 1}) t WHERE s."createdById" = ${world.userId}::uuid AND s.title LIKE 'bench-scale %'`;
+  await db().$executeRaw`
+    INSERT INTO "Completion" (id, "variantId", "turnId", "columnId", request, text, status, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", "textHash", "finishedAt")
+      SELECT gen_random_uuid(), c."variantId", t.id, c.id, '{}', 'Bench answer ' || t.index || ' from ' || c.position, 'done',
+        50 + (random() * 400)::int, 500 + (random() * 3000)::int, 200, 300, 0.0002, md5(t.id::text || c.id::text), now()
+      FROM "Turn" t JOIN "SessionColumn" c ON c."sessionId" = t."sessionId" JOIN "Session" s ON s.id = t."sessionId" WHERE s."createdById" = ${world.userId}::uuid AND s.title LIKE 'bench-scale %'`;
+
+  const prompt = `bench-scale-${world.stamp}`;
+  await createPrompt({ name: prompt, messages: [{ role: "user", content: "Case {{n}}" }] }, world.userId);
+  const dataset = await createDataset({ name: `bench-scale-${world.stamp}` });
+  await db().$executeRaw`
+    INSERT INTO "TestCase" (id, "datasetId", position, variables, "updatedAt")
+      SELECT gen_random_uuid(), ${dataset.id}::uuid, g, jsonb_build_object('n', g), now() FROM generate_series(0, ${sizes.runCases - 1}) g`;
+  // Created as a real run, then filled in: the items get completions as if the worker had run them.
+  const { id: runId } = await createRun({ kind: "replay", name: "bench scale", prompt, dataset: dataset.name, variants: world.variantNames }, world.userId);
+  await db().run.update({ where: { id: runId }, data: { status: "done", startedAt: new Date(Date.now() - 3_600_000), finishedAt: new Date() } });
+  await db().$executeRaw`
+    WITH made AS (
+      INSERT INTO "Completion" (id, "variantId", request, text, status, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", "textHash", "finishedAt")
+        SELECT i.id, i."variantId", '{}', 'Run answer ' || i.sequence, CASE WHEN i.sequence % 50 = 0 THEN 'error'::"CompletionStatus" ELSE 'done' END,
+          50 + (random() * 400)::int, 500 + (random() * 3000)::int, 200, 300, 0.0002, md5(i.id::text), now()
+        FROM "RunItem" i WHERE i."runId" = ${runId}::uuid RETURNING id)
+    UPDATE "RunItem" i SET "completionId" = i.id, status = CASE WHEN i.sequence % 50 = 0 THEN 'error'::"RunItemStatus" ELSE 'done' END,
+      passed = i.sequence % 7 <> 0 AND i.sequence % 50 <> 0, "startedAt" = now(), "finishedAt" = now()
+    FROM made WHERE made.id = i.id`;
+  await db().$executeRaw`
+    INSERT INTO "Vote" (id, "completionAId", "completionBId", "reviewerId", choice, "updatedAt")
+      SELECT gen_random_uuid(), a.id, b.id, ${world.userId}::uuid, (ARRAY['a','b','tie','a','b']::"VoteChoice"[])[1 + (random() * 4)::int], now()
+      FROM (SELECT a.id AS aid, b.id AS bid FROM "Completion" a JOIN "Completion" b ON b."turnId" = a."turnId" AND a.id < b.id LIMIT ${sizes.votes}) p
+      JOIN "Completion" a ON a.id = p.aid JOIN "Completion" b ON b.id = p.bid`;
+  await db().$executeRaw`ANALYZE`;
+  const session = await db().session.findFirstOrThrow({ where: { createdById: world.userId, title: { startsWith: "bench-scale " } }, select: { id: true } });
+  return { runId, sessionId: session.id, completions: await db().completion.count() };
+}
+
+async function medianMs(run: () => Promise<unknown>, times = 5): Promise<number> {
+  await run(); // warm: plans cached, pool connected
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return percentile(samples, 0.5)!;
+}
+
+export async function scaleScenario(wire: WireServer, world: BenchWorld, sizes: ScaleSizes, rows: Row[], raw: Raw) {
+  const seeded = await seed(world, sizes);
+  const queries: Array<[string, () => Promise<unknown>]> = [
+    ["run summary", () => runSummary(seeded.runId)],
+    ["run items, first page", () => listRunItems(seeded.runId, { offset: 0, limit: 200 })],
+    ["session list, first page", () => listSessions({ page: 1 })],
+    ["session page data", () => getSession(seeded.sessionId)],
+    ["leaderboard (1,000 resamples)", () => leaderboard({ resamples: 1000 })],
+  ];
+  const timings: Record<string, number> = {};
+  for (const [name, run] of queries) {
+    const ms = await medianMs(run);
+    timings[name] = ms;
+    rows.push({ scenario: "4. Scale", measure: `${name} over ${seeded.completions.toLocaleString("en")} completions (median)`, value: `${ms.toFixed(0)} ms`, target: "≤ 150 ms", met: ms <= 150 });
+  }
+  raw.scale = { ...sizes, completions: seeded.completions, timings };
+
+  // Peak memory of a fresh worker process running a large replay at 0 ms provider latency.
+  for (const model of world.models) wire.behave(model, { chunks: Array.from({ length: 50 }, (_, i) => ` w${i}`), ttftMs: 0, chunkDelayMs: 0 });
+  const dataset = await createDataset({ name: `bench-rss-${world.stamp}` });
+  await db().$executeRaw`
+    INSERT INTO "TestCase" (id, "datasetId", position, variables, "updatedAt")
+      SELECT gen_random_uuid(), ${dataset.id}::uuid, g, jsonb_build_object('n', g), now() FROM generate_series(0, ${sizes.rssRunCases - 1}) g`;
+  const worker = startWorkerProcess();
+  try {
+    const { id } = await createRun({ kind: "replay", name: "bench rss", prompt: `bench-scale-${world.stamp}`, dataset: dataset.name, variants: world.variantNames, concurrency: 16 }, world.userId);
+    for (;;) {
+      const run = await db().run.findUniqueOrThrow({ where: { id }, select: { status: true } });
+      if (run.status !== "queued" && run.status !== "running") break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const peak = worker.peakRssMb();
+    const items = sizes.rssRunCases * world.variantIds.length;
+    raw.worker_rss = { items, peakMb: peak };
+    rows.push({ scenario: "4. Scale", measure: `worker peak RSS, ${items.toLocaleString("en")}-item run`, value: peak === null ? "not measurable here" : `${peak.toFixed(0)} MB`, target: "≤ 300 MB", met: peak === null ? null : peak <= 300 });
+  } finally {
+    await worker.stop();
+  }
+}

@@ -1,0 +1,31 @@
+// A real `juxta worker` process for the run scenarios, and its peak memory (VmHWM on Linux).
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+export interface WorkerProcess {
+  /** Peak resident set size so far, in MB (null where /proc is not available). */
+  peakRssMb(): number | null;
+  stop(): Promise<void>;
+}
+
+export function startWorkerProcess(): WorkerProcess {
+  const juxta = path.resolve(import.meta.dirname, "..", "bin", "juxta.js");
+  const child: ChildProcess = spawn(process.execPath, [juxta, "worker"], { env: { ...process.env, JUXTA_LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"] });
+  return {
+    peakRssMb() {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        return match ? Number(match[1]) / 1024 : null;
+      } catch {
+        return null;
+      }
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
