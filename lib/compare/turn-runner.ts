@@ -5,18 +5,19 @@ import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
+import { uuid7 } from "../db/uuid7";
 import type { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import { adapterFor } from "../providers/registry";
-import { connectionFor } from "../providers/service";
+import { connectionOf } from "../providers/service";
 import { streamCompletion, type CompletionResult } from "../providers/stream";
-import type { ChatMessage, CompletionRequest, ProviderConnection } from "../providers/types";
+import type { ChatMessage, CompletionRequest } from "../providers/types";
 import { DEFAULT_TITLE } from "../sessions/service";
 import { completionFieldsOf } from "../completions/result-fields";
 import { requestForVariant, storedRequest } from "../variants/request";
 import { metricsOf, type CompletionMetrics } from "../sessions/views";
 import { EventChannel } from "./event-channel";
-import { registerCall, unregisterCall } from "./live-calls";
+import { registerCall, stopCalls, unregisterCall } from "./live-calls";
 
 export const sendTurnSchema = z.object({ content: z.string().trim().min(1, "Type a message first.").max(200_000) }).strict();
 
@@ -30,6 +31,8 @@ export type CompareEvent =
 
 const columnInclude = { variant: { include: { model: { include: { provider: true } } } } } as const;
 type ColumnRow = Prisma.SessionColumnGetPayload<{ include: typeof columnInclude }>;
+const historyInclude = { orderBy: { index: "asc" }, include: { completions: { orderBy: { createdAt: "asc" }, select: { columnId: true, text: true } } } } as const;
+type TurnRow = Prisma.TurnGetPayload<{ include: typeof historyInclude.include }>;
 
 interface Job {
   completionId: string;
@@ -37,27 +40,32 @@ interface Job {
   request: CompletionRequest;
 }
 
-/** Sends a new turn to every column. Returns at once; the events follow on the channel. */
+/** Sends a new turn to every column. The provider calls start first; the turn and completion
+ * rows are written while the providers think (the first token is what people wait for). Returns
+ * once the rows are in; the events follow on the channel. */
 export async function sendTurn(sessionId: string, content: string): Promise<{ turnId: string; channel: EventChannel<CompareEvent> }> {
-  const session = await db().session.findUnique({ where: { id: sessionId }, include: { columns: { orderBy: { position: "asc" }, include: columnInclude } } });
+  // One read: the session, its columns with their providers, and every earlier turn's answers.
+  const session = await db().session.findUnique({ where: { id: sessionId }, include: { columns: { orderBy: { position: "asc" }, include: columnInclude }, turns: historyInclude } });
   if (!session) throw notFound("That session");
-  const last = await db().turn.findFirst({ where: { sessionId }, orderBy: { index: "desc" }, select: { index: true } });
-  const index = (last?.index ?? -1) + 1;
-  let turn;
+  const index = (session.turns.at(-1)?.index ?? -1) + 1;
+  const histories = columnHistories(session.turns);
+  const turnId = uuid7();
+  const jobs = session.columns.map((column) => ({ column, completionId: uuid7(), request: requestFor(column, histories.get(column.id) ?? [], content) }));
+  const calls = launch(turnId, index, jobs, session.blind && !session.revealedAt);
+  const title = index === 0 && session.title === DEFAULT_TITLE ? content.replace(/\s+/g, " ").slice(0, 80) : undefined;
   try {
-    turn = await db().turn.create({ data: { sessionId, index, content } });
+    await db().$transaction([
+      db().turn.create({ data: { id: turnId, sessionId, index, content } }),
+      completionRows(turnId, jobs),
+      db().session.update({ where: { id: sessionId }, data: title ? { title } : { updatedAt: new Date() } }),
+    ]);
   } catch (error) {
+    calls.abandon();
     if (isUniqueViolation(error)) throw conflict("Another message was sent to this session at the same moment; reload and try again.");
     throw error;
   }
-  if (index === 0 && session.title === DEFAULT_TITLE) {
-    await db().session.update({ where: { id: sessionId }, data: { title: content.replace(/\s+/g, " ").slice(0, 80) } });
-  } else {
-    await db().session.update({ where: { id: sessionId }, data: { updatedAt: new Date() } });
-  }
-  const histories = await columnHistories(sessionId, index);
-  const jobs = await createCompletions(turn.id, session.columns, (column) => requestFor(column, histories.get(column.id) ?? [], content));
-  return { turnId: turn.id, channel: launch(turn.id, index, jobs, session.blind && !session.revealedAt) };
+  calls.persisted();
+  return { turnId, channel: calls.channel };
 }
 
 /** Asks one column again for an earlier turn; the new answer replaces the old in the view. */
@@ -65,18 +73,21 @@ export async function retryColumn(sessionId: string, turnId: string, columnId: s
   const turn = await db().turn.findFirst({ where: { id: turnId, sessionId }, include: { session: true } });
   const column = await db().sessionColumn.findFirst({ where: { id: columnId, sessionId }, include: columnInclude });
   if (!turn || !column) throw notFound("That turn or column");
-  const histories = await columnHistories(sessionId, turn.index);
-  const jobs = await createCompletions(turn.id, [column], () => requestFor(column, histories.get(column.id) ?? [], turn.content));
-  return { turnId, channel: launch(turn.id, turn.index, jobs, turn.session.blind && !turn.session.revealedAt) };
+  const earlier = await db().turn.findMany({ where: { sessionId, index: { lt: turn.index } }, ...historyInclude });
+  const jobs = [{ column, completionId: uuid7(), request: requestFor(column, columnHistories(earlier).get(column.id) ?? [], turn.content) }];
+  const calls = launch(turn.id, turn.index, jobs, turn.session.blind && !turn.session.revealedAt);
+  try {
+    await completionRows(turn.id, jobs);
+  } catch (error) {
+    calls.abandon();
+    throw error;
+  }
+  calls.persisted();
+  return { turnId, channel: calls.channel };
 }
 
-/** Each column's own thread before a turn: user messages and that column's latest answers. */
-async function columnHistories(sessionId: string, beforeIndex: number): Promise<Map<string, ChatMessage[]>> {
-  const turns = await db().turn.findMany({
-    where: { sessionId, index: { lt: beforeIndex } },
-    orderBy: { index: "asc" },
-    include: { completions: { orderBy: { createdAt: "asc" }, select: { columnId: true, text: true } } },
-  });
+/** Each column's own thread from earlier turns: user messages and that column's latest answers. */
+function columnHistories(turns: TurnRow[]): Map<string, ChatMessage[]> {
   const columnIds = new Set(turns.flatMap((turn) => turn.completions.map((completion) => completion.columnId)).filter((id): id is string => id !== null));
   const histories = new Map<string, ChatMessage[]>();
   for (const columnId of columnIds) {
@@ -95,45 +106,54 @@ function requestFor(column: ColumnRow, history: ChatMessage[], content: string):
   return requestForVariant(column.variant, [...history, { role: "user", content }]);
 }
 
-async function createCompletions(turnId: string, columns: ColumnRow[], build: (column: ColumnRow) => CompletionRequest): Promise<Job[]> {
-  const planned = columns.map((column) => ({ column, request: build(column) }));
-  const rows = await db().completion.createManyAndReturn({
-    data: planned.map(({ column, request }) => ({
+function completionRows(turnId: string, jobs: Job[]) {
+  return db().completion.createMany({
+    data: jobs.map(({ completionId, column, request }) => ({
+      id: completionId,
       turnId,
       columnId: column.id,
       variantId: column.variantId,
       status: "streaming" as const,
       request: storedRequest(request, column.variant.model.provider),
     })),
-    select: { id: true, columnId: true },
   });
-  return planned.map((plan) => ({ ...plan, completionId: rows.find((row) => row.columnId === plan.column.id)!.id }));
 }
 
-function launch(turnId: string, index: number, jobs: Job[], blind: boolean): EventChannel<CompareEvent> {
+/** Starts every call at once. The rows they update exist only after `persisted()`; a call that
+ * ends sooner waits for it. `abandon()` (the rows could not be written) stops every call. */
+function launch(turnId: string, index: number, jobs: Job[], blind: boolean) {
   const channel = new EventChannel<CompareEvent>();
   channel.push({ type: "turn.start", turnId, index });
-  const connections = new Map<string, Promise<ProviderConnection>>();
-  const connection = (providerId: string) => {
-    if (!connections.has(providerId)) connections.set(providerId, connectionFor(providerId));
-    return connections.get(providerId)!;
-  };
-  void Promise.allSettled(jobs.map((job) => runJob(job, channel, connection, blind))).then(() => {
+  let markPersisted = () => {};
+  let markAbandoned = () => {};
+  const rowsWritten = new Promise<boolean>((resolve) => {
+    markPersisted = () => resolve(true);
+    markAbandoned = () => resolve(false);
+  });
+  void Promise.allSettled(jobs.map((job) => runJob(turnId, job, channel, blind, rowsWritten))).then(() => {
     channel.push({ type: "turn.done", turnId });
     channel.close();
   });
-  return channel;
+  return {
+    channel,
+    persisted: markPersisted,
+    abandon() {
+      markAbandoned();
+      stopCalls({ turnId });
+    },
+  };
 }
 
-async function runJob(job: Job, channel: EventChannel<CompareEvent>, connection: (providerId: string) => Promise<ProviderConnection>, blind: boolean) {
+async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEvent>, blind: boolean, rowsWritten: Promise<boolean>) {
   const { completionId, column, request } = job;
-  const signal = registerCall(completionId, column.id);
+  const signal = registerCall(completionId, turnId);
   channel.push({ type: "completion.start", completionId, columnId: column.id, variantId: blind ? null : column.variantId });
   let result: CompletionResult | null = null;
   try {
     const provider = column.variant.model.provider;
     const settings = provider.settings as { timeoutMs?: number };
-    const stream = streamCompletion(adapterFor(await connection(provider.id)), request, {
+    // The provider row came with the session: its key is decrypted here, no extra query.
+    const stream = streamCompletion(adapterFor(connectionOf(provider)), request, {
       prices: column.variant.model,
       signal,
       timeoutMs: settings.timeoutMs,
@@ -147,6 +167,7 @@ async function runJob(job: Job, channel: EventChannel<CompareEvent>, connection:
   } finally {
     unregisterCall(completionId);
   }
+  if (!(await rowsWritten)) return;
   const saved = await saveResult(completionId, result);
   const metrics = metricsOf(saved);
   if (saved.status === "done") channel.push({ type: "completion.done", completionId, metrics });

@@ -2,6 +2,7 @@
 // database through the pg driver adapter. No native engine and no network are needed, so this
 // works on locked-down machines; the files stay plain SQL so `prisma migrate deploy` works too.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -10,7 +11,7 @@ import {
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -139,8 +140,32 @@ async function connectToShadowDb(databaseUrl: string, connectMain: () => Promise
   });
 }
 
+/** True when every migration in `dir` is recorded as applied, with the same checksum (what the
+ * engine would check). Lets a start skip loading the schema engine — tens of MB of WebAssembly —
+ * when there is nothing to do, which is almost every start. */
+async function allApplied(databaseUrl: string, dir: string): Promise<boolean> {
+  const local = loadMigrations(dir).migrationDirectories.map((migration) => ({
+    name: migration.path,
+    checksum: migration.migrationFile.content.tag === "ok" ? createHash("sha256").update(migration.migrationFile.content.value).digest("hex") : null,
+  }));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const table = await client.query<{ exists: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`);
+    if (!table.rows[0]?.exists) return false;
+    const applied = await client.query<{ migration_name: string; checksum: string }>(
+      `SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const checksums = new Map(applied.rows.map((row) => [row.migration_name, row.checksum]));
+    return local.every((migration) => migration.checksum !== null && checksums.get(migration.name) === migration.checksum);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies every migration not yet applied; returns the names of those it applied. */
 export async function applyMigrations(databaseUrl: string, dir = migrationsDir): Promise<string[]> {
+  if (await allApplied(databaseUrl, dir)) return [];
   return withEngine(databaseUrl, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: loadMigrations(dir), filters: noFilters });
     return result.appliedMigrationNames;

@@ -165,6 +165,11 @@ export async function seedCatalogModels(providerId: string, kind: ProviderKind):
 export async function connectionFor(providerId: string): Promise<ProviderConnection> {
   const row = await db().provider.findUnique({ where: { id: providerId } });
   if (!row) throw notFound("That provider");
+  return connectionOf(row);
+}
+
+/** The same, from a provider row already read (with its encrypted key). */
+export function connectionOf(row: { kind: ProviderKind; baseUrl: string | null; apiKeyEncrypted: string | null; settings: unknown }): ProviderConnection {
   return {
     kind: row.kind,
     baseUrl: row.baseUrl,

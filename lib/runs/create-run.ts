@@ -4,13 +4,25 @@ import { z } from "zod";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { uuid7 } from "../db/uuid7";
 import type { ChatMessage } from "../providers/types";
 import { enqueueRun } from "./enqueue";
 import { conversationOf, estimateCallCost, loadItems, renderProblems, replayItems, type PlannedItem } from "./plan";
 import { resolveDataset, resolvePromptVersion, resolveRateLimits, resolveVariants } from "./resolve";
 import { createRunSchema, type CreateRunInput } from "./schemas";
 
-const ITEM_BATCH = 5_000;
+const ITEM_BATCH = 20_000;
+
+/** One INSERT per batch, columns as arrays: a 100k-item run is written in about a second, where
+ * row-by-row createMany took the better part of a minute. */
+async function insertItems(tx: Prisma.TransactionClient, runId: string, items: PlannedItem[], offset: number) {
+  await tx.$executeRaw`
+    INSERT INTO "RunItem" (id, "runId", "caseKey", "testCaseId", "variantId", repetition, concurrency, sequence)
+    SELECT id, ${runId}::uuid, "caseKey", "testCaseId", "variantId", repetition, concurrency, sequence
+    FROM unnest(${items.map(() => uuid7())}::uuid[], ${items.map((item) => item.caseKey)}::text[], ${items.map((item) => item.testCaseId)}::uuid[],
+      ${items.map((item) => item.variantId)}::uuid[], ${items.map((item) => item.repetition)}::int[], ${items.map((item) => item.concurrency)}::int[],
+      ${items.map((_, index) => offset + index)}::int[]) AS item(id, "caseKey", "testCaseId", "variantId", repetition, concurrency, sequence)`;
+}
 
 export async function createRun(input: CreateRunInput, userId: string): Promise<{ id: string }> {
   const data = createRunSchema.parse(input);
@@ -72,11 +84,9 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
         variants: { create: variants.map((variant, position) => ({ variantId: variant.id, position })) },
       },
     });
-    for (let start = 0; start < items.length; start += ITEM_BATCH) {
-      await tx.runItem.createMany({ data: items.slice(start, start + ITEM_BATCH).map((item, index) => ({ ...item, sequence: start + index, runId: created.id })) });
-    }
+    for (let start = 0; start < items.length; start += ITEM_BATCH) await insertItems(tx, created.id, items.slice(start, start + ITEM_BATCH), start);
     return created;
-  });
+  }, { timeout: 120_000 });
   await enqueueRun(run.id);
   return { id: run.id };
 }

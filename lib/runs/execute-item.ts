@@ -1,16 +1,15 @@
 // One run item: call the variant, check the answer, and save completion, assertion results and
-// item state in one transaction — fenced on this executor still holding the item, so an item is
-// saved exactly once however executors die and take over.
+// item state at once (save-item.ts) — fenced on this executor still holding the item, so an item
+// is saved exactly once however executors die and take over.
 import { evaluateAll, type AnswerUnderTest, type Judge } from "../assertions/evaluate";
-import { completionFieldsOf } from "../completions/result-fields";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import { adapterFor } from "../providers/registry";
 import { completeOnce, type CompletionResult } from "../providers/stream";
 import type { CompletionRequest } from "../providers/types";
 import { requestForVariant, storedRequest } from "../variants/request";
 import type { RunContext } from "./run-context";
+import { saveItem } from "./save-item";
 
 export interface ClaimedItem {
   id: string;
@@ -23,8 +22,6 @@ export interface ClaimedItem {
 /** Why calls in flight were aborted. Only a cancel keeps the partial answer; after a shutdown or
  * a lost lease the item is done again by whoever holds the run next. */
 export type AbortReason = "cancel" | "shutdown" | "lost";
-
-class FenceLost extends Error {}
 
 export interface ExecutorTools {
   executorId: string;
@@ -40,7 +37,7 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
   try {
     request = requestForVariant(variant, context.conversationFor(item.testCaseId));
   } catch (error) {
-    await saveItem(context, item, executorId, null, failure(error), []);
+    await saveItem(item.id, item.variantId, executorId, { request: {}, result: null, setupError: failure(error), checks: [] });
     return 0;
   }
   const release = await context.limiters.get(variant.model.providerId)!.acquire(signal).catch(() => null);
@@ -56,12 +53,9 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
 
   const assertions = [...(item.testCaseId ? (context.cases.get(item.testCaseId)?.assertions ?? []) : []), ...context.runAssertions];
   const checks = result.status === "done" && assertions.length > 0 ? await evaluateAll(assertions, await answerOf(context, item, request, result), judge) : [];
-  try {
-    await saveItem(context, item, executorId, { request: storedRequest(request, variant.model.provider), result }, null, checks);
-  } catch (error) {
-    if (error instanceof FenceLost) return 0;
-    throw error;
-  }
+  const saved = await saveItem(item.id, item.variantId, executorId, { request: storedRequest(request, variant.model.provider), result, checks });
+  if (!saved) return 0; // taken over meanwhile: the new holder does the item again
+  if (result.status === "error") log.info("run item failed", { runId: context.id, itemId: item.id, error: result.errorKind });
   return Number(result.costUsd);
 }
 
@@ -98,37 +92,4 @@ async function baselineText(context: RunContext, item: ClaimedItem): Promise<str
 async function putBack(item: ClaimedItem, executorId: string): Promise<number> {
   await db().runItem.updateMany({ where: { id: item.id, status: "running", workerId: executorId }, data: { status: "pending", workerId: null, startedAt: null } });
   return 0;
-}
-
-type Check = Awaited<ReturnType<typeof evaluateAll>>[number];
-
-async function saveItem(
-  context: RunContext,
-  item: ClaimedItem,
-  executorId: string,
-  call: { request: Prisma.InputJsonValue; result: CompletionResult } | null,
-  setupError: string | null,
-  checks: Check[],
-): Promise<void> {
-  const status = call ? (call.result.status === "done" ? "done" : call.result.status === "cancelled" ? "cancelled" : "error") : "error";
-  const passed = status === "done" ? checks.every((check) => check.passed) : false;
-  await db().$transaction(async (tx) => {
-    const completion = await tx.completion.create({
-      data: call
-        ? { variantId: item.variantId, request: call.request, ...completionFieldsOf(call.result) }
-        : { variantId: item.variantId, request: {}, status: "error", errorKind: "bad_request", errorMessage: setupError, totalMs: 0, costUsd: 0, finishedAt: new Date() },
-      select: { id: true },
-    });
-    if (checks.length > 0) {
-      await tx.assertionResult.createMany({
-        data: checks.map((check) => ({ completionId: completion.id, type: check.assertion.type, config: check.assertion as Prisma.InputJsonValue, passed: check.passed, score: check.score, reason: check.reason })),
-      });
-    }
-    const saved = await tx.runItem.updateMany({
-      where: { id: item.id, status: "running", workerId: executorId },
-      data: { status, completionId: completion.id, passed, finishedAt: new Date() },
-    });
-    if (saved.count === 0) throw new FenceLost();
-  });
-  if (status === "error") log.info("run item failed", { runId: context.id, itemId: item.id, error: call?.result.errorKind ?? "bad_request" });
 }

@@ -148,6 +148,23 @@ describe("compare turns over SSE", () => {
     expect(latest).toMatchObject({ status: "done", text: "Slow but sure." });
   });
 
+  it("stops a whole turn: every column still streaming ends cancelled", async () => {
+    const id = await newSession("stop all");
+    const response = await post(sendTurn, { id }, { content: "Everyone slowly" });
+    const turnId = response.headers.get("x-turn-id")!;
+    let stopped: unknown = null;
+    const seen: CompareEvent[] = [];
+    for await (const message of readSse(response.body!)) {
+      const event = JSON.parse(message.data) as CompareEvent;
+      seen.push(event);
+      if (event.type === "completion.delta" && stopped === null) stopped = await (await post(stop, { id }, { turnId })).json();
+    }
+    expect((stopped as { stopped: number }).stopped).toBeGreaterThanOrEqual(1);
+    const rows = await db().completion.findMany({ where: { turnId } });
+    expect(rows.some((row) => row.status === "cancelled")).toBe(true);
+    expect(rows.find((row) => row.columnId && row.text.startsWith("Slow"))).toMatchObject({ status: "cancelled" });
+  });
+
   it("exports JSON, CSV and Markdown", async () => {
     const id = await newSession("export me");
     await events(await post(sendTurn, { id }, { content: "=cmd|' /C calc'!A0" }));
