@@ -11,7 +11,10 @@ export interface WorkerProcess {
 
 export function startWorkerProcess(): WorkerProcess {
   const juxta = path.resolve(import.meta.dirname, "..", "bin", "juxta.js");
-  const child: ChildProcess = spawn(process.execPath, [juxta, "worker"], { env: { ...process.env, JUXTA_LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"] });
+  // JUXTA_BENCH_CPU_PROF=<dir> writes a CPU profile of the worker there (open it in Chrome DevTools).
+  const profile = process.env.JUXTA_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.JUXTA_BENCH_CPU_PROF}`] : [];
+  const databaseUrl = process.env.JUXTA_BENCH_WORKER_DB_OPTIONS ? `${process.env.DATABASE_URL}${process.env.DATABASE_URL!.includes("?") ? "&" : "?"}options=${encodeURIComponent(process.env.JUXTA_BENCH_WORKER_DB_OPTIONS)}` : process.env.DATABASE_URL;
+  const child: ChildProcess = spawn(process.execPath, [...profile, juxta, "worker"], { env: { ...process.env, DATABASE_URL: databaseUrl, JUXTA_LOG_LEVEL: process.env.JUXTA_BENCH_WORKER_LOG ?? "warn" }, stdio: ["ignore", process.env.JUXTA_BENCH_WORKER_LOG ? "inherit" : "ignore", "inherit"] });
   return {
     peakRssMb() {
       try {

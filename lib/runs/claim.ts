@@ -11,16 +11,20 @@ export async function currentLevel(runId: string): Promise<number | null> {
   return rows[0]?.level ?? null;
 }
 
-export async function claimItems(runId: string, executorId: string, count: number, level: number | null): Promise<ClaimedItem[]> {
+/** Claims up to `count` pending items from `fromSequence` on. Items are claimed in planned order,
+ * so the executor keeps a cursor: scanning from the start every time would wade through the
+ * index entries of every item already claimed (dead until vacuum), which made each claim of a
+ * 2,000-item run take ~20 ms by its end. */
+export async function claimItems(runId: string, executorId: string, count: number, level: number | null, fromSequence = 0): Promise<Array<ClaimedItem & { sequence: number }>> {
   if (count <= 0) return [];
-  return db().$queryRaw<ClaimedItem[]>`
+  return db().$queryRaw<Array<ClaimedItem & { sequence: number }>>`
     UPDATE "RunItem" SET status = 'running', "workerId" = ${executorId}, "startedAt" = now()
     WHERE id IN (
       SELECT id FROM "RunItem"
-      WHERE "runId" = ${runId}::uuid AND status = 'pending' AND concurrency IS NOT DISTINCT FROM ${level}::int
+      WHERE "runId" = ${runId}::uuid AND status = 'pending' AND sequence >= ${fromSequence}::int AND concurrency IS NOT DISTINCT FROM ${level}::int
       ORDER BY sequence LIMIT ${count}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "caseKey", "testCaseId", "variantId", repetition`;
+    RETURNING id, "caseKey", "testCaseId", "variantId", repetition, sequence`;
 }
 
 export async function countUnfinished(runId: string): Promise<number> {

@@ -4,7 +4,6 @@
 import { evaluateAll, type AnswerUnderTest, type Judge } from "../assertions/evaluate";
 import { db } from "../db/client";
 import { log } from "../log";
-import { adapterFor } from "../providers/registry";
 import { completeOnce, type CompletionResult } from "../providers/stream";
 import type { CompletionRequest } from "../providers/types";
 import { requestForVariant, storedRequest } from "../variants/request";
@@ -45,7 +44,7 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
   let result: CompletionResult;
   try {
     const settings = variant.model.provider.settings as { timeoutMs?: number };
-    result = await completeOnce(adapterFor(context.connections.get(variant.model.providerId)!), request, { prices: variant.model, signal, timeoutMs: settings.timeoutMs });
+    result = await completeOnce(context.adapters.get(variant.model.providerId)!, request, { prices: variant.model, signal, timeoutMs: settings.timeoutMs });
   } finally {
     release();
   }

@@ -4,7 +4,8 @@ import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { connectionFor } from "../providers/service";
-import type { ChatMessage, ProviderConnection } from "../providers/types";
+import { adapterFor } from "../providers/registry";
+import type { ChatMessage, ProviderAdapter } from "../providers/types";
 import { ProviderLimiter, type ProviderLimits } from "./limiter";
 import { conversationOf, type CaseShape } from "./plan";
 import { variantInclude } from "./resolve";
@@ -21,7 +22,8 @@ export interface RunContext {
   estimatedItemCostUsd: number;
   runAssertions: Assertion[];
   variants: Map<string, RunVariantRow>;
-  connections: Map<string, ProviderConnection>;
+  /** One adapter (one SDK client) per provider for the whole run. */
+  adapters: Map<string, ProviderAdapter>;
   limiters: Map<string, ProviderLimiter>;
   cases: Map<string, CaseShape & { assertions: Assertion[] }>;
   conversationFor(testCaseId: string | null): ChatMessage[];
@@ -35,7 +37,7 @@ export async function loadRunContext(runId: string): Promise<RunContext> {
   const template = (run.promptVersion?.messages ?? []) as unknown as ChatMessage[];
   const variants = new Map(run.variants.map((row) => [row.variantId, row.variant]));
   const providerIds = [...new Set([...variants.values()].map((variant) => variant.model.providerId))];
-  const connections = new Map(await Promise.all(providerIds.map(async (id) => [id, await connectionFor(id)] as const)));
+  const adapters = new Map(await Promise.all(providerIds.map(async (id) => [id, adapterFor(await connectionFor(id))] as const)));
   const limits = run.rateLimits as Record<string, ProviderLimits>;
   const limiters = new Map(providerIds.map((id) => [id, new ProviderLimiter(limits[id] ?? {})]));
   const rows = run.datasetId ? await db().testCase.findMany({ where: { datasetId: run.datasetId } }) : [];
@@ -50,7 +52,7 @@ export async function loadRunContext(runId: string): Promise<RunContext> {
     estimatedItemCostUsd: run.totalItems > 0 ? Number(run.estimatedCostUsd ?? 0) / run.totalItems : 0,
     runAssertions: assertionsSchema.parse(run.assertions),
     variants,
-    connections,
+    adapters,
     limiters,
     cases,
     conversationFor(testCaseId) {

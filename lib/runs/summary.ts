@@ -14,12 +14,9 @@ interface StatsRow {
   errors: number;
   passed: number;
   attempts: number;
-  ttftP50: number | null;
-  ttftP95: number | null;
-  ttftP99: number | null;
-  totalP50: number | null;
-  totalP95: number | null;
-  totalP99: number | null;
+  /** p50, p95, p99 — one sort per metric (percentile_cont over an array of fractions). */
+  ttft: Array<number | null> | null;
+  total: Array<number | null> | null;
   inputTokens: number;
   outputTokens: number;
   costUsd: string | null;
@@ -60,12 +57,8 @@ async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
       count(*) FILTER (WHERE i.status = 'error')::int AS errors,
       count(*) FILTER (WHERE i.passed)::int AS passed,
       coalesce(sum(c.attempts), 0)::int AS attempts,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY c."ttftMs") FILTER (WHERE c.status = 'done') AS "ttftP50",
-      percentile_cont(0.95) WITHIN GROUP (ORDER BY c."ttftMs") FILTER (WHERE c.status = 'done') AS "ttftP95",
-      percentile_cont(0.99) WITHIN GROUP (ORDER BY c."ttftMs") FILTER (WHERE c.status = 'done') AS "ttftP99",
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY c."totalMs") FILTER (WHERE c.status = 'done') AS "totalP50",
-      percentile_cont(0.95) WITHIN GROUP (ORDER BY c."totalMs") FILTER (WHERE c.status = 'done') AS "totalP95",
-      percentile_cont(0.99) WITHIN GROUP (ORDER BY c."totalMs") FILTER (WHERE c.status = 'done') AS "totalP99",
+      percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY c."ttftMs") FILTER (WHERE c.status = 'done') AS ttft,
+      percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY c."totalMs") FILTER (WHERE c.status = 'done') AS total,
       coalesce(sum(c."inputTokens"), 0)::int AS "inputTokens",
       coalesce(sum(c."outputTokens"), 0)::int AS "outputTokens",
       sum(c."costUsd")::text AS "costUsd",
@@ -91,8 +84,8 @@ function toStats(row: StatsRow): VariantStats {
     attempts: row.attempts,
     passRate: passRate(row.passed, row.finished),
     errorRate: row.finished > 0 ? row.errors / row.finished : null,
-    ttft: { p50: row.ttftP50, p95: row.ttftP95, p99: row.ttftP99 },
-    total: { p50: row.totalP50, p95: row.totalP95, p99: row.totalP99 },
+    ttft: { p50: row.ttft?.[0] ?? null, p95: row.ttft?.[1] ?? null, p99: row.ttft?.[2] ?? null },
+    total: { p50: row.total?.[0] ?? null, p95: row.total?.[1] ?? null, p99: row.total?.[2] ?? null },
     inputTokens: row.inputTokens,
     outputTokens: row.outputTokens,
     costUsd,
@@ -123,20 +116,22 @@ export interface LatencyHistogram {
 
 const HISTOGRAM_BUCKETS = 20;
 
-/** Total time of completed answers, in equal-width buckets shared by all variants. */
+/** Total time of completed answers, in equal-width buckets shared by all variants. One scan:
+ * the range and the bucket counts come from the same CTE. */
 async function latencyHistogram(runId: string): Promise<LatencyHistogram> {
-  const [range] = await db().$queryRaw<Array<{ low: number | null; high: number | null }>>`
-    SELECT min(c."totalMs") AS low, max(c."totalMs") AS high
-    FROM "RunItem" i JOIN "Completion" c ON c.id = i."completionId" WHERE i."runId" = ${runId}::uuid AND c.status = 'done'`;
-  if (range?.low == null || range.high == null) return { edges: [], counts: [] };
-  const width = Math.max(1, Math.ceil((range.high + 1 - range.low) / HISTOGRAM_BUCKETS));
-  const counts = await db().$queryRaw<Array<{ variantId: string; bucket: number; count: number }>>`
-    SELECT i."variantId", ((c."totalMs" - ${range.low}::int) / ${width}::int)::int AS bucket, count(*)::int AS count
-    FROM "RunItem" i JOIN "Completion" c ON c.id = i."completionId"
-    WHERE i."runId" = ${runId}::uuid AND c.status = 'done'
-    GROUP BY 1, 2 ORDER BY 2`;
-  const buckets = Math.max(...counts.map((row) => row.bucket)) + 1;
-  return { edges: Array.from({ length: buckets + 1 }, (_, k) => range.low! + k * width), counts };
+  const rows = await db().$queryRaw<Array<{ variantId: string; bucket: number; count: number; low: number; width: number }>>`
+    WITH answered AS (
+      SELECT i."variantId", c."totalMs" FROM "RunItem" i JOIN "Completion" c ON c.id = i."completionId"
+      WHERE i."runId" = ${runId}::uuid AND c.status = 'done'
+    ), span AS (
+      SELECT min("totalMs") AS low, greatest(1, ceil((max("totalMs") + 1 - min("totalMs"))::numeric / ${HISTOGRAM_BUCKETS}))::int AS width FROM answered
+    )
+    SELECT a."variantId", ((a."totalMs" - span.low) / span.width)::int AS bucket, count(*)::int AS count, span.low, span.width
+    FROM answered a, span GROUP BY 1, 2, span.low, span.width ORDER BY 2`;
+  if (rows.length === 0) return { edges: [], counts: [] };
+  const { low, width } = rows[0]!;
+  const buckets = Math.max(...rows.map((row) => row.bucket)) + 1;
+  return { edges: Array.from({ length: buckets + 1 }, (_, k) => low + k * width), counts: rows.map(({ variantId, bucket, count }) => ({ variantId, bucket, count })) };
 }
 
 export interface BaselineComparison {

@@ -21,31 +21,55 @@ export interface Strengths {
 // MLE would run to infinity. 0.1 of a game is small against any real number of votes.
 const PSEUDO_TIES = 0.1;
 
-export function fitBradleyTerry(outcomes: PairOutcome[], options: { maxIterations?: number; tolerance?: number } = {}): Strengths {
+interface Tally {
+  players: string[];
+  /** Wins per player (ties as halves), pseudo-ties included. */
+  wins: Float64Array;
+  /** games[i * n + j]: games between i and j, pseudo-ties included. */
+  games: Float64Array;
+}
+
+/** Outcomes as integer pairs, once, so that resamples can tally without objects or lookups. */
+function indexOutcomes(outcomes: PairOutcome[]) {
   const players = [...new Set(outcomes.flatMap((outcome) => [outcome.a, outcome.b]))].sort();
   const index = new Map(players.map((player, i) => [player, i]));
-  const n = players.length;
+  return {
+    players,
+    i: Int32Array.from(outcomes, (outcome) => index.get(outcome.a)!),
+    j: Int32Array.from(outcomes, (outcome) => index.get(outcome.b)!),
+    score: Float64Array.from(outcomes, (outcome) => outcome.scoreA),
+  };
+}
+
+function tally(indexed: ReturnType<typeof indexOutcomes>, pick: (k: number) => number, count: number): Tally {
+  const n = indexed.players.length;
   const wins = new Float64Array(n);
-  const games = Array.from({ length: n }, () => new Float64Array(n));
-  for (const { a, b, scoreA } of outcomes) {
-    const i = index.get(a)!;
-    const j = index.get(b)!;
+  const games = new Float64Array(n * n);
+  for (let k = 0; k < count; k++) {
+    const m = pick(k);
+    const i = indexed.i[m]!;
+    const j = indexed.j[m]!;
     if (i === j) continue;
-    wins[i]! += scoreA;
-    wins[j]! += 1 - scoreA;
-    games[i]![j]! += 1;
-    games[j]![i]! += 1;
+    wins[i]! += indexed.score[m]!;
+    wins[j]! += 1 - indexed.score[m]!;
+    games[i * n + j]! += 1;
+    games[j * n + i]! += 1;
   }
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      if (i !== j && games[i]![j]! > 0) {
-        games[i]![j]! += PSEUDO_TIES;
+      if (i !== j && games[i * n + j]! > 0) {
+        games[i * n + j]! += PSEUDO_TIES;
         wins[i]! += PSEUDO_TIES / 2;
       }
     }
   }
+  return { players: indexed.players, wins, games };
+}
 
-  let p = new Float64Array(n).fill(1);
+/** Hunter's MM iterations on a tally; `start` (strengths) speeds up fits near a known answer. */
+function fitTally({ players, wins, games }: Tally, options: { maxIterations?: number; tolerance?: number; start?: Float64Array }): { p: Float64Array; iterations: number } {
+  const n = players.length;
+  let p = options.start ? Float64Array.from(options.start) : new Float64Array(n).fill(1);
   const maxIterations = options.maxIterations ?? 10_000;
   const tolerance = options.tolerance ?? 1e-10;
   let iteration = 0;
@@ -53,7 +77,7 @@ export function fitBradleyTerry(outcomes: PairOutcome[], options: { maxIteration
     const next = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       let denominator = 0;
-      for (let j = 0; j < n; j++) if (j !== i && games[i]![j]! > 0) denominator += games[i]![j]! / (p[i]! + p[j]!);
+      for (let j = 0; j < n; j++) if (j !== i && games[i * n + j]! > 0) denominator += games[i * n + j]! / (p[i]! + p[j]!);
       next[i] = denominator > 0 ? wins[i]! / denominator : p[i]!;
     }
     // Normalise to geometric mean 1 (strengths are only defined up to a common factor).
@@ -66,7 +90,13 @@ export function fitBradleyTerry(outcomes: PairOutcome[], options: { maxIteration
     p = next;
     if (change < tolerance) break;
   }
-  return { theta: Object.fromEntries(players.map((player, i) => [player, Math.log(p[i]!)])), iterations: iteration };
+  return { p, iterations: iteration };
+}
+
+export function fitBradleyTerry(outcomes: PairOutcome[], options: { maxIterations?: number; tolerance?: number } = {}): Strengths {
+  const indexed = indexOutcomes(outcomes);
+  const { p, iterations } = fitTally(tally(indexed, (k) => k, outcomes.length), options);
+  return { theta: Object.fromEntries(indexed.players.map((player, i) => [player, Math.log(p[i]!)])), iterations };
 }
 
 /** Elo-like points: 400 points = 10:1 odds, centred on 1000. */
@@ -84,13 +114,20 @@ export function bootstrapRatings(outcomes: PairOutcome[], options: { resamples?:
   const resamples = Math.max(options.resamples ?? 1000, 1);
   const level = options.level ?? 0.95;
   const random = seededRandom(options.seed ?? 1);
-  const point = fitBradleyTerry(outcomes).theta;
+  const indexed = indexOutcomes(outcomes);
+  const fitted = fitTally(tally(indexed, (k) => k, outcomes.length), {});
+  const point = Object.fromEntries(indexed.players.map((player, i) => [player, Math.log(fitted.p[i]!)]));
   const samples = new Map(Object.keys(point).map((id) => [id, [] as number[]]));
+  const count = outcomes.length;
   for (let r = 0; r < resamples; r++) {
-    const sample = Array.from({ length: outcomes.length }, () => outcomes[Math.floor(random() * outcomes.length)]!);
-    const theta = fitBradleyTerry(sample, { tolerance: 1e-7 }).theta;
-    // A player missing from a resample has no rating in it; its interval uses the others.
-    for (const [id, value] of Object.entries(theta)) samples.get(id)!.push(toRating(value));
+    // Votes drawn with replacement, tallied straight into counts; the fit starts from the point
+    // estimate, which a resample is close to.
+    const resample = tally(indexed, () => Math.floor(random() * count), count);
+    const { p } = fitTally(resample, { tolerance: 1e-7, start: fitted.p });
+    for (let i = 0; i < indexed.players.length; i++) {
+      // A player missing from a resample has no games in it, so no rating; its interval uses the others.
+      if (hasGames(resample, i)) samples.get(indexed.players[i]!)!.push(toRating(Math.log(p[i]!)));
+    }
   }
   return Object.entries(point)
     .map(([id, theta]) => {
@@ -111,4 +148,10 @@ export function votesToSeparate(a: RatedPlayer, b: RatedPlayer, votesSoFar: numb
   const halfWidths = (upper.rating - upper.low) + (lower.high - lower.rating);
   const factor = (halfWidths / gap) ** 2;
   return Math.max(1, Math.ceil(votesSoFar * factor - votesSoFar));
+}
+
+function hasGames({ games, players }: Tally, i: number): boolean {
+  const n = players.length;
+  for (let j = 0; j < n; j++) if (games[i * n + j]! > 0) return true;
+  return false;
 }
