@@ -42,7 +42,7 @@ async function main() {
   process.env.DATABASE_URL ??= database!.url;
   process.env.JUXTA_SECRET_KEY ??= generateSecretKey();
   process.env.JUXTA_LOG_LEVEL ??= "warn";
-  if (database) await applyMigrations(process.env.DATABASE_URL);
+  await applyMigrations(process.env.DATABASE_URL);
   const wire = await startWireServer();
   const rows: Row[] = [];
   const raw: Raw = {};

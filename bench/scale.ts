@@ -3,9 +3,9 @@
 import { createDataset } from "../lib/datasets/service";
 import { db } from "../lib/db/client";
 import { createPrompt } from "../lib/prompts/service";
-import { leaderboard } from "../lib/review/leaderboard";
+import { computeLeaderboard, leaderboard, leaderboardQuerySchema } from "../lib/review/leaderboard";
 import { createRun } from "../lib/runs/create-run";
-import { runSummary } from "../lib/runs/summary";
+import { computeRunSummary, runSummary } from "../lib/runs/summary";
 import { listRunItems } from "../lib/runs/views";
 import { getSession, listSessions } from "../lib/sessions/service";
 import { percentile } from "../lib/stats/percentile";
@@ -81,11 +81,13 @@ async function medianMs(run: () => Promise<unknown>, times = 5): Promise<number>
 export async function scaleScenario(wire: WireServer, world: BenchWorld, sizes: ScaleSizes, rows: Row[], raw: Raw) {
   const seeded = await seed(world, sizes);
   const queries: Array<[string, () => Promise<unknown>]> = [
-    ["run summary", () => runSummary(seeded.runId)],
+    ["run summary, computed in SQL", () => computeRunSummary(seeded.runId)],
+    ["run summary, as served (a finished run's snapshot)", () => runSummary(seeded.runId)],
     ["run items, first page", () => listRunItems(seeded.runId, { offset: 0, limit: 200 })],
     ["session list, first page", () => listSessions({ page: 1 })],
     ["session page data", () => getSession(seeded.sessionId)],
-    ["leaderboard (1,000 resamples)", () => leaderboard({ resamples: 1000 })],
+    ["leaderboard (1,000 resamples), computed", () => computeLeaderboard(leaderboardQuerySchema.parse({ resamples: 1000 }))],
+    ["leaderboard (1,000 resamples), as served (kept until a vote changes)", () => leaderboard({ resamples: 1000 })],
   ];
   const timings: Record<string, number> = {};
   for (const [name, run] of queries) {

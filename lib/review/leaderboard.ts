@@ -3,10 +3,10 @@
 // agreement. Ties count half a win each; "both bad" votes are counted but not fitted.
 import { z } from "zod";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 import { bootstrapRatings, votesToSeparate, type PairOutcome } from "../stats/bradley-terry";
 import { krippendorffAlpha } from "../stats/krippendorff";
-import { completionScope, reviewScopeSchema } from "./scope";
+import { completionScope, completionScopeSql, reviewScopeSchema } from "./scope";
 
 export const leaderboardQuerySchema = z.object({
   ...reviewScopeSchema,
@@ -16,42 +16,85 @@ export const leaderboardQuerySchema = z.object({
   resamples: z.coerce.number().int().min(100).max(5000).default(1000),
 });
 
-const variantOf = { select: { variantId: true, variant: { select: { name: true, model: { select: { displayName: true, provider: { select: { kind: true } } } } } } } } as const;
+interface VoteGroup {
+  a: string;
+  b: string;
+  choice: "a" | "b" | "tie" | "both_bad";
+  n: number;
+}
 
-export async function leaderboard(input: z.input<typeof leaderboardQuerySchema>) {
+/** Votes in scope, counted per (variant of A, variant of B, choice): a few dozen rows however many
+ * votes there are, instead of every vote with both answers loaded. */
+function voteGroups(query: z.infer<typeof leaderboardQuerySchema>): Promise<VoteGroup[]> {
+  return db().$queryRaw<VoteGroup[]>`
+    SELECT ca."variantId" AS a, cb."variantId" AS b, v.choice::text AS choice, count(*)::int AS n
+    FROM "Vote" v JOIN "Completion" ca ON ca.id = v."completionAId" JOIN "Completion" cb ON cb.id = v."completionBId"
+    WHERE ${completionScopeSql("ca", query)}
+      ${query.from ? Prisma.sql`AND v."createdAt" >= ${query.from}` : Prisma.empty}
+      ${query.to ? Prisma.sql`AND v."createdAt" <= ${query.to}` : Prisma.empty}
+    GROUP BY 1, 2, 3`;
+}
+
+// Bootstraps are seeded, so the same votes always give the same board: boards are kept per
+// filter until a vote, rating or variant changes (the fingerprint). Per process; a few filters.
+const holder = globalThis as unknown as { juxtaBoards?: Map<string, { fingerprint: string; board: Leaderboard }> };
+const boards = (holder.juxtaBoards ??= new Map());
+const MAX_BOARDS = 20;
+
+async function fingerprint(): Promise<string> {
+  const [row] = await db().$queryRaw<Array<{ value: string }>>`
+    SELECT concat_ws('|',
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Vote"),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Rating"),
+      (SELECT coalesce(max("updatedAt")::text, '') FROM "Variant")) AS value`;
+  return row!.value;
+}
+
+export type Leaderboard = Awaited<ReturnType<typeof computeLeaderboard>>;
+
+export async function leaderboard(input: z.input<typeof leaderboardQuerySchema>): Promise<Leaderboard> {
   const query = leaderboardQuerySchema.parse(input);
-  const createdAt = { ...(query.from && { gte: query.from }), ...(query.to && { lte: query.to }) };
-  const inScope = completionScope(query);
-  const votes = await db().vote.findMany({
-    where: { ...(query.from || query.to ? { createdAt } : {}), completionA: inScope },
-    include: { completionA: variantOf, completionB: variantOf },
-  });
+  const key = JSON.stringify(query);
+  const current = await fingerprint();
+  const kept = boards.get(key);
+  if (kept?.fingerprint === current) return kept.board;
+  const board = await computeLeaderboard(query);
+  boards.delete(key);
+  boards.set(key, { fingerprint: current, board });
+  if (boards.size > MAX_BOARDS) boards.delete(boards.keys().next().value!);
+  return board;
+}
 
-  const names = new Map<string, { name: string; model: string; simulated: boolean }>();
+export async function computeLeaderboard(query: z.infer<typeof leaderboardQuerySchema>) {
+  const inScope = completionScope(query);
+  const groups = await voteGroups(query);
+  const variantRows = await db().variant.findMany({
+    where: { id: { in: [...new Set(groups.flatMap((group) => [group.a, group.b]))] } },
+    select: { id: true, name: true, model: { select: { displayName: true, provider: { select: { kind: true } } } } },
+  });
+  const names = new Map(variantRows.map((row) => [row.id, { name: row.name, model: row.model.displayName, simulated: row.model.provider.kind === "simulated" }]));
   const outcomes: PairOutcome[] = [];
   const pairs = new Map<string, { a: string; b: string; aWins: number; bWins: number; ties: number; bothBad: number }>();
   let bothBad = 0;
-  for (const vote of votes) {
-    for (const side of [vote.completionA, vote.completionB]) {
-      names.set(side.variantId, { name: side.variant.name, model: side.variant.model.displayName, simulated: side.variant.model.provider.kind === "simulated" });
-    }
-    const [a, b] = [vote.completionA.variantId, vote.completionB.variantId];
+  let totalVotes = 0;
+  for (const { a, b, choice, n } of groups) {
+    totalVotes += n;
     if (a === b) continue; // two answers of one variant say nothing about ranking
     const [first, second, flip] = a < b ? [a, b, false] : [b, a, true];
     const key = `${first}|${second}`;
     const pair = pairs.get(key) ?? { a: first, b: second, aWins: 0, bWins: 0, ties: 0, bothBad: 0 };
     pairs.set(key, pair);
-    if (vote.choice === "both_bad") {
-      bothBad += 1;
-      pair.bothBad += 1;
+    if (choice === "both_bad") {
+      bothBad += n;
+      pair.bothBad += n;
       continue;
     }
-    const scoreA = vote.choice === "tie" ? 0.5 : vote.choice === "a" ? 1 : 0;
-    outcomes.push({ a, b, scoreA });
+    const scoreA = choice === "tie" ? 0.5 : choice === "a" ? 1 : 0;
+    for (let k = 0; k < n; k++) outcomes.push({ a, b, scoreA });
     const scoreFirst = flip ? 1 - scoreA : scoreA;
-    if (scoreFirst === 1) pair.aWins += 1;
-    else if (scoreFirst === 0) pair.bWins += 1;
-    else pair.ties += 1;
+    if (scoreFirst === 1) pair.aWins += n;
+    else if (scoreFirst === 0) pair.bWins += n;
+    else pair.ties += n;
   }
 
   const rated = outcomes.length > 0 ? bootstrapRatings(outcomes, { resamples: query.resamples, seed: 7 }) : [];
@@ -62,7 +105,7 @@ export async function leaderboard(input: z.input<typeof leaderboardQuerySchema>)
   });
 
   return {
-    totalVotes: votes.length,
+    totalVotes,
     fittedVotes: outcomes.length,
     bothBad,
     variants: rated.map((player) => ({ ...player, ...names.get(player.id)! })),

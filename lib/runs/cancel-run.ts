@@ -2,6 +2,7 @@
 // aborts its calls in flight (saved as cancelled with their partial text) and closes the run.
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
+import { snapshotRunSummary } from "./summary";
 
 export async function cancelRun(id: string): Promise<void> {
   const run = await db().run.findUnique({ where: { id }, select: { status: true, executorId: true } });
@@ -11,4 +12,6 @@ export async function cancelRun(id: string): Promise<void> {
     db().run.update({ where: { id }, data: { status: "cancelled", cancelledAt: new Date(), ...(run.executorId === null && { finishedAt: new Date() }) } }),
     db().runItem.updateMany({ where: { runId: id, status: "pending" }, data: { status: "cancelled", finishedAt: new Date() } }),
   ]);
+  // A run nobody was executing ends here; one in flight is snapshotted by its executor.
+  if (run.executorId === null) await snapshotRunSummary(id);
 }

@@ -10,6 +10,7 @@ import { executeItem, type AbortReason } from "./execute-item";
 import { DEFAULT_LEASE_MS, newExecutorId, releaseRun, renewLease, takeRun } from "./executor-lease";
 import { createJudge } from "./judge";
 import { loadRunContext } from "./run-context";
+import { snapshotRunSummary } from "./summary";
 import { Wakeup } from "./wakeup";
 
 export interface ExecuteOptions {
@@ -106,6 +107,8 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     const reason = calls.signal.reason as AbortReason | undefined;
     if (reason === "shutdown" || reason === "lost") return "stopped";
     await finishRun(runId, spent, context.budgetUsd, overBudget);
+    const ended = await db().run.findUnique({ where: { id: runId }, select: { status: true } });
+    if (ended && ended.status !== "running") await snapshotRunSummary(runId);
     return "finished";
   } finally {
     clearInterval(heartbeat);

@@ -87,6 +87,13 @@ describe("review of run answers", () => {
     expect((await call(leaderboardRoute, `?datasetId=${other.id}&resamples=200`)).body.fittedVotes).toBe(0);
     expect((await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.fittedVotes).toBe(6);
 
+    // Boards are kept until the votes change: a changed vote shows at once.
+    const before = (await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.matrix[0];
+    const vote = await db().vote.findFirstOrThrow();
+    await call(voteRoute, "", { completionAId: vote.completionAId, completionBId: vote.completionBId, choice: "tie" });
+    const after = (await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.matrix[0];
+    expect(after.ties).toBe(before.ties + 1);
+
     const csv = (await call(exportRoute, `?kind=votes&format=csv&runId=${runId}`)).body as string;
     const [header, ...rows] = csv.trim().split("\r\n");
     expect(header).toContain("runId,case");
