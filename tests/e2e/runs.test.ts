@@ -169,4 +169,19 @@ describe("runs", () => {
     await page.getByText("Case 200", { exact: true }).waitFor();
     await screenshot(page, "53-cli-run");
   });
+
+  it("hands run answers to the review queue as blind pairs, and the leaderboard ranks them", async () => {
+    await page.goto(`${server.baseUrl}/review`);
+    await page.getByTestId("review-pair").waitFor();
+    // Only runs have answers on this server, so the pair is two variants' answers to one case.
+    expect(await page.getByTestId("review-pair").textContent()).toContain("Answer the customer about");
+    expect(await page.getByTestId("review-pair").textContent()).not.toMatch(/sim-(fast|balanced|large)-v/);
+    await page.keyboard.press("1");
+    await expect.poll(() => page.getByTestId("revealed").textContent().catch(() => "")).toMatch(/A was sim-\w+-v, B was sim-\w+-v\./);
+    await page.goto(`${server.baseUrl}/leaderboard`);
+    await page.getByTestId("win-matrix").waitFor();
+    expect(await page.getByLabel("Dataset filter").locator("option").allTextContents()).toEqual(["All datasets", "big", "faq"]);
+    await expect.poll(() => page.getByTestId("win-cell").count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, "54-leaderboard-runs");
+  });
 });
