@@ -95,7 +95,7 @@ export function LeaderboardView() {
           <ul className="text-sm">
             {data.ratings.map((rating) => (
               <li key={`${rating.variantId}-${rating.criterion}`}>
-                {name(rating.variantId)} · {rating.criterion}: {rating.mean.toFixed(2)}
+                {rating.name} · {rating.criterion}: {rating.mean.toFixed(2)}
                 {rating.low !== null && rating.high !== null ? ` (${rating.low.toFixed(2)}–${rating.high.toFixed(2)})` : ""} · n={rating.n}
               </li>
             ))}

@@ -67,9 +67,10 @@ export async function leaderboard(input: z.input<typeof leaderboardQuerySchema>)
 
 export async function computeLeaderboard(query: z.infer<typeof leaderboardQuerySchema>) {
   const inScope = completionScope(query);
-  const groups = await voteGroups(query);
+  const [groups, ratings] = await Promise.all([voteGroups(query), meanRatings(query.criterion, inScope)]);
   const variantRows = await db().variant.findMany({
-    where: { id: { in: [...new Set(groups.flatMap((group) => [group.a, group.b]))] } },
+    // Rated variants need names too, voted on or not.
+    where: { id: { in: [...new Set([...groups.flatMap((group) => [group.a, group.b]), ...ratings.map((rating) => rating.variantId)])] } },
     select: { id: true, name: true, model: { select: { displayName: true, provider: { select: { kind: true } } } } },
   });
   const names = new Map(variantRows.map((row) => [row.id, { name: row.name, model: row.model.displayName, simulated: row.model.provider.kind === "simulated" }]));
@@ -114,7 +115,7 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
       return { ...pair, n: decided, winRateA: decided > 0 ? (pair.aWins + pair.ties / 2) / decided : null };
     }),
     separation,
-    ratings: await meanRatings(query.criterion, inScope),
+    ratings: ratings.map((rating) => ({ ...rating, name: names.get(rating.variantId)?.name ?? "?" })),
     agreement: await agreement(inScope),
   };
 }

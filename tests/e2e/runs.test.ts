@@ -182,6 +182,8 @@ describe("runs", () => {
     await page.getByTestId("win-matrix").waitFor();
     expect(await page.getByLabel("Dataset filter").locator("option").allTextContents()).toEqual(["All datasets", "big", "faq"]);
     await expect.poll(() => page.getByTestId("win-cell").count()).toBeGreaterThanOrEqual(2);
+    // The answer rated in the run's dialog counts, under its variant's name.
+    await page.getByText("sim-fast-v · correctness: 4.00").waitFor();
     await screenshot(page, "54-leaderboard-runs");
   });
 });
