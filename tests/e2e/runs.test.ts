@@ -94,7 +94,7 @@ describe("runs", () => {
     const baseline = await page.getByTestId("baseline-summary").textContent();
     expect(baseline).toContain("unchanged10");
     expect(baseline).toContain("changed2");
-    expect(await page.getByTestId("matrix-cell").first().textContent()).toContain("Δ changed");
+    await expect.poll(() => page.getByTestId("matrix-cell").first().textContent()).toContain("Δ changed");
     await page.getByTestId("matrix-cell").first().click();
     const dialog = page.getByRole("dialog", { name: "Answer" });
     await dialog.getByTestId("item-answer").waitFor();
@@ -180,7 +180,7 @@ describe("runs", () => {
     await expect.poll(() => page.getByTestId("revealed").textContent().catch(() => "")).toMatch(/A was sim-\w+-v, B was sim-\w+-v\./);
     await page.goto(`${server.baseUrl}/leaderboard`);
     await page.getByTestId("win-matrix").waitFor();
-    expect(await page.getByLabel("Dataset filter").locator("option").allTextContents()).toEqual(["All datasets", "big", "faq"]);
+    await expect.poll(() => page.getByLabel("Dataset filter").locator("option").allTextContents()).toEqual(["All datasets", "big", "faq"]);
     await expect.poll(() => page.getByTestId("win-cell").count()).toBeGreaterThanOrEqual(2);
     // The answer rated in the run's dialog counts, under its variant's name.
     await page.getByText("sim-fast-v · correctness: 4.00").waitFor();
