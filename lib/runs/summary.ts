@@ -5,7 +5,8 @@ import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { costPerUsefulAnswer, passRate } from "../metrics/run-metrics";
 
-interface StatsRow {
+/** What the SQL counts and what the API passes on unchanged. */
+interface Counts {
   variantId: string;
   concurrency: number | null;
   items: number;
@@ -14,31 +15,24 @@ interface StatsRow {
   errors: number;
   passed: number;
   attempts: number;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+interface StatsRow extends Counts {
   /** p50, p95, p99 — one sort per metric (percentile_cont over an array of fractions). */
   ttft: Array<number | null> | null;
   total: Array<number | null> | null;
-  inputTokens: number;
-  outputTokens: number;
   costUsd: string | null;
   firstStart: Date | null;
   lastFinish: Date | null;
 }
 
-export interface VariantStats {
-  variantId: string;
-  concurrency: number | null;
-  items: number;
-  finished: number;
-  done: number;
-  errors: number;
-  passed: number;
-  attempts: number;
+export interface VariantStats extends Counts {
   passRate: number | null;
   errorRate: number | null;
   ttft: { p50: number | null; p95: number | null; p99: number | null };
   total: { p50: number | null; p95: number | null; p99: number | null };
-  inputTokens: number;
-  outputTokens: number;
   costUsd: number;
   costPerUsefulAnswerUsd: number | null;
   /** Finished items per second between the first start and the last finish. */
@@ -70,24 +64,18 @@ async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
     ORDER BY 2 NULLS FIRST`;
 }
 
+const percentiles = (values: Array<number | null> | null) => ({ p50: values?.[0] ?? null, p95: values?.[1] ?? null, p99: values?.[2] ?? null });
+
 function toStats(row: StatsRow): VariantStats {
-  const costUsd = Number(row.costUsd ?? 0);
-  const seconds = row.firstStart && row.lastFinish ? (row.lastFinish.getTime() - row.firstStart.getTime()) / 1000 : 0;
+  const { ttft, total, costUsd: cost, firstStart, lastFinish, ...counts } = row;
+  const costUsd = Number(cost ?? 0);
+  const seconds = firstStart && lastFinish ? (lastFinish.getTime() - firstStart.getTime()) / 1000 : 0;
   return {
-    variantId: row.variantId,
-    concurrency: row.concurrency,
-    items: row.items,
-    finished: row.finished,
-    done: row.done,
-    errors: row.errors,
-    passed: row.passed,
-    attempts: row.attempts,
+    ...counts,
     passRate: passRate(row.passed, row.finished),
     errorRate: row.finished > 0 ? row.errors / row.finished : null,
-    ttft: { p50: row.ttft?.[0] ?? null, p95: row.ttft?.[1] ?? null, p99: row.ttft?.[2] ?? null },
-    total: { p50: row.total?.[0] ?? null, p95: row.total?.[1] ?? null, p99: row.total?.[2] ?? null },
-    inputTokens: row.inputTokens,
-    outputTokens: row.outputTokens,
+    ttft: percentiles(ttft),
+    total: percentiles(total),
     costUsd,
     costPerUsefulAnswerUsd: costPerUsefulAnswer(costUsd, row.passed),
     throughputPerSecond: seconds > 0 ? row.finished / seconds : null,
