@@ -12,6 +12,7 @@ import { UsageError } from "../lib/cli/api-client";
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
 import { runWorker } from "../lib/cli/worker";
+import { serveWeb } from "../lib/cli/web";
 
 const portSchema = z.coerce.number().int().min(1).max(65_535);
 const parsePort = (value: string) => {
@@ -89,6 +90,13 @@ program
   .option("-p, --port <port>", "port of the web server", parsePort, Number(process.env.PORT ?? 3000))
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
   .action((options: { port: number; host: string }) => startJuxta(options));
+
+program
+  .command("web")
+  .description("Run the web server alone (to scale out: several web processes and workers on one PostgreSQL)")
+  .option("-p, --port <port>", "port of the web server", parsePort, Number(process.env.PORT ?? 3000))
+  .option("-H, --host <host>", "address to listen on", "0.0.0.0")
+  .action((options: { port: number; host: string }) => serveWeb(options));
 
 program
   .command("worker")

@@ -46,7 +46,8 @@ export function RunProgressBar({ run, compact = false }: { run: RunData; compact
       {!compact && (
         <p className="text-xs text-zinc-600 tabular-nums">
           {progress.finished}/{progress.total} finished · {progress.passed} passed · {failed} failed checks · {progress.error} errors
-          {progress.cancelled > 0 && ` · ${progress.cancelled} cancelled`} · {progress.running} running
+          {progress.cancelled > 0 && ` · ${progress.cancelled} cancelled`} · {progress.running} calling
+          {progress.claimed > 0 && ` · ${progress.claimed} queued`}
           {progress.etaSeconds !== null && ` · about ${formatEta(progress.etaSeconds)} left`}
         </p>
       )}

@@ -1,6 +1,7 @@
 // RFC 9457 problem details: the one shape of every API error. 4xx details reach the user as they
 // are; 500s are masked (and logged) because they may hold internals.
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
 import { AppError } from "./errors";
 
@@ -67,6 +68,13 @@ export function errorToProblem(error: unknown, instance?: string): Response {
     });
   }
   if (error instanceof z.ZodError) return validationProblem(error, "body", instance);
+  if (isDatabaseUnavailable(error)) {
+    log.warn("database unavailable", { instance });
+    return problemResponse(
+      { type: "urn:juxta:problem:unavailable", status: 503, detail: "The database is not reachable right now; Juxta reconnects by itself. Try again in a few seconds.", instance },
+      { "retry-after": "5" },
+    );
+  }
   log.error("unhandled error", { instance, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   return problemResponse({
     type: "urn:juxta:problem:internal",

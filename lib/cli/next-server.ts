@@ -1,5 +1,5 @@
-// The web process: Next.js in production mode, built first when the sources changed since the
-// last build (so `npm start` after a `git pull` never serves a stale app).
+// The web process: Next.js in production mode (lib/cli/web.ts), built first when the sources
+// changed since the last build (so `npm start` after a `git pull` never serves a stale app).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -41,12 +41,54 @@ export function buildIfStale(log: (line: string) => void): void {
   writeFileSync(fingerprintFile, fingerprint);
 }
 
-export function spawnNextServer(port: number, host: string, extraEnv: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", host], {
+const juxtaBin = path.join(projectRoot, "bin", "juxta.js");
+const WEB_PID_FILE = "juxta-web.pid";
+
+/** The web server as a child of `juxta start` (lib/cli/web.ts), tied to it by an IPC channel:
+ * when this process dies, however it dies, the child sees the channel close and exits. Its pid
+ * is written to the data dir so that a later start can clear a child that somehow survived. */
+export function spawnWebServer(port: number, host: string, dataDir: string, extraEnv: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [juxtaBin, "web", "--port", String(port), "--host", host], {
     cwd: projectRoot,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
+  if (child.pid) writeFileSync(path.join(dataDir, WEB_PID_FILE), String(child.pid));
+  return child;
+}
+
+/** A web server left by an earlier `juxta start` of this data dir holds the port: stop it. */
+export async function clearOrphanedWebServer(dataDir: string, log: (line: string) => void): Promise<void> {
+  const file = path.join(dataDir, WEB_PID_FILE);
+  if (!existsSync(file)) return;
+  const pid = Number.parseInt(readFileSync(file, "utf8"), 10);
+  writeFileSync(file, "");
+  if (!Number.isInteger(pid) || pid <= 0 || !isOurWebServer(pid)) return;
+  log(`stopping the web server (pid ${pid}) left by an earlier start`);
+  process.kill(pid, "SIGTERM");
+  for (let waited = 0; isAlive(pid); waited += 100) {
+    if (waited === 5_000) process.kill(pid, "SIGKILL");
+    if (waited > 15_000) throw new Error(`The old web server (pid ${pid}) did not stop.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isOurWebServer(pid: number): boolean {
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return command.includes(juxtaBin) && command.includes("web");
+  } catch {
+    return false; // gone, or no /proc: never kill what we cannot identify
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {

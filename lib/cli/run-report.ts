@@ -17,7 +17,7 @@ export function progressLine(progress: RunProgress, width = 30): string {
   const filled = Math.round(share * width);
   const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
   const eta = progress.etaSeconds === null ? "" : ` · ETA ${formatDuration(progress.etaSeconds)}`;
-  return `[${bar}] ${progress.finished}/${progress.total} ${Math.floor(share * 100)}% · ${progress.error} errors · ${progress.running} running${eta}`;
+  return `[${bar}] ${progress.finished}/${progress.total} ${Math.floor(share * 100)}% · ${progress.error} errors · ${progress.running} calling${progress.claimed > 0 ? ` · ${progress.claimed} queued` : ""}${eta}`;
 }
 
 export function table(header: string[], rows: string[][]): string {

@@ -23,6 +23,8 @@ interface Options {
    * commands and extra workers) instead of refusing because the data dir is taken. */
   shareRunning: boolean;
   log: (line: string) => void;
+  /** Restart the embedded PostgreSQL when it dies (the process that owns it: juxta start). */
+  supervise?: boolean;
 }
 
 export async function prepareRuntime(options: Options): Promise<Runtime> {
@@ -38,7 +40,7 @@ export async function prepareRuntime(options: Options): Promise<Runtime> {
     databaseUrl = options.shareRunning ? runningEmbeddedUrl(dataDir) : undefined;
     if (!databaseUrl) {
       options.log(`Starting the embedded PostgreSQL in ${path.join(dataDir, "postgres")} …`);
-      database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
+      database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), supervise: options.supervise ? options.log : undefined });
       databaseUrl = database.url;
     }
   }

@@ -4,10 +4,11 @@ import { createFirstAdmin, hasAnyUser } from "../auth/users";
 import { env } from "../config/env";
 import { disconnectDb } from "../db/client";
 import { startWorker, type RunningWorker } from "../jobs/worker";
-import { markInterruptedCompletions } from "../compare/recover";
+import { recoverInterruptedCompletions } from "../compare/recover";
 import { seedProviders } from "../providers/seed";
-import { buildIfStale, spawnNextServer, waitUntilHealthy } from "./next-server";
+import { buildIfStale, clearOrphanedWebServer, spawnWebServer, waitUntilHealthy } from "./next-server";
 import { advertiseEmbeddedUrl, prepareRuntime, withdrawEmbeddedUrl } from "./runtime";
+import { surviveDatabaseOutages } from "./survive-database-outages";
 
 interface StartOptions {
   port: number;
@@ -18,7 +19,8 @@ const say = (line: string) => console.log(`juxta: ${line}`);
 
 export async function startJuxta(options: StartOptions): Promise<void> {
   const startedAt = Date.now();
-  const runtime = await prepareRuntime({ migrate: true, shareRunning: false, log: say });
+  surviveDatabaseOutages();
+  const runtime = await prepareRuntime({ migrate: true, shareRunning: false, supervise: true, log: say });
   let web: ChildProcess | null = null;
   let worker: RunningWorker | null = null;
   let stopping: Promise<void> | null = null;
@@ -43,7 +45,8 @@ export async function startJuxta(options: StartOptions): Promise<void> {
     if (runtime.embedded) advertiseEmbeddedUrl(runtime.dataDir, runtime.databaseUrl);
     const config = env();
     await seedProviders(config);
-    const interrupted = await markInterruptedCompletions();
+    await clearOrphanedWebServer(runtime.dataDir, say);
+    const interrupted = await recoverInterruptedCompletions();
     if (interrupted > 0) say(`marked ${interrupted} answers interrupted by the last stop`);
     if (config.JUXTA_ADMIN_EMAIL && config.JUXTA_ADMIN_PASSWORD && !(await hasAnyUser())) {
       await createFirstAdmin({ email: config.JUXTA_ADMIN_EMAIL, password: config.JUXTA_ADMIN_PASSWORD, name: config.JUXTA_ADMIN_NAME });
@@ -51,7 +54,7 @@ export async function startJuxta(options: StartOptions): Promise<void> {
     }
     buildIfStale(say);
     worker = await startWorker(runtime.databaseUrl);
-    web = spawnNextServer(options.port, options.host, {
+    web = spawnWebServer(options.port, options.host, runtime.dataDir, {
       DATABASE_URL: runtime.databaseUrl,
       JUXTA_SECRET_KEY: process.env.JUXTA_SECRET_KEY ?? "",
     });

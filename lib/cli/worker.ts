@@ -2,8 +2,10 @@
 import { disconnectDb } from "../db/client";
 import { startWorker } from "../jobs/worker";
 import { prepareRuntime } from "./runtime";
+import { surviveDatabaseOutages } from "./survive-database-outages";
 
 export async function runWorker(): Promise<void> {
+  surviveDatabaseOutages();
   const runtime = await prepareRuntime({ migrate: true, shareRunning: true, log: (line) => console.log(`juxta worker: ${line}`) });
   const worker = await startWorker(runtime.databaseUrl);
   console.log("juxta worker: serving jobs; Ctrl+C stops");

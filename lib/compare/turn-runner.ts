@@ -5,19 +5,29 @@ import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
+import { isDatabaseUnavailable, whileDatabaseAway } from "../db/unavailable";
+import { Prisma } from "../db/generated/client";
+import { currentInstanceId } from "../instances/registry";
 import { uuid7 } from "../db/uuid7";
-import type { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import { adapterFor } from "../providers/registry";
 import { connectionOf } from "../providers/service";
 import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
 import { DEFAULT_TITLE } from "../sessions/service";
-import { completionFieldsOf } from "../completions/result-fields";
+import { completionFieldsOf, unstorableFieldsOf } from "../completions/result-fields";
+import { storableText } from "../completions/storable";
 import { requestForVariant, storedRequest } from "../variants/request";
 import { metricsOf, type CompletionMetrics } from "../sessions/views";
 import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
+import { ensureStopListener } from "./stop-signal";
+
+/** Streamed text reaches the row at least this often, so a killed server loses at most about
+ * this much of an answer (recover.ts keeps what was flushed). */
+export const FLUSH_EVERY_MS = 1_000;
+/** How long a finished answer keeps trying to reach a database that is away. */
+const SAVE_PATIENCE_MS = 10 * 60_000;
 
 export const sendTurnSchema = z.object({ content: z.string().trim().min(1, "Type a message first.").max(200_000) }).strict();
 
@@ -47,6 +57,7 @@ export async function sendTurn(sessionId: string, content: string): Promise<{ tu
   // One read: the session, its columns with their providers, and every earlier turn's answers.
   const session = await db().session.findUnique({ where: { id: sessionId }, include: { columns: { orderBy: { position: "asc" }, include: columnInclude }, turns: historyInclude } });
   if (!session) throw notFound("That session");
+  ensureStopListener();
   const index = (session.turns.at(-1)?.index ?? -1) + 1;
   const histories = columnHistories(session.turns);
   const turnId = uuid7();
@@ -73,6 +84,7 @@ export async function retryColumn(sessionId: string, turnId: string, columnId: s
   const turn = await db().turn.findFirst({ where: { id: turnId, sessionId }, include: { session: true } });
   const column = await db().sessionColumn.findFirst({ where: { id: columnId, sessionId }, include: columnInclude });
   if (!turn || !column) throw notFound("That turn or column");
+  ensureStopListener();
   const earlier = await db().turn.findMany({ where: { sessionId, index: { lt: turn.index } }, ...historyInclude });
   const jobs = [{ column, completionId: uuid7(), request: requestFor(column, columnHistories(earlier).get(column.id) ?? [], turn.content) }];
   const calls = launch(turn.id, turn.index, jobs, turn.session.blind && !turn.session.revealedAt);
@@ -107,6 +119,7 @@ function requestFor(column: ColumnRow, history: ChatMessage[], content: string):
 }
 
 function completionRows(turnId: string, jobs: Job[]) {
+  const instanceId = currentInstanceId();
   return db().completion.createMany({
     data: jobs.map(({ completionId, column, request }) => ({
       id: completionId,
@@ -114,6 +127,7 @@ function completionRows(turnId: string, jobs: Job[]) {
       columnId: column.id,
       variantId: column.variantId,
       status: "streaming" as const,
+      instanceId,
       request: storedRequest(request, column.variant.model.provider),
     })),
   });
@@ -148,6 +162,7 @@ async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEve
   const { completionId, column, request } = job;
   const signal = registerCall(completionId, turnId);
   channel.push({ type: "completion.start", completionId, columnId: column.id, variantId: blind ? null : column.variantId });
+  const flusher = new TextFlusher(completionId, rowsWritten);
   let result: CompletionResult | null = null;
   try {
     const provider = column.variant.model.provider;
@@ -159,8 +174,10 @@ async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEve
       timeoutMs: settings.timeoutMs,
     });
     for await (const event of stream) {
-      if (event.type === "delta") channel.push({ type: "completion.delta", completionId, text: event.text });
-      else if (event.type === "done" || event.type === "error") result = event.result;
+      if (event.type === "delta") {
+        channel.push({ type: "completion.delta", completionId, text: event.text });
+        flusher.add(event.text);
+      } else if (event.type === "done" || event.type === "error") result = event.result;
     }
   } catch (error) {
     log.error("compare call failed before streaming", { completionId, error: error instanceof Error ? error.message : String(error) });
@@ -168,15 +185,73 @@ async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEve
     unregisterCall(completionId);
   }
   if (!(await rowsWritten)) return;
-  const saved = await saveResult(completionId, result);
-  const metrics = metricsOf(saved);
-  if (saved.status === "done") channel.push({ type: "completion.done", completionId, metrics });
-  else channel.push({ type: "completion.error", completionId, kind: saved.errorKind ?? "unknown", message: saved.errorMessage ?? "", metrics });
+  await flusher.settle();
+  const metrics = result ? metricsOfResult(result) : null;
+  let saved;
+  try {
+    saved = await saveResult(completionId, result);
+  } catch (error) {
+    // Every answer ends for its listeners, even one that could not be written: the row stays
+    // "streaming" and is recovered (with its flushed text) if this process dies.
+    log.error("could not save an answer", { completionId, error: error instanceof Error ? error.message : String(error) });
+    channel.push({ type: "completion.error", completionId, kind: "storage", message: "The answer could not be saved: the database is not reachable.", metrics: metrics ?? emptyMetrics });
+    return;
+  }
+  if (saved.status === "done") channel.push({ type: "completion.done", completionId, metrics: metricsOf(saved) });
+  else channel.push({ type: "completion.error", completionId, kind: saved.errorKind ?? "unknown", message: saved.errorMessage ?? "", metrics: metricsOf(saved) });
 }
 
-function saveResult(completionId: string, result: CompletionResult | null) {
+const emptyMetrics: CompletionMetrics = { ttftMs: null, totalMs: null, inputTokens: null, outputTokens: null, tokensEstimated: false, tokensPerSecond: null, costUsd: null, attempts: 0, finishReason: null };
+
+function metricsOfResult(result: CompletionResult): CompletionMetrics {
+  return metricsOf({ ...result, costUsd: new Prisma.Decimal(result.costUsd) });
+}
+
+/** Writes the result; waits out a database that is away (up to SAVE_PATIENCE_MS). A row the
+ * database refuses for its content is saved as a storage error without the text. */
+async function saveResult(completionId: string, result: CompletionResult | null) {
   const data: Prisma.CompletionUpdateInput = result
     ? completionFieldsOf(result)
     : { status: "error", errorKind: "unknown", errorMessage: "The call could not be started; see the server log.", finishedAt: new Date() };
-  return db().completion.update({ where: { id: completionId }, data });
+  const update = (fields: Prisma.CompletionUpdateInput) => whileDatabaseAway(() => db().completion.update({ where: { id: completionId }, data: fields }), { giveUpAfterMs: SAVE_PATIENCE_MS });
+  try {
+    return await update(data);
+  } catch (error) {
+    if (isDatabaseUnavailable(error) || !result) throw error;
+    log.error("an answer could not be stored", { completionId, error: error instanceof Error ? error.message : String(error) });
+    return update(unstorableFieldsOf(result, error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) ?? "" : String(error)));
+  }
+}
+
+/** Writes the streamed text to the row while it streams, at most once per FLUSH_EVERY_MS and
+ * one write at a time; a failed write is simply tried again with more text next time. */
+class TextFlusher {
+  private text = "";
+  private flushedAt = performance.now();
+  private writing: Promise<void> | null = null;
+
+  constructor(
+    private readonly completionId: string,
+    private readonly rowsWritten: Promise<boolean>,
+  ) {}
+
+  add(delta: string) {
+    this.text += delta;
+    if (this.writing || performance.now() - this.flushedAt < FLUSH_EVERY_MS) return;
+    this.flushedAt = performance.now();
+    const text = storableText(this.text);
+    this.writing = this.rowsWritten
+      .then(async (written) => {
+        if (!written) return;
+        // Only while still streaming: the final save must never be overwritten by a late flush.
+        await db().completion.updateMany({ where: { id: this.completionId, status: "streaming" }, data: { text: text.text, textSanitized: text.sanitized } });
+      })
+      .catch((error: unknown) => log.debug("could not flush streamed text", { completionId: this.completionId, error: String(error) }))
+      .finally(() => (this.writing = null));
+  }
+
+  /** Waits for a write in progress, so it cannot land after the final save. */
+  async settle() {
+    await this.writing;
+  }
 }

@@ -1,13 +1,16 @@
 // How a finished call is written to its Completion row; compare turns and runs both save this way.
 import type { CompletionResult } from "../providers/stream";
+import { storableMessage, storableText } from "./storable";
 
 export function completionFieldsOf(result: CompletionResult) {
+  const text = storableText(result.text);
   return {
     status: result.status,
-    text: result.text,
+    text: text.text,
+    textSanitized: text.sanitized,
     errorKind: result.errorKind,
-    errorMessage: result.errorMessage,
-    finishReason: result.finishReason,
+    errorMessage: storableMessage(result.errorMessage),
+    finishReason: storableMessage(result.finishReason),
     ttftMs: result.ttftMs,
     totalMs: result.totalMs,
     inputTokens: result.inputTokens,
@@ -18,4 +21,9 @@ export function completionFieldsOf(result: CompletionResult) {
     textHash: result.textHash,
     finishedAt: new Date(),
   };
+}
+
+/** When the answer itself could not be stored: everything measured, without the text. */
+export function unstorableFieldsOf(result: CompletionResult, reason: string) {
+  return { ...completionFieldsOf(result), text: "", textSanitized: false, status: "error" as const, errorKind: "storage" as const, errorMessage: `The answer arrived but could not be stored: ${storableMessage(reason)}` };
 }

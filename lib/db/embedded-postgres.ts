@@ -6,7 +6,7 @@
 // process ourselves because the library's own start/stop do not fit a supervisor: its exit hook
 // calls process.exit() in the middle of our shutdown, and the server it spawns sits in our process
 // group, so a Ctrl+C stops the database before the web server and worker are done with it.
-import { spawn, execFileSync } from "node:child_process";
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -24,6 +24,8 @@ interface StartOptions {
   dataDir: string;
   database?: string;
   log?: (line: string) => void;
+  /** Restart the server whenever it dies (juxta start): told what happened. */
+  supervise?: (message: string) => void;
 }
 
 const OWNER_FILE = "juxta-owner.pid";
@@ -49,9 +51,10 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
 
   const credentials = readOrCreateCredentials(parent);
   const port = await freePort();
+  let server: ChildProcess;
   try {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster(dataDir, credentials.password, remember);
-    await runServer(dataDir, port, credentials.password, remember);
+    server = await runServer(dataDir, port, credentials.password, remember);
   } catch (error) {
     releaseDataDir(dataDir);
     const reason = error instanceof Error ? error.message : String(error);
@@ -63,6 +66,30 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   await createDatabaseIfMissing(`${baseUrl}/postgres`, database);
 
   let stopped = false;
+  // A server that dies (killed, out of memory) is started again on the same port, so every
+  // connection string stays valid; its clients reconnect by themselves. Postgres may refuse
+  // while the dead server's backends still hold shared memory: retry with backoff.
+  const supervise = (child: ChildProcess, report: (message: string) => void) => {
+    child.once("exit", (code, signal) => {
+      if (stopped) return;
+      report(`PostgreSQL stopped unexpectedly (code ${code ?? "none"}, signal ${signal ?? "none"}); restarting it`);
+      void (async () => {
+        for (let attempt = 0; !stopped; attempt++) {
+          try {
+            const restarted = await runServer(dataDir, port, credentials.password, () => {});
+            if (stopped) return;
+            supervise(restarted, report);
+            report("PostgreSQL is back");
+            return;
+          } catch (error) {
+            report(`PostgreSQL did not start again yet: ${error instanceof Error ? error.message : String(error)}`);
+            await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * 2 ** attempt)));
+          }
+        }
+      })();
+    });
+  };
+  if (options.supervise) supervise(server, options.supervise);
   return {
     url: `${baseUrl}/${database}`,
     async stop() {
@@ -118,7 +145,7 @@ function postgresUserIds(): { uid: number; gid: number } | Record<string, never>
 
 /** Starts postgres in its own process group, logging to a file beside the data dir (so a server
  * that outlives us still has somewhere to write), and resolves once it accepts connections. */
-async function runServer(dataDir: string, port: number, password: string, onLog: (line: string) => void) {
+async function runServer(dataDir: string, port: number, password: string, onLog: (line: string) => void): Promise<ChildProcess> {
   const binary = await postgresBinary();
   const logFile = path.join(path.dirname(dataDir), "postgres.log");
   const logFd = openSync(logFile, "a");
@@ -153,7 +180,7 @@ async function runServer(dataDir: string, port: number, password: string, onLog:
       await client.connect();
       await client.end();
       onLog(newLog());
-      return;
+      return child;
     } catch (error) {
       await client.end().catch(() => {});
       if (Date.now() > deadline) {

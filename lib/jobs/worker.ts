@@ -1,6 +1,9 @@
 // The worker: a pg-boss process that serves every queue in lib/jobs/queues. Many workers on many
 // machines can share one Postgres; pg-boss hands each job to one of them.
 import PgBoss from "pg-boss";
+import { db } from "../db/client";
+import { isDatabaseUnavailable, whileDatabaseAway } from "../db/unavailable";
+import { deregisterInstance, registerInstance } from "../instances/registry";
 import { log } from "../log";
 import { BOSS_SCHEMA } from "./boss-schema";
 import { queues } from "./queues";
@@ -21,11 +24,21 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
   const boss = createBoss(databaseUrl);
   const shutdown = new AbortController();
   await boss.start();
+  await registerInstance("worker");
   for (const queue of queues) {
     await boss.createQueue(queue.name);
     for (let slot = 0; slot < (queue.slots ?? 1); slot++) {
       await boss.work(queue.name, { pollingIntervalSeconds: queue.pollingIntervalSeconds ?? 2 }, async (jobs) => {
-        for (const job of jobs) await queue.run(job.data, { signal: shutdown.signal });
+        for (const job of jobs) {
+          try {
+            await queue.run(job.data, { signal: shutdown.signal });
+          } catch (error) {
+            // pg-boss records the outcome without waiting for the database: let it come back
+            // first, so the job is retried instead of the record being lost.
+            if (isDatabaseUnavailable(error)) await whileDatabaseAway(() => db().$queryRaw`SELECT 1`, { signal: shutdown.signal }).catch(() => {});
+            throw error;
+          }
+        }
       });
     }
     if (queue.schedule) await boss.schedule(queue.name, queue.schedule, {});
@@ -38,6 +51,7 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
       // Long handlers (runs) put their unfinished items back first, so the next worker resumes.
       shutdown.abort();
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+      await deregisterInstance();
     },
   };
 }

@@ -18,13 +18,19 @@ export async function currentLevel(runId: string): Promise<number | null> {
 export async function claimItems(runId: string, executorId: string, count: number, level: number | null, fromSequence = 0): Promise<Array<ClaimedItem & { sequence: number }>> {
   if (count <= 0) return [];
   return db().$queryRaw<Array<ClaimedItem & { sequence: number }>>`
-    UPDATE "RunItem" SET status = 'running', "workerId" = ${executorId}, "startedAt" = now()
+    UPDATE "RunItem" SET status = 'running', "workerId" = ${executorId}, "startedAt" = NULL
     WHERE id IN (
       SELECT id FROM "RunItem"
       WHERE "runId" = ${runId}::uuid AND status = 'pending' AND sequence >= ${fromSequence}::int AND concurrency IS NOT DISTINCT FROM ${level}::int
       ORDER BY sequence LIMIT ${count}
       FOR UPDATE SKIP LOCKED)
     RETURNING id, "caseKey", "testCaseId", "variantId", repetition, sequence`;
+}
+
+/** Stamps the items whose calls start now: progress shows them as calling, not merely claimed. */
+export async function markCalling(itemIds: string[], executorId: string): Promise<void> {
+  await db().$executeRaw`
+    UPDATE "RunItem" SET "startedAt" = now() WHERE id = ANY(${itemIds}::uuid[]) AND status = 'running' AND "workerId" = ${executorId}`;
 }
 
 export async function countUnfinished(runId: string): Promise<number> {

@@ -3,12 +3,13 @@
 // is saved exactly once however executors die and take over.
 import { evaluateAll, type AnswerUnderTest, type Judge } from "../assertions/evaluate";
 import { db } from "../db/client";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
 import { completeOnce, type CompletionResult } from "../providers/stream";
 import type { CompletionRequest } from "../providers/types";
 import { requestForVariant, storedRequest } from "../variants/request";
 import type { RunContext } from "./run-context";
-import { saveItem } from "./save-item";
+import { saveItem, type ItemOutcome } from "./save-item";
 
 export interface ClaimedItem {
   id: string;
@@ -52,10 +53,31 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
 
   const assertions = [...(item.testCaseId ? (context.cases.get(item.testCaseId)?.assertions ?? []) : []), ...context.runAssertions];
   const checks = result.status === "done" && assertions.length > 0 ? await evaluateAll(assertions, await answerOf(context, item, request, result), judge) : [];
-  const saved = await saveItem(item.id, item.variantId, executorId, { request: storedRequest(request, variant.model.provider), result, checks });
+  const saved = await saveOrRecordFailure(item, executorId, { request: storedRequest(request, variant.model.provider), result, checks });
   if (!saved) return 0; // taken over meanwhile: the new holder does the item again
   if (result.status === "error") log.info("run item failed", { runId: context.id, itemId: item.id, error: result.errorKind });
   return Number(result.costUsd);
+}
+
+/** Saves the item; when the database refuses the answer itself (not when it is away: that stops
+ * the executor, and the item is done again), the item still ends — as an error of kind
+ * "storage" with everything measured — instead of staying "running" to be called again. */
+async function saveOrRecordFailure(item: ClaimedItem, executorId: string, outcome: ItemOutcome): Promise<boolean> {
+  try {
+    return await saveItem(item.id, item.variantId, executorId, outcome);
+  } catch (error) {
+    if (isDatabaseUnavailable(error) || !outcome.result) throw error;
+    const reason = failure(error).split("\n").filter(Boolean).at(-1) ?? "";
+    log.error("a run answer could not be stored", { itemId: item.id, error: failure(error) });
+    const result = { ...outcome.result, status: "error" as const, text: "", errorKind: "storage" as const, errorMessage: `The answer arrived but could not be stored: ${reason}` };
+    try {
+      return await saveItem(item.id, item.variantId, executorId, { request: outcome.request, result, checks: [] });
+    } catch (again) {
+      if (isDatabaseUnavailable(again)) throw again;
+      await db().runItem.updateMany({ where: { id: item.id, status: "running", workerId: executorId }, data: { status: "error", finishedAt: new Date() } });
+      return false;
+    }
+  }
 }
 
 function failure(error: unknown): string {

@@ -4,8 +4,9 @@
 // it leaves unfinished — killed, shut down, lease lost — is finished by the next executor.
 import { setMaxListeners } from "node:events";
 import { db } from "../db/client";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
-import { claimItems, countUnfinished, currentLevel, spentUsd } from "./claim";
+import { claimItems, countUnfinished, currentLevel, markCalling, spentUsd } from "./claim";
 import { executeItem, type AbortReason } from "./execute-item";
 import { DEFAULT_LEASE_MS, newExecutorId, releaseRun, renewLease, takeRun } from "./executor-lease";
 import { createJudge } from "./judge";
@@ -24,6 +25,15 @@ export interface ExecuteOptions {
 
 export type ExecuteOutcome = "finished" | "busy" | "stopped";
 
+/** Thrown when the database went away mid-run. Calls in flight were dropped and nothing else
+ * started; the caller waits for the database and calls executeRun again with the same executor
+ * id, which takes the run back and redoes the unsaved items (at most `concurrency` calls). */
+export class DatabaseLostDuringRun extends Error {
+  constructor(readonly cause: unknown) {
+    super(`The database went away during the run: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
 export async function executeRun(runId: string, options: ExecuteOptions = {}): Promise<ExecuteOutcome> {
   const executorId = options.executorId ?? newExecutorId();
   const leaseMs = options.leaseMs ?? Number(process.env.JUXTA_RUN_LEASE_MS ?? DEFAULT_LEASE_MS);
@@ -36,6 +46,12 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
   const abort = (reason: AbortReason) => calls.abort(reason);
   const onShutdown = () => abort("shutdown");
   options.signal?.addEventListener("abort", onShutdown, { once: true });
+  const inFlight = new Set<Promise<void>>();
+  let databaseError: unknown = null;
+  const databaseLost = (error: unknown) => {
+    databaseError ??= error;
+    abort("lost");
+  };
   const heartbeat = setInterval(() => {
     renewLease(runId, executorId, leaseMs)
       .then((held) => held || abort("lost"))
@@ -45,7 +61,6 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
   try {
     const context = await loadRunContext(runId);
     const tools = { executorId, signal: calls.signal, judge: createJudge(calls.signal) };
-    const inFlight = new Set<Promise<void>>();
     let spent = await spentUsd(runId);
     let overBudget = false;
     let checkedAt = 0;
@@ -80,10 +95,17 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
         timings.claimed += claimed.length;
       }
       const claimed = overBudget ? [] : queue.splice(0, Math.max(0, limit - inFlight.size));
+      // Not awaited: the stamp is for progress only and must not delay the calls.
+      if (claimed.length > 0) markCalling(claimed.map((item) => item.id), executorId).catch(() => {});
       for (const item of claimed) {
         const call: Promise<void> = executeItem(context, item, tools)
           .then((cost) => void (spent += cost))
-          .catch((error: unknown) => log.error("run item crashed", { runId, itemId: item.id, error: error instanceof Error ? error.message : String(error) }))
+          .catch((error: unknown) => {
+            // The first save that cannot reach the database stops every call, so no answer is
+            // made that could not be kept (and redone) beyond those already in flight.
+            if (isDatabaseUnavailable(error)) databaseLost(error);
+            else log.error("run item crashed", { runId, itemId: item.id, error: error instanceof Error ? error.message : String(error) });
+          })
           .finally(() => {
             inFlight.delete(call);
             wakeup.notify();
@@ -101,6 +123,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     }
     log.debug("run executor timings", { runId, ...timings, totalMs: performance.now() - timings.started });
     await Promise.allSettled([...inFlight]);
+    if (databaseError) throw new DatabaseLostDuringRun(databaseError);
     // Claimed ahead but never started (cancel, budget, shutdown): back to pending for whoever
     // finishes the run; a cancel or the budget then marks them cancelled.
     await releaseQueued(queue, executorId);
@@ -110,10 +133,16 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     const ended = await db().run.findUnique({ where: { id: runId }, select: { status: true } });
     if (ended && ended.status !== "running") await snapshotRunSummary(runId);
     return "finished";
+  } catch (error) {
+    if (!isDatabaseUnavailable(error) && !(error instanceof DatabaseLostDuringRun)) throw error;
+    abort("lost");
+    await Promise.allSettled([...inFlight]);
+    throw error instanceof DatabaseLostDuringRun ? error : new DatabaseLostDuringRun(error);
   } finally {
     clearInterval(heartbeat);
     options.signal?.removeEventListener("abort", onShutdown);
-    await releaseRun(runId, executorId);
+    // Without a database the lease simply lapses; the retry takes the run back under this id.
+    await releaseRun(runId, executorId).catch(() => {});
   }
 }
 

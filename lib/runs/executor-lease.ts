@@ -4,46 +4,30 @@
 // was restarted), the next executor takes the run over and puts the items the dead one had
 // started back to pending. Items are fenced by workerId, so a stalled executor that wakes up
 // after losing its run cannot save a second result for an item (lib/runs/README.md).
-import { hostname } from "node:os";
-import { randomBytes } from "node:crypto";
 import { db } from "../db/client";
+import { isDeadLocalId, newProcessScopedId } from "../instances/process-id";
 
 export const DEFAULT_LEASE_MS = 30_000;
 
-export function newExecutorId(): string {
-  return `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
-}
+export const newExecutorId = newProcessScopedId;
 
-/** True when the id names a process on this machine that no longer exists. */
-export function isDeadLocalExecutor(executorId: string | null): boolean {
-  if (!executorId) return false;
-  const [host, pidText] = executorId.split(":");
-  if (host !== hostname() || !pidText) return false;
-  const pid = Number(pidText);
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ESRCH";
-  }
-}
-
-/** Takes the run if it is unfinished and free (or its holder is gone). Compare-and-swap on the
- * previous holder, so two executors racing for a run cannot both win. */
+/** Takes the run if it is unfinished and free (or its holder is gone, or is this executor starting
+ * again). Compare-and-swap on the previous holder, so two executors racing for a run cannot both
+ * win. Lease times are compared with the database's clock, never this machine's. */
 export async function takeRun(runId: string, executorId: string, leaseMs: number): Promise<boolean> {
-  const run = await db().run.findUnique({ where: { id: runId }, select: { status: true, executorId: true, executorLeaseUntil: true } });
+  const run = await db().run.findUnique({ where: { id: runId }, select: { status: true, executorId: true } });
   if (!run || (run.status !== "queued" && run.status !== "running")) return false;
-  const holderGone = run.executorId === null || isDeadLocalExecutor(run.executorId) || (run.executorLeaseUntil !== null && run.executorLeaseUntil < new Date());
-  if (!holderGone && run.executorId !== executorId) return false;
+  const holderDead = isDeadLocalId(run.executorId);
   const taken = await db().$executeRaw`
     UPDATE "Run" SET "executorId" = ${executorId},
       "executorLeaseUntil" = now() + make_interval(secs => ${leaseMs / 1000}),
       status = 'running', "startedAt" = coalesce("startedAt", now())
-    WHERE id = ${runId}::uuid AND status IN ('queued', 'running') AND "executorId" IS NOT DISTINCT FROM ${run.executorId}`;
+    WHERE id = ${runId}::uuid AND status IN ('queued', 'running') AND "executorId" IS NOT DISTINCT FROM ${run.executorId}
+      AND ("executorId" IS NULL OR "executorId" = ${executorId} OR ${holderDead} OR "executorLeaseUntil" < now())`;
   if (taken === 0) return false;
-  // Whatever was running belonged to an executor that is gone: it will be done again.
-  await db().runItem.updateMany({ where: { runId, status: "running", NOT: { workerId: executorId } }, data: { status: "pending", workerId: null, startedAt: null } });
+  // Nothing of this run is in flight now (its holder is gone, or is us starting afresh after the
+  // database came back): whatever was left running is done again.
+  await db().runItem.updateMany({ where: { runId, status: "running" }, data: { status: "pending", workerId: null, startedAt: null } });
   return true;
 }
 
@@ -61,7 +45,8 @@ export async function releaseRun(runId: string, executorId: string): Promise<voi
 
 /** Unfinished runs that no live executor holds: the resume sweep enqueues them again. */
 export async function orphanedRunIds(): Promise<string[]> {
-  const runs = await db().run.findMany({ where: { status: { in: ["queued", "running"] } }, select: { id: true, executorId: true, executorLeaseUntil: true } });
-  const now = new Date();
-  return runs.filter((run) => run.executorId === null || isDeadLocalExecutor(run.executorId) || (run.executorLeaseUntil !== null && run.executorLeaseUntil < now)).map((run) => run.id);
+  const runs = await db().$queryRaw<Array<{ id: string; executorId: string | null; lapsed: boolean }>>`
+    SELECT id, "executorId", coalesce("executorLeaseUntil" < now(), false) AS lapsed
+    FROM "Run" WHERE status IN ('queued', 'running')`;
+  return runs.filter((run) => run.executorId === null || run.lapsed || isDeadLocalId(run.executorId)).map((run) => run.id);
 }

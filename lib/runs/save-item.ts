@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { uuid7 } from "../db/uuid7";
 import type { Assertion } from "../assertions/schema";
 import type { CompletionResult } from "../providers/stream";
+import { storableMessage, storableText } from "../completions/storable";
 
 export interface AssertionRow {
   assertion: Assertion;
@@ -30,17 +31,18 @@ export async function saveItem(itemId: string, variantId: string, executorId: st
   const passed = status === "done" && outcome.checks.every((check) => check.passed);
   const completionId = uuid7();
   const checks = outcome.checks;
+  const text = storableText(result?.text ?? "");
   const rows = await db().$queryRaw<Array<{ saved: bigint }>>`
     WITH item AS (
       SELECT id FROM "RunItem" WHERE id = ${itemId}::uuid AND status = 'running' AND "workerId" = ${executorId} FOR UPDATE
     ), completion AS (
       INSERT INTO "Completion" (id, "variantId", request, text, status, "errorKind", "errorMessage", "finishReason", "ttftMs", "totalMs",
-        "inputTokens", "outputTokens", "tokensEstimated", "costUsd", attempts, "textHash", "finishedAt")
-      SELECT ${completionId}::uuid, ${variantId}::uuid, ${JSON.stringify(outcome.request ?? {})}::jsonb, ${result?.text ?? ""},
+        "inputTokens", "outputTokens", "tokensEstimated", "costUsd", attempts, "textHash", "textSanitized", "finishedAt")
+      SELECT ${completionId}::uuid, ${variantId}::uuid, ${JSON.stringify(outcome.request ?? {})}::jsonb, ${text.text},
         ${result?.status ?? "error"}::"CompletionStatus", ${result ? result.errorKind : "bad_request"}::"ErrorKind",
-        ${result ? result.errorMessage : (outcome.setupError ?? null)}, ${result?.finishReason ?? null}, ${result?.ttftMs ?? null}::int,
+        ${storableMessage(result ? result.errorMessage : (outcome.setupError ?? null))}, ${storableMessage(result?.finishReason ?? null)}, ${result?.ttftMs ?? null}::int,
         ${result?.totalMs ?? 0}::int, ${result?.inputTokens ?? null}::int, ${result?.outputTokens ?? null}::int, ${result?.tokensEstimated ?? false},
-        ${result?.costUsd ?? "0"}::numeric, ${result?.attempts ?? 0}::int, ${result?.textHash ?? null}, now()
+        ${result?.costUsd ?? "0"}::numeric, ${result?.attempts ?? 0}::int, ${result?.textHash ?? null}, ${text.sanitized}, now()
       FROM item
       RETURNING id
     ), checks AS (
@@ -48,7 +50,7 @@ export async function saveItem(itemId: string, variantId: string, executorId: st
       SELECT check_id, ${completionId}::uuid, type, config, passed, score, reason
       FROM completion, unnest(${checks.map(() => uuid7())}::uuid[], ${checks.map((check) => check.assertion.type)}::text[],
         ${checks.map((check) => JSON.stringify(check.assertion))}::jsonb[], ${checks.map((check) => check.passed)}::boolean[],
-        ${checks.map((check) => check.score)}::float8[], ${checks.map((check) => check.reason)}::text[]) AS c(check_id, type, config, passed, score, reason)
+        ${checks.map((check) => check.score)}::float8[], ${checks.map((check) => storableMessage(check.reason))}::text[]) AS c(check_id, type, config, passed, score, reason)
     ), updated AS (
       UPDATE "RunItem" SET status = ${status}::"RunItemStatus", "completionId" = ${completionId}::uuid, passed = ${passed}, "finishedAt" = now()
       WHERE id IN (SELECT id FROM item)

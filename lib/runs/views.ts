@@ -10,6 +10,9 @@ import type { itemsQuerySchema } from "./schemas";
 export interface RunProgress {
   total: number;
   pending: number;
+  /** Claimed by the executor ahead of a free slot, not called yet. */
+  claimed: number;
+  /** Calling the provider now. */
   running: number;
   done: number;
   error: number;
@@ -21,12 +24,20 @@ export interface RunProgress {
 }
 
 async function progressOf(run: { id: string; totalItems: number; startedAt: Date | null; finishedAt: Date | null }): Promise<RunProgress> {
-  const groups = await db().runItem.groupBy({ by: ["status"], where: { runId: run.id }, _count: { _all: true } });
-  const count = (status: string) => groups.find((group) => group.status === status)?._count._all ?? 0;
-  const passed = await db().runItem.count({ where: { runId: run.id, passed: true } });
-  const progress = { total: run.totalItems, pending: count("pending"), running: count("running"), done: count("done"), error: count("error"), cancelled: count("cancelled"), passed };
+  // One pass over the run's items. An item is "running" from its claim; its call starts when
+  // the executor stamps startedAt (claim.ts markCalling), which tells claimed and calling apart.
+  const [counts] = await db().$queryRaw<Array<Record<"pending" | "claimed" | "running" | "done" | "error" | "cancelled" | "passed", number>>>`
+    SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+      count(*) FILTER (WHERE status = 'running' AND "startedAt" IS NULL)::int AS claimed,
+      count(*) FILTER (WHERE status = 'running' AND "startedAt" IS NOT NULL)::int AS running,
+      count(*) FILTER (WHERE status = 'done')::int AS done,
+      count(*) FILTER (WHERE status = 'error')::int AS error,
+      count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
+      count(*) FILTER (WHERE passed)::int AS passed
+    FROM "RunItem" WHERE "runId" = ${run.id}::uuid`;
+  const progress = { total: run.totalItems, ...counts! };
   const finished = progress.done + progress.error + progress.cancelled;
-  const left = progress.pending + progress.running;
+  const left = progress.pending + progress.claimed + progress.running;
   let etaSeconds: number | null = null;
   if (run.startedAt && !run.finishedAt && finished > 0 && left > 0) {
     const elapsed = (Date.now() - run.startedAt.getTime()) / 1000;

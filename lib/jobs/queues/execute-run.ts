@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { db } from "../../db/client";
+import { whileDatabaseAway } from "../../db/unavailable";
 import { log } from "../../log";
 import { EXECUTE_RUN_QUEUE } from "../../runs/enqueue";
-import { executeRun } from "../../runs/execute-run";
+import { DatabaseLostDuringRun, executeRun } from "../../runs/execute-run";
+import { newExecutorId } from "../../runs/executor-lease";
 import { defineQueue } from "../queue";
 
 export const executeRunQueue = defineQueue({
@@ -11,7 +14,20 @@ export const executeRunQueue = defineQueue({
   slots: 4,
   pollingIntervalSeconds: 1,
   async handle({ runId }, { signal }) {
-    const outcome = await executeRun(runId, { signal });
-    log.info("run executor ended", { runId, outcome });
+    // One executor id across database outages: when the database is back, this executor takes
+    // its own run back at once instead of waiting for its lease to lapse.
+    const executorId = newExecutorId();
+    for (;;) {
+      try {
+        const outcome = await executeRun(runId, { signal, executorId });
+        log.info("run executor ended", { runId, outcome });
+        return;
+      } catch (error) {
+        if (!(error instanceof DatabaseLostDuringRun) || signal.aborted) throw error;
+        log.warn("database lost during a run; waiting for it to come back", { runId });
+        await whileDatabaseAway(() => db().$queryRaw`SELECT 1`, { signal });
+        if (signal.aborted) return;
+      }
+    }
   },
 });

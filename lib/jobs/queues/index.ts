@@ -1,6 +1,7 @@
 // Every queue the worker serves. Add new queues here.
 import { executeRunQueue } from "./execute-run";
 import { purgeExpiredLoginsQueue } from "./purge-expired-logins";
+import { recoverCompletionsQueue } from "./recover-completions";
 import { resumeRunsQueue } from "./resume-runs";
 
-export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue];
+export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue];

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { stopCalls } from "@/lib/compare/live-calls";
+import { stopStreaming } from "@/lib/compare/stop-signal";
 
 const body = z
   .object({ completionId: z.uuid().optional(), turnId: z.uuid().optional() })
   .strict()
   .refine((value) => value.completionId || value.turnId, "Say which completion or turn to stop.");
 
-/** Stops one streaming completion or a whole turn; what arrived so far is kept. */
-export const POST = apiRoute({ role: "editor", params: idParams, body }, async ({ body }) => ({ stopped: stopCalls(body) }));
+/** Stops one streaming completion or a whole turn, in whichever web process streams it; what
+ * arrived so far is kept. */
+export const POST = apiRoute({ role: "editor", params: idParams, body }, async ({ params, body }) => ({ stopped: await stopStreaming(params.id, body) }));
