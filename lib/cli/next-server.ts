@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../db/migrate";
+import { isProcessAlive } from "../instances/process-id";
 
 const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 const fingerprintFile = path.join(projectRoot, ".next", "juxta-source-fingerprint");
@@ -66,7 +67,7 @@ export async function clearOrphanedWebServer(dataDir: string, log: (line: string
   if (!Number.isInteger(pid) || pid <= 0 || !isOurWebServer(pid)) return;
   log(`stopping the web server (pid ${pid}) left by an earlier start`);
   process.kill(pid, "SIGTERM");
-  for (let waited = 0; isAlive(pid); waited += 100) {
+  for (let waited = 0; isProcessAlive(pid); waited += 100) {
     if (waited === 5_000) process.kill(pid, "SIGKILL");
     if (waited > 15_000) throw new Error(`The old web server (pid ${pid}) did not stop.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -79,15 +80,6 @@ function isOurWebServer(pid: number): boolean {
     return command.includes(juxtaBin) && command.includes("web");
   } catch {
     return false; // gone, or no /proc: never kill what we cannot identify
-  }
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -13,6 +13,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { AppError } from "../api/errors";
+import { isProcessAlive } from "../instances/process-id";
 import { freePort } from "../net/free-port";
 
 export interface EmbeddedDatabase {
@@ -194,14 +195,14 @@ async function runServer(dataDir: string, port: number, password: string, onLog:
 
 async function stopPostmaster(dataDir: string) {
   const pid = readPid(path.join(dataDir, "postmaster.pid"));
-  if (pid === null || !isAlive(pid)) return;
+  if (pid === null || !isProcessAlive(pid)) return;
   process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, then exits
   await waitForExit(pid, 30_000);
 }
 
 async function waitForExit(pid: number, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid)) {
+  while (isProcessAlive(pid)) {
     if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${pid}) did not stop within ${timeoutMs / 1000}s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -230,7 +231,7 @@ function assertReachableByPostgresUser(dir: string) {
 async function claimDataDir(dataDir: string) {
   const ownerFile = path.join(path.dirname(dataDir), OWNER_FILE);
   const owner = readPid(ownerFile);
-  if (owner !== null && owner !== process.pid && isAlive(owner)) {
+  if (owner !== null && owner !== process.pid && isProcessAlive(owner)) {
     throw new AppError(
       "conflict",
       409,
@@ -239,7 +240,7 @@ async function claimDataDir(dataDir: string) {
     );
   }
   const postmaster = readPid(path.join(dataDir, "postmaster.pid"));
-  if (postmaster !== null && isAlive(postmaster) && isPostgres(postmaster)) {
+  if (postmaster !== null && isProcessAlive(postmaster) && isPostgres(postmaster)) {
     process.kill(postmaster, "SIGINT");
     await waitForExit(postmaster, 30_000);
   }
@@ -255,15 +256,6 @@ function readPid(file: string): number | null {
   if (!existsSync(file)) return null;
   const pid = Number.parseInt(readFileSync(file, "utf8").split("\n")[0] ?? "", 10);
   return Number.isInteger(pid) && pid > 0 ? pid : null;
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 function isPostgres(pid: number) {

@@ -14,11 +14,15 @@ export function isDeadLocalId(id: string | null): boolean {
   const [host, pidText] = id.split(":");
   if (host !== hostname() || !pidText) return false;
   const pid = Number(pidText);
-  if (pid === process.pid) return false;
+  return pid !== process.pid && !isProcessAlive(pid);
+}
+
+/** Whether a process with this pid exists on this machine (EPERM: it does, as another user). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return false;
+    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ESRCH";
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -12,6 +12,11 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 export interface JuxtaServer {
   baseUrl: string;
   dataDir: string;
+  port: number;
+  /** The `juxta start` process. */
+  pid: number;
+  /** Kills `juxta start` hard (its children are on their own) and waits for it to exit. */
+  kill(): Promise<void>;
   /** Everything the server printed so far. */
   log(): string;
   /** Stops it; the data dir is deleted unless kept (to start again on the same data). */
@@ -57,6 +62,14 @@ export async function startJuxtaServer(name: string, extraEnv: Record<string, st
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
+    port,
+    pid: server.pid!,
+    async kill() {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGKILL");
+      await exited;
+      logStream.end();
+    },
     log: () => readFileSync(logPath, "utf8"),
     async stop(options = {}) {
       const exited = new Promise((resolve) => server.once("exit", resolve));
