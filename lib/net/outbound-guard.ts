@@ -20,6 +20,8 @@ export interface OutboundPolicy {
   allowedHosts: () => readonly string[] | undefined;
   /** Where the operator sets the allowlist, for messages: "JUXTA_PROVIDER_HOSTS". */
   allowlistName: string;
+  /** The system resolver unless given: tests hand in one that answers like a rebinding attacker. */
+  resolve?: typeof dnsLookup;
 }
 
 /** A request refused before any connection to the host was made. */
@@ -56,7 +58,7 @@ export function assertOutboundAllowed(target: string | URL, policy: OutboundPoli
  * the addresses it checked. */
 function guardedLookup(policy: OutboundPolicy): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { family: options.family, hints: options.hints, all: true }, (error, addresses: LookupAddress[]) => {
+    (policy.resolve ?? dnsLookup)(hostname, { family: options.family, hints: options.hints, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 0);
       if (addresses.some((entry) => isDeniedAddress(entry.address))) {
         return callback(new OutboundBlockedError(hostname, deniedMessage(policy, hostname)) as NodeJS.ErrnoException, "", 0);
