@@ -5,6 +5,7 @@ import { APIError as AnthropicApiError, APIConnectionError as AnthropicConnectio
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import { log } from "../log";
 import { OutboundBlockedError } from "../net/outbound-guard";
+import { redactUrlCredentials } from "../net/redact-url";
 import type { ErrorKind } from "./types";
 
 export const INCOMPLETE_STREAM = "The stream ended before the answer was complete (connection cut).";
@@ -125,5 +126,9 @@ function detailOf(error: unknown): string {
   for (let cause = error; cause !== undefined && messages.length < 6; cause = cause instanceof Error ? (cause as { cause?: unknown }).cause : undefined) {
     messages.push(cause instanceof Error ? cause.message : String(cause));
   }
-  return messages.join(" ← ").slice(0, 2000);
+  // URLs in messages ("…includes credentials: http://user:pass@host") lose their credentials.
+  return messages
+    .join(" ← ")
+    .replace(/\bhttps?:\/\/[^\s"'<>]+/g, (url) => redactUrlCredentials(url))
+    .slice(0, 2000);
 }

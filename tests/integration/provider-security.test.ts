@@ -69,7 +69,8 @@ async function call(handler: Handler, role: string, options: { method?: string; 
     headers: { authorization: auth[role]!, "content-type": "application/json" },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
-  const response = await handler(request, { params: Promise.resolve(options.id ? { id: options.id } : {}) });
+  const params: Record<string, string> = options.id ? { id: options.id } : {};
+  const response = await handler(request, { params: Promise.resolve(params) });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
