@@ -87,7 +87,7 @@ describe("a provider's key stays with its endpoint", () => {
     for (const kind of ["openai_compatible", "openai", "anthropic"] as const) {
       const secret = `sk-admin-${kind}-secret-0042`;
       const id = await create({ name: `Keyed ${kind}`, kind, apiKey: secret, ...(kind === "openai_compatible" && { baseUrl: wire.openaiBaseUrl }) });
-      const moved = await call(patchProvider, "editor", { method: "PATCH", id, body: { baseUrl: capture.url, customEndpoint: true } });
+      const moved = await call(patchProvider, "editor", { method: "PATCH", id, body: { baseUrl: capture.url, ...(kind !== "openai_compatible" && { customEndpoint: true }) } });
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
       expect(moved.body.provider).toMatchObject({ baseUrl: capture.url, hasApiKey: false, apiKeyDisplay: null });
       expect(await db().provider.findUniqueOrThrow({ where: { id } })).toMatchObject({ apiKeyEncrypted: null, apiKeyDisplay: null });
