@@ -9,6 +9,7 @@ describe("redactUrlCredentials", () => {
     expect(redactUrlCredentials("https://tok_abc@host.example/v1")).toBe("https://***@host.example/v1");
     expect(redactUrlCredentials("http://h/v1?key=1&token=2&access_token=3&sig=4&apiKey=5&x=6")).toBe("http://h/v1?key=***&token=***&access_token=***&sig=***&apiKey=***&x=6");
     expect(redactUrlCredentials("http://127.0.0.1:11434/v1")).toBe("http://127.0.0.1:11434/v1");
+    expect(redactUrlCredentials("http://127.0.0.1:11434")).toBe("http://127.0.0.1:11434"); // as written, no slash added
   });
 
   it("shows nothing of a string it cannot parse", () => {

@@ -5,7 +5,8 @@ const MASK = "***";
 // Masking one too many ("monkey") costs nothing; missing one leaks a secret.
 const SECRET_PARAM = /(key|token|secret|passw(or)?d|pwd|auth|authorization|credentials?|signature|sig)$/i;
 
-/** The URL with its user info and credential-like query values replaced by "***". */
+/** The URL with its user info and credential-like query values replaced by "***"; a URL with
+ * nothing to mask comes back exactly as written. */
 export function redactUrlCredentials(raw: string): string {
   let url: URL;
   try {
@@ -16,13 +17,16 @@ export function redactUrlCredentials(raw: string): string {
   }
   if (url.password) url.password = MASK;
   else if (url.username) url.username = MASK; // a lone user part is usually a token
+  let masked = url.password !== "" || url.username !== "";
   if (url.search) {
     const pairs = url.search.slice(1).split("&").map((pair) => {
       const separator = pair.indexOf("=");
       const name = separator === -1 ? pair : pair.slice(0, separator);
-      return separator !== -1 && SECRET_PARAM.test(decodeURIComponent(name.replace(/\+/g, " "))) ? `${name}=${MASK}` : pair;
+      if (separator === -1 || !SECRET_PARAM.test(decodeURIComponent(name.replace(/\+/g, " ")))) return pair;
+      masked = true;
+      return `${name}=${MASK}`;
     });
     url.search = `?${pairs.join("&")}`;
   }
-  return url.toString();
+  return masked ? url.toString() : raw;
 }

@@ -14,6 +14,7 @@ import { resetEnvCache } from "../../lib/config/env";
 import { db } from "../../lib/db/client";
 import { freePort } from "../../lib/net/free-port";
 import { adapterFor } from "../../lib/providers/registry";
+import { seedProviders } from "../../lib/providers/seed";
 import { connectionFor } from "../../lib/providers/service";
 import { completeOnce } from "../../lib/providers/stream";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
@@ -129,6 +130,16 @@ describe("a provider's key stays with its endpoint", () => {
     expect(await test(custom)).toMatchObject({ ok: true });
     const official = await call(patchProvider, "editor", { method: "PATCH", id: custom, body: { customEndpoint: false } });
     expect(official.body.provider).toMatchObject({ baseUrl: null, customEndpoint: false, hasApiKey: false });
+  });
+});
+
+describe("providers from the environment", () => {
+  it("lose a key given for another endpoint when a restart resets theirs", async () => {
+    await seedProviders({ OPENAI_BASE_URL: wire.openaiBaseUrl });
+    const { id } = await db().provider.findUniqueOrThrow({ where: { name: "OpenAI-compatible" } });
+    await call(patchProvider, "editor", { method: "PATCH", id, body: { baseUrl: capture.url, apiKey: "sk-for-capture-6666" } });
+    await seedProviders({ OPENAI_BASE_URL: wire.openaiBaseUrl });
+    expect(await db().provider.findUniqueOrThrow({ where: { id } })).toMatchObject({ baseUrl: wire.openaiBaseUrl, apiKeyEncrypted: null, apiKeyDisplay: null });
   });
 });
 
