@@ -17,6 +17,8 @@ export function KindBadge({ kind }: { kind: ProviderView["kind"] }) {
   );
 }
 
+const officialKind = (kind: ProviderView["kind"]) => kind === "openai" || kind === "anthropic";
+
 export function ProviderCard({ provider, models, canEdit }: { provider: ProviderView; models: ModelView[]; canEdit: boolean }) {
   const test = useTestProvider();
   const archive = useArchiveProvider();
@@ -32,7 +34,8 @@ export function ProviderCard({ provider, models, canEdit }: { provider: Provider
             <KindBadge kind={provider.kind} />
           </div>
           <p className="mt-0.5 text-xs text-zinc-500">
-            {provider.baseUrl ?? (provider.simulated ? "built in, no network" : "official endpoint")}
+            {provider.simulated ? "built in, no network" : officialKind(provider.kind) && !provider.customEndpoint ? "official endpoint" : provider.baseUrl}
+            {officialKind(provider.kind) && provider.customEndpoint && " (custom endpoint)"}
             {provider.hasApiKey && <> · key <code>{provider.apiKeyDisplay}</code></>}
           </p>
         </div>
@@ -76,14 +79,25 @@ export function ProviderCard({ provider, models, canEdit }: { provider: Provider
 
 function EditProviderForm({ provider, onDone }: { provider: ProviderView; onDone: () => void }) {
   const update = useUpdateProvider();
+  const official = officialKind(provider.kind);
   const [name, setName] = useState(provider.name);
+  const [customEndpoint, setCustomEndpoint] = useState(provider.customEndpoint);
+  // The API shows the URL with any credentials in it masked; it is sent back only when edited.
   const [baseUrl, setBaseUrl] = useState(provider.baseUrl ?? "");
   const [apiKey, setApiKey] = useState("");
+  const showUrl = !provider.simulated && (!official || customEndpoint);
+  const endpointEdited = (showUrl && baseUrl !== (provider.baseUrl ?? "")) || customEndpoint !== provider.customEndpoint;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     update.mutate(
-      { id: provider.id, name, ...(!provider.simulated && { baseUrl: baseUrl || null }), ...(apiKey && { apiKey }) },
+      {
+        id: provider.id,
+        name,
+        ...(official && customEndpoint !== provider.customEndpoint && { customEndpoint }),
+        ...(showUrl && baseUrl !== (provider.baseUrl ?? "") && { baseUrl: baseUrl || null }),
+        ...(apiKey && { apiKey }),
+      },
       {
         onSuccess: () => {
           toast.success(`Saved ${name}`);
@@ -96,9 +110,18 @@ function EditProviderForm({ provider, onDone }: { provider: ProviderView; onDone
   return (
     <form onSubmit={submit} className="grid gap-3 border-b border-zinc-100 bg-zinc-50 px-4 py-3 sm:grid-cols-3">
       <TextField label="Name" id={`edit-name-${provider.id}`} value={name} onChange={(e) => setName(e.target.value)} required />
-      {!provider.simulated && <TextField label="Base URL" id={`edit-url-${provider.id}`} type="url" value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />}
+      {showUrl && <TextField label="Base URL" id={`edit-url-${provider.id}`} type="url" required={customEndpoint} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />}
       {!provider.simulated && (
         <TextField label="New API key" id={`edit-key-${provider.id}`} type="password" autoComplete="off" placeholder="unchanged" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+      )}
+      {official && (
+        <label className="flex items-center gap-2 text-sm sm:col-span-3">
+          <input type="checkbox" id={`edit-custom-${provider.id}`} checked={customEndpoint} onChange={(e) => setCustomEndpoint(e.target.checked)} />
+          Custom endpoint <span className="text-xs text-zinc-500">(a proxy or gateway instead of the official API)</span>
+        </label>
+      )}
+      {endpointEdited && provider.hasApiKey && !apiKey && (
+        <p className="text-xs text-amber-700 sm:col-span-3">A new endpoint removes the stored key: enter the key for the new endpoint, or add it later.</p>
       )}
       <div className="flex items-center gap-2 sm:col-span-3">
         <Button type="submit" disabled={update.isPending}>

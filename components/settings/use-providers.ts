@@ -47,7 +47,7 @@ const useProviderMutation = <TInput, TResult>(mutationFn: (input: TInput) => Pro
 
 export function useCreateProvider() {
   return useProviderMutation(
-    (input: { name: string; kind: ProviderKind; baseUrl?: string; apiKey?: string }) =>
+    (input: { name: string; kind: ProviderKind; customEndpoint?: boolean; baseUrl?: string; apiKey?: string }) =>
       apiFetch<{ provider: ProviderView }>("/api/v1/providers", { method: "POST", json: input }),
     true,
   );
@@ -55,7 +55,7 @@ export function useCreateProvider() {
 
 export function useUpdateProvider() {
   return useProviderMutation(
-    ({ id, ...input }: { id: string; name?: string; baseUrl?: string | null; apiKey?: string | null }) =>
+    ({ id, ...input }: { id: string; name?: string; customEndpoint?: boolean; baseUrl?: string | null; apiKey?: string | null }) =>
       apiFetch<{ provider: ProviderView }>(`/api/v1/providers/${id}`, { method: "PATCH", json: input }),
     true,
   );

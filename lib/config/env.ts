@@ -8,6 +8,19 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+// "api.openai.com, *.internal.example:8443, 127.0.0.1:11434, [::1]": hosts, optionally with a port,
+// "*." for any subdomain. Matching lives in lib/net/outbound-guard.ts.
+const hostPattern = /^(\*\.)?([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/;
+const hostList = optionalText.pipe(
+  z
+    .string()
+    .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== ""))
+    .refine((entries) => entries.every((entry) => hostPattern.test(entry)), {
+      error: "JUXTA_PROVIDER_HOSTS must be comma-separated host names, e.g. api.openai.com,*.example.com,127.0.0.1:11434",
+    })
+    .optional(),
+);
+
 const envSchema = z.object({
   DATABASE_URL: optionalText.pipe(z.url({ error: "DATABASE_URL must be a postgresql:// URL" }).optional()),
   JUXTA_DATA_DIR: z.string().default(".data"),
@@ -18,6 +31,8 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.url({ error: "OPENAI_BASE_URL must be a URL" }).optional()),
   ANTHROPIC_API_KEY: optionalText,
+  /** When set, the only hosts provider requests may reach (link-local/metadata stay blocked regardless). */
+  JUXTA_PROVIDER_HOSTS: hostList,
   JUXTA_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -1,4 +1,7 @@
+import { APIError as AnthropicApiError } from "@anthropic-ai/sdk";
+import { APIConnectionError, APIError } from "openai";
 import { describe, expect, it } from "vitest";
+import { OutboundBlockedError } from "../net/outbound-guard";
 import { classifyError, kindForStatus, ProviderError, retryAfterMs } from "./errors";
 import { backoffMs } from "./stream";
 
@@ -37,6 +40,31 @@ describe("provider error classification", () => {
     expect(classifyError(abort).kind).toBe("cancelled");
     expect(classifyError(new Error("weird")).kind).toBe("unknown");
     expect(classifyError("plain string").kind).toBe("unknown");
+  });
+
+  it("shows a provider's JSON error message, never a raw body or a connection detail", () => {
+    const headers = new Headers();
+    const html = APIError.generate(502, undefined, "<html>SECRET-BODY</html>", headers);
+    expect(classifyError(html)).toMatchObject({ kind: "server", status: 502, message: "HTTP 502 from the provider." });
+    const openai = APIError.generate(429, { error: { message: "Slow down." } }, undefined, headers);
+    expect(classifyError(openai)).toMatchObject({ kind: "rate_limit", message: "HTTP 429 from the provider: Slow down." });
+    const ollama = APIError.generate(404, { error: "model 'x' not found" }, undefined, headers);
+    expect(classifyError(ollama).message).toBe("HTTP 404 from the provider: model 'x' not found");
+    const anthropic = AnthropicApiError.generate(529, { type: "error", error: { type: "overloaded_error", message: "Overloaded" } }, undefined, headers);
+    expect(classifyError(anthropic)).toMatchObject({ kind: "server", message: "HTTP 529 from the provider: Overloaded" });
+    const otherJson = AnthropicApiError.generate(500, { message: "SECRET-JSON" }, undefined, headers);
+    expect(classifyError(otherJson).message).toBe("HTTP 500 from the provider.");
+
+    const refused = Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:5432"), { code: "ECONNREFUSED" });
+    const connection = new APIConnectionError({ cause: new TypeError("fetch failed", { cause: refused }) });
+    expect(classifyError(connection)).toMatchObject({ kind: "network", message: "Could not reach the provider (connection refused).", retryable: true });
+    expect(classifyError(new SyntaxError('Unexpected token \'<\', "<html>SECRET" is not valid JSON')).message).toBe("The provider sent a malformed response.");
+    expect(classifyError(new Error("SECRET detail")).message).not.toContain("SECRET");
+  });
+
+  it("classifies a refused host as blocked, not retried", () => {
+    const blocked = new APIConnectionError({ cause: new OutboundBlockedError("169.254.169.254", "The provider host 169.254.169.254 is not allowed.") });
+    expect(classifyError(blocked)).toMatchObject({ kind: "blocked", message: "The provider host 169.254.169.254 is not allowed.", retryable: false });
   });
 
   it("backs off exponentially with full jitter, capped", () => {

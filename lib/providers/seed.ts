@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { encryptSecret, maskSecret } from "../secrets/crypto";
 import type { Env } from "../config/env";
 import type { ProviderKind } from "../db/generated/enums";
+import { endpointChanged } from "./endpoint";
 import { seedCatalogModels } from "./service";
 
 export const SIMULATED_PROVIDER_NAME = "Simulated";
@@ -36,12 +37,16 @@ export async function seedProviders(env: Pick<Env, "OPENAI_API_KEY" | "OPENAI_BA
   });
   await seedCatalogModels(simulated.id, "simulated");
   for (const seed of providersFromEnv(env)) {
-    const key = seed.apiKey ? { apiKeyEncrypted: encryptSecret(seed.apiKey), apiKeyDisplay: maskSecret(seed.apiKey) } : {};
+    const endpoint = { kind: seed.kind, baseUrl: seed.baseUrl ?? null, customEndpoint: false };
+    const existing = await db().provider.findUnique({ where: { name: seed.name }, select: { kind: true, baseUrl: true, customEndpoint: true } });
+    // A key stored for another endpoint (an editor changed it) does not follow the reset.
+    const staleKey = existing && endpointChanged(existing, endpoint) ? { apiKeyEncrypted: null, apiKeyDisplay: null } : {};
+    const key = seed.apiKey ? { apiKeyEncrypted: encryptSecret(seed.apiKey), apiKeyDisplay: maskSecret(seed.apiKey) } : staleKey;
     const provider = await db().provider.upsert({
       where: { name: seed.name },
-      create: { name: seed.name, kind: seed.kind, baseUrl: seed.baseUrl ?? null, ...key },
+      create: { name: seed.name, ...endpoint, ...key },
       // The environment is the source of truth for these providers: a changed key replaces the old.
-      update: { kind: seed.kind, baseUrl: seed.baseUrl ?? null, ...key },
+      update: { ...endpoint, ...key },
     });
     await seedCatalogModels(provider.id, seed.kind);
   }

@@ -1,13 +1,16 @@
 // Providers: the only place that writes them. API keys go in encrypted and come out only as a
 // masked copy (toPublicProvider) or, server-side, inside a ProviderConnection for an adapter.
+// A key belongs to the endpoint it was given for: changing the endpoint drops it (endpoint.ts).
 import { z } from "zod";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
 import { decryptSecret, encryptSecret, maskSecret } from "../secrets/crypto";
+import { redactUrlCredentials } from "../net/redact-url";
 import { simulatedSettingsSchema } from "./adapters/simulated";
 import { catalog } from "./catalog";
+import { effectiveBaseUrl, endpointChanged, endpointProblem, hasOfficialEndpoint, type Endpoint } from "./endpoint";
 import { classifyError } from "./errors";
 import { adapterFor } from "./registry";
 import type { ProviderConnection, ProviderKind, RemoteModel } from "./types";
@@ -32,17 +35,25 @@ export const createProviderSchema = z
     name: z.string().trim().min(1, "Give the provider a name.").max(80),
     kind: z.enum(providerKinds),
     baseUrl: baseUrl.optional(),
+    /** openai/anthropic: call baseUrl instead of the official API (see endpoint.ts). */
+    customEndpoint: z.boolean().default(false),
     apiKey: apiKey.optional(),
     settings: providerSettingsSchema.default({}),
   })
   .strict()
-  .refine((input) => input.kind !== "openai_compatible" || input.baseUrl, { message: "An OpenAI-compatible provider needs a base URL.", path: ["baseUrl"] });
+  .refine((input) => input.kind !== "openai_compatible" || input.baseUrl, { message: "An OpenAI-compatible provider needs a base URL.", path: ["baseUrl"] })
+  .superRefine((input, context) => {
+    const problem = endpointProblem({ kind: input.kind, baseUrl: input.baseUrl ?? null, customEndpoint: input.customEndpoint });
+    if (problem) context.addIssue({ code: "custom", message: problem, path: ["baseUrl"] });
+  });
 
 export const updateProviderSchema = z
   .object({
     name: z.string().trim().min(1).max(80).optional(),
+    /** A new endpoint drops the stored key unless apiKey comes with it. */
     baseUrl: baseUrl.nullable().optional(),
-    /** A new key replaces the old; null removes it; absent keeps it. */
+    customEndpoint: z.boolean().optional(),
+    /** A new key replaces the old; null removes it; absent keeps it (while the endpoint stays). */
     apiKey: apiKey.nullable().optional(),
     settings: providerSettingsSchema.optional(),
   })
@@ -53,6 +64,7 @@ const publicSelect = {
   name: true,
   kind: true,
   baseUrl: true,
+  customEndpoint: true,
   apiKeyDisplay: true,
   settings: true,
   archivedAt: true,
@@ -67,7 +79,10 @@ export interface PublicProvider {
   id: string;
   name: string;
   kind: ProviderKind;
+  /** Credentials written into the URL are masked: "https://user:***@host/v1?api-key=***". */
   baseUrl: string | null;
+  /** openai/anthropic only: baseUrl is used instead of the official API. */
+  customEndpoint: boolean;
   /** Masked, e.g. "sk-…a1b2"; the key itself never leaves the server. */
   apiKeyDisplay: string | null;
   hasApiKey: boolean;
@@ -82,7 +97,8 @@ function toPublicProvider(row: PublicRow): PublicProvider {
     id: row.id,
     name: row.name,
     kind: row.kind,
-    baseUrl: row.baseUrl,
+    baseUrl: row.baseUrl === null ? null : redactUrlCredentials(row.baseUrl),
+    customEndpoint: row.customEndpoint,
     apiKeyDisplay: row.apiKeyDisplay,
     hasApiKey: row.apiKeyDisplay !== null,
     simulated: row.kind === "simulated",
@@ -112,7 +128,14 @@ export async function createProvider(input: z.input<typeof createProviderSchema>
   const data = createProviderSchema.parse(input);
   try {
     const row = await db().provider.create({
-      data: { name: data.name, kind: data.kind, baseUrl: data.baseUrl ?? null, settings: data.settings, ...keyColumns(data.apiKey) },
+      data: {
+        name: data.name,
+        kind: data.kind,
+        baseUrl: data.baseUrl ?? null,
+        customEndpoint: hasOfficialEndpoint(data.kind) && data.customEndpoint,
+        settings: data.settings,
+        ...keyColumns(data.apiKey),
+      },
       select: { id: true },
     });
     await seedCatalogModels(row.id, data.kind);
@@ -123,19 +146,39 @@ export async function createProvider(input: z.input<typeof createProviderSchema>
   }
 }
 
+/** The endpoint a change leads to. A base URL equal to the masked copy the API shows is the
+ * stored one sent back unchanged; turning customEndpoint off returns to the official API. */
+function nextEndpoint(current: Endpoint, change: z.infer<typeof updateProviderSchema>): Endpoint {
+  const customEndpoint = hasOfficialEndpoint(current.kind) && (change.customEndpoint ?? current.customEndpoint);
+  const roundTrip = current.baseUrl !== null && change.baseUrl === redactUrlCredentials(current.baseUrl);
+  let next = change.baseUrl === undefined || roundTrip ? current.baseUrl : change.baseUrl;
+  if (change.customEndpoint === false && change.baseUrl === undefined && hasOfficialEndpoint(current.kind)) next = null;
+  return { kind: current.kind, baseUrl: next, customEndpoint };
+}
+
 export async function updateProvider(id: string, input: z.input<typeof updateProviderSchema>): Promise<PublicProvider> {
   const data = updateProviderSchema.parse(input);
-  await getProvider(id);
+  const current = await db().provider.findFirst({ where: { id, archivedAt: null }, select: { kind: true, baseUrl: true, customEndpoint: true } });
+  if (!current) throw notFound("That provider");
+  const next = nextEndpoint(current, data);
+  const problem = endpointProblem(next);
+  if (problem) throw new z.ZodError([{ code: "custom", message: problem, path: ["baseUrl"], input: data.baseUrl }]);
+  // Without a new key, a changed endpoint loses the old one: a key must never follow its
+  // provider to a host its owner did not choose.
+  const key = data.apiKey !== undefined ? keyColumns(data.apiKey) : endpointChanged(current, next) ? keyColumns(null) : {};
   try {
-    await db().provider.update({
-      where: { id },
+    // Conditional on the endpoint read above, so a key cannot be kept across a concurrent change.
+    const { count } = await db().provider.updateMany({
+      where: { id, archivedAt: null, kind: current.kind, baseUrl: current.baseUrl, customEndpoint: current.customEndpoint },
       data: {
         ...(data.name !== undefined && { name: data.name }),
-        ...(data.baseUrl !== undefined && { baseUrl: data.baseUrl }),
+        baseUrl: next.baseUrl,
+        customEndpoint: next.customEndpoint,
         ...(data.settings !== undefined && { settings: data.settings }),
-        ...keyColumns(data.apiKey),
+        ...key,
       },
     });
+    if (count === 0) throw conflict("The provider was changed at the same time; reload it and try again.");
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`A provider named "${data.name}" already exists.`);
     throw error;
@@ -169,10 +212,10 @@ export async function connectionFor(providerId: string): Promise<ProviderConnect
 }
 
 /** The same, from a provider row already read (with its encrypted key). */
-export function connectionOf(row: { kind: ProviderKind; baseUrl: string | null; apiKeyEncrypted: string | null; settings: unknown }): ProviderConnection {
+export function connectionOf(row: Endpoint & { apiKeyEncrypted: string | null; settings: unknown }): ProviderConnection {
   return {
     kind: row.kind,
-    baseUrl: row.baseUrl,
+    baseUrl: effectiveBaseUrl(row),
     apiKey: row.apiKeyEncrypted ? decryptSecret(row.apiKeyEncrypted) : null,
     settings: row.settings as Record<string, unknown>,
   };

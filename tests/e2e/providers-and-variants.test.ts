@@ -52,6 +52,21 @@ describe("providers and variants", () => {
     expect(wire.requests.length).toBe(0); // listing models is not a completion
   });
 
+  it("points an Anthropic provider at a custom endpoint only when asked to", async () => {
+    await page.getByLabel("Kind").selectOption("anthropic");
+    await page.getByLabel("Name").fill("Anthropic gateway");
+    expect(await page.locator("#provider-base-url").count()).toBe(0); // official API: no URL to give
+    await page.getByLabel("Custom endpoint").check();
+    await page.getByLabel("Base URL").fill(wire.anthropicBaseUrl);
+    await page.getByRole("button", { name: "Add provider" }).click();
+    const card = page.getByTestId("provider-Anthropic gateway");
+    await card.waitFor();
+    expect(await card.textContent()).toContain(`${wire.anthropicBaseUrl} (custom endpoint)`);
+    await card.getByRole("button", { name: "Test connection" }).click();
+    await card.getByTestId("connection-result").waitFor();
+    expect(await card.getByTestId("connection-result").textContent()).toMatch(/Connected in \d+ ms/);
+  });
+
   it("lists the provider's models and adds them to the catalog", async () => {
     const card = page.getByTestId("provider-Local wire");
     await card.getByRole("button", { name: "List models" }).click();

@@ -11,6 +11,9 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const envKeys = { OPENAI_API_KEY: "sk-leak-openai-0123456789abcdef", ANTHROPIC_API_KEY: "sk-ant-leak-0123456789abcdef" };
 const apiKey = "sk-leak-created-0123456789abcdef";
 const rotatedKey = "sk-leak-rotated-0123456789abcdef";
+// Credentials written into a base URL are secrets too: views show them masked.
+const urlSecrets = ["url-pass-0123456789", "url-key-0123456789"];
+const urlWithCredentials = `http://proxyuser:${urlSecrets[0]}@127.0.0.1:9/v1?api-key=${urlSecrets[1]}`;
 const password = "correct horse battery";
 
 let server: JuxtaServer;
@@ -77,6 +80,11 @@ beforeAll(async () => {
   ids.variants = (JSON.parse(variant.text) as { variant: { id: string } }).variant.id;
   mutationBodies.push(variant.text);
   mutationBodies.push((await call("POST", `/api/v1/providers/${ids.providers}/test`, cookies.editor)).text);
+  const proxied = await call("POST", "/api/v1/providers", cookies.admin, { name: "Proxied", kind: "openai_compatible", baseUrl: urlWithCredentials });
+  expect(proxied.status).toBe(201);
+  mutationBodies.push(proxied.text);
+  const proxiedId = (JSON.parse(proxied.text) as { provider: { id: string } }).provider.id;
+  mutationBodies.push((await call("POST", `/api/v1/providers/${proxiedId}/test`, cookies.editor)).text);
 });
 
 afterAll(async () => {
@@ -103,7 +111,7 @@ describe("API keys never leave the server", () => {
   });
 
   it("appear in no API response and no page, for any role", async () => {
-    const secrets = [...Object.values(envKeys), apiKey, rotatedKey, ...(await ciphertexts())];
+    const secrets = [...Object.values(envKeys), apiKey, rotatedKey, ...urlSecrets, ...(await ciphertexts())];
     const { apiGets, pages } = discover();
     expect(apiGets).toEqual(expect.arrayContaining(["/api/v1/providers", "/api/v1/models", "/api/v1/variants", `/api/v1/providers/${ids.providers}`]));
     expect(pages).toEqual(expect.arrayContaining(["/settings/providers", "/settings/variants"]));
@@ -120,10 +128,11 @@ describe("API keys never leave the server", () => {
     }
     // The masked copies are what people see.
     expect(bodies.some(({ text }) => text.includes("sk-…cdef"))).toBe(true);
+    expect(bodies.some(({ text }) => text.includes("http://proxyuser:***@127.0.0.1:9/v1?api-key=***"))).toBe(true);
   });
 
   it("are not written to the logs", async () => {
-    const secrets = [...Object.values(envKeys), apiKey, rotatedKey, ...(await ciphertexts())];
+    const secrets = [...Object.values(envKeys), apiKey, rotatedKey, ...urlSecrets, ...(await ciphertexts())];
     const log = server.log();
     expect(log.length).toBeGreaterThan(0);
     for (const secret of secrets) expect(log.includes(secret)).toBe(false);

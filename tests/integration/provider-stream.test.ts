@@ -132,6 +132,14 @@ describe.each(kinds)("%s", (kind) => {
     expect(result.errorMessage).toBeTruthy();
   });
 
+  it("stores the provider's JSON error message, but nothing of a raw error body", async () => {
+    const json = model({ faults: [{ type: "status", status: 400, message: "max_tokens is too large" }] });
+    expect((await collect(kind, request(json))).result).toMatchObject({ errorKind: "bad_request", errorMessage: "HTTP 400 from the provider: max_tokens is too large" });
+    const html = model({ alwaysFault: { type: "raw", status: 502, contentType: "text/html", body: "<html>upstream INTERNAL-MARKER-51 down</html>" } });
+    const { result } = await collect(kind, request(html), { maxAttempts: 2 });
+    expect(result).toMatchObject({ status: "error", errorKind: "server", errorMessage: "HTTP 502 from the provider.", attempts: 2 });
+  });
+
   it("times out a hanging response, retrying it while no token has arrived", async () => {
     const name = model({ alwaysFault: { type: "hang" } });
     const { result } = await collect(kind, request(name), { timeoutMs: 300, maxAttempts: 2 });

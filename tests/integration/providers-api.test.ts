@@ -102,7 +102,7 @@ describe("providers API", () => {
     const unlisted = await call(remoteModels, "editor", { id: broken.provider.id });
     expect(unlisted.status).toBe(502);
     expect(unlisted.body.detail).toContain("did not list its models (network)");
-    expect(unlisted.body.detail).toContain("ECONNREFUSED");
+    expect(unlisted.body.detail).not.toContain("ECONNREFUSED"); // addresses stay in the server log
   });
 
   it("edits model prices and rejects nonsense", async () => {

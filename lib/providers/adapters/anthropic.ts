@@ -1,6 +1,7 @@
 // `anthropic` over the official @anthropic-ai/sdk, streaming raw message events.
 import Anthropic from "@anthropic-ai/sdk";
 import { INCOMPLETE_STREAM, ProviderError } from "../errors";
+import { providerFetch } from "../outbound";
 import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel } from "../types";
 
 // Anthropic requires max_tokens; this is what a variant without one gets.
@@ -11,6 +12,7 @@ export function anthropicAdapter(connection: ProviderConnection): ProviderAdapte
     apiKey: connection.apiKey ?? "no-key",
     baseURL: connection.baseUrl ?? undefined,
     maxRetries: 0,
+    fetch: providerFetch, // checks every hop against the outbound rules
     timeout: 30 * 60_000,
   });
 

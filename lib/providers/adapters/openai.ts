@@ -3,6 +3,7 @@
 // only before the first token.
 import OpenAI from "openai";
 import { INCOMPLETE_STREAM, ProviderError } from "../errors";
+import { providerFetch } from "../outbound";
 import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel } from "../types";
 
 export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
@@ -11,6 +12,7 @@ export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
     apiKey: connection.apiKey ?? "no-key",
     baseURL: connection.baseUrl ?? undefined,
     maxRetries: 0,
+    fetch: providerFetch, // checks every hop against the outbound rules
     timeout: 30 * 60_000, // our own per-call timeout aborts sooner
   });
   const compatible = connection.kind === "openai_compatible";
