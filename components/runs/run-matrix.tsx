@@ -21,12 +21,20 @@ function cellVerdict(item: RunItemRow): string {
   return item.status === "error" ? (item.completion?.errorKind ?? "error") : item.status;
 }
 
+/** The server's verdict (lib/runs/baseline.ts); none until both the cell and its baseline finished. */
 function BaselineMark({ item }: { item: RunItemRow }) {
-  if (!item.baseline) return null;
-  const nowPassed = item.passed === true;
-  if (item.baseline.passed && !nowPassed) return <span title="Passed in the baseline, fails now" className="font-semibold text-red-700">▼ newly failing</span>;
-  if (!item.baseline.passed && nowPassed) return <span title="Failed in the baseline, passes now" className="font-semibold text-emerald-700">▲ fixed</span>;
-  return item.baseline.changed ? <span title="The answer differs from the baseline's">Δ changed</span> : <span title="Same answer as the baseline">= same</span>;
+  switch (item.baseline?.verdict) {
+    case "newly_failing":
+      return <span title="Passed in the baseline, fails now" className="font-semibold text-red-700">▼ newly failing</span>;
+    case "fixed":
+      return <span title="Failed in the baseline, passes now" className="font-semibold text-emerald-700">▲ fixed</span>;
+    case "changed":
+      return <span title="The answer differs from the baseline's">Δ changed</span>;
+    case "unchanged":
+      return <span title="Same answer as the baseline">= same</span>;
+    default:
+      return null;
+  }
 }
 
 /** Cases × variants, virtualised: only the rows in view are in the DOM, so 10,000 items scroll

@@ -76,7 +76,7 @@ export function BaselineSummary({ summary, baselineName }: { summary: RunSummary
   const cells = [
     { label: "matched", value: baseline.matched, tone: "text-zinc-900" },
     { label: "unchanged", value: baseline.unchanged, tone: "text-zinc-700" },
-    { label: "changed", value: baseline.changed, tone: "text-indigo-700" },
+    { label: "changed text", value: baseline.changed, tone: "text-indigo-700" },
     { label: "newly failing", value: baseline.newlyFailing, tone: "text-red-700" },
     { label: "fixed", value: baseline.fixed, tone: "text-emerald-700" },
   ];

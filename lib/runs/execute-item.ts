@@ -97,15 +97,13 @@ async function answerOf(context: RunContext, item: ClaimedItem, request: Complet
   };
 }
 
-/** The baseline run's answer for the same case and variant (same repetition when it has one). */
+/** The baseline counterpart's answer (baseline.ts: same case, variant and repetition). */
 async function baselineText(context: RunContext, item: ClaimedItem): Promise<string | null> {
   if (!context.baselineRunId) return null;
-  const rows = await db().runItem.findMany({
-    where: { runId: context.baselineRunId, caseKey: item.caseKey, variantId: item.variantId, status: "done" },
-    select: { repetition: true, completion: { select: { text: true } } },
-    orderBy: { repetition: "asc" },
+  const row = await db().runItem.findFirst({
+    where: { runId: context.baselineRunId, caseKey: item.caseKey, variantId: item.variantId, repetition: item.repetition, status: "done" },
+    select: { completion: { select: { text: true } } },
   });
-  const row = rows.find((candidate) => candidate.repetition === item.repetition) ?? rows[0];
   return row?.completion?.text ?? null;
 }
 

@@ -3,6 +3,8 @@
 // and cost per useful answer; error kinds; a latency histogram; the comparison with a baseline.
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { BASELINE_JOIN_SQL } from "./baseline";
 import { costPerUsefulAnswer, passRate } from "../metrics/run-metrics";
 
 /** What the SQL counts and what the API passes on unchanged. */
@@ -122,9 +124,10 @@ async function latencyHistogram(runId: string): Promise<LatencyHistogram> {
   return { edges: Array.from({ length: buckets + 1 }, (_, k) => low + k * width), counts: rows.map(({ variantId, bucket, count }) => ({ variantId, bucket, count })) };
 }
 
+/** Counts of baselineVerdict (baseline.ts) over the items of both runs that both finished; the
+ * four verdicts are exclusive and add up to `matched`. */
 export interface BaselineComparison {
   baselineRunId: string;
-  /** Items of both runs with the same case, variant and repetition that both finished. */
   matched: number;
   unchanged: number;
   changed: number;
@@ -135,14 +138,15 @@ export interface BaselineComparison {
 async function baselineComparison(runId: string, baselineRunId: string): Promise<BaselineComparison> {
   const [row] = await db().$queryRaw<Array<Omit<BaselineComparison, "baselineRunId">>>`
     SELECT count(*)::int AS matched,
-      count(*) FILTER (WHERE c."textHash" IS NOT DISTINCT FROM bc."textHash")::int AS unchanged,
-      count(*) FILTER (WHERE c."textHash" IS DISTINCT FROM bc."textHash")::int AS changed,
-      count(*) FILTER (WHERE b.passed AND NOT i.passed)::int AS "newlyFailing",
-      count(*) FILTER (WHERE NOT b.passed AND i.passed)::int AS fixed
+      count(*) FILTER (WHERE now_passed = before_passed AND c."textHash" IS NOT DISTINCT FROM bc."textHash")::int AS unchanged,
+      count(*) FILTER (WHERE now_passed = before_passed AND c."textHash" IS DISTINCT FROM bc."textHash")::int AS changed,
+      count(*) FILTER (WHERE before_passed AND NOT now_passed)::int AS "newlyFailing",
+      count(*) FILTER (WHERE NOT before_passed AND now_passed)::int AS fixed
     FROM "RunItem" i
-    JOIN "RunItem" b ON b."runId" = ${baselineRunId}::uuid AND b."caseKey" = i."caseKey" AND b."variantId" = i."variantId" AND b.repetition = i.repetition
-    JOIN "Completion" c ON c.id = i."completionId"
-    JOIN "Completion" bc ON bc.id = b."completionId"
+    JOIN "RunItem" b ON b."runId" = ${baselineRunId}::uuid AND ${Prisma.raw(BASELINE_JOIN_SQL)}
+    LEFT JOIN "Completion" c ON c.id = i."completionId"
+    LEFT JOIN "Completion" bc ON bc.id = b."completionId",
+    LATERAL (SELECT coalesce(i.passed, false) AS now_passed, coalesce(b.passed, false) AS before_passed) AS verdict
     WHERE i."runId" = ${runId}::uuid AND i.status IN ('done', 'error') AND b.status IN ('done', 'error')`;
   return { baselineRunId, ...row! };
 }
@@ -157,7 +161,7 @@ export interface RunSummary {
 }
 
 /** Bumped when RunSummary changes shape: older snapshots are then computed afresh. */
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 /** A finished run's summary is read from its snapshot (written when it ended); a live run's is
  * computed from its items. Same numbers either way. */

@@ -5,6 +5,7 @@ import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { completionReviews } from "../review/answer-reviews";
+import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
 import type { itemsQuerySchema } from "./schemas";
 
 export interface RunProgress {
@@ -115,12 +116,12 @@ export async function listRunItems(runId: string, query: z.infer<typeof itemsQue
       },
     }),
   ]);
-  const baseline = run.baselineRunId ? await baselineItems(run.baselineRunId, rows) : new Map<string, { passed: boolean | null; textHash: string | null }>();
+  const baseline = run.baselineRunId ? await baselineItems(run.baselineRunId, rows) : new Map<string, BaselineSide>();
   return {
     total,
     offset: query.offset,
     items: rows.map((row) => {
-      const counterpart = baseline.get(itemKey(row));
+      const counterpart = baseline.get(baselineKey(row));
       return {
         id: row.id,
         caseKey: row.caseKey,
@@ -143,20 +144,18 @@ export async function listRunItems(runId: string, query: z.infer<typeof itemsQue
           costUsd: row.completion.costUsd === null ? null : Number(row.completion.costUsd),
           outputTokens: row.completion.outputTokens,
         },
-        baseline: counterpart ? { passed: counterpart.passed, changed: counterpart.textHash !== (row.completion?.textHash ?? null) } : null,
+        baseline: counterpart ? { passed: counterpart.passed, verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: row.completion?.textHash ?? null }, counterpart) } : null,
       };
     }),
   };
 }
 
-const itemKey = (item: { caseKey: string; variantId: string; repetition: number }) => `${item.caseKey}|${item.variantId}|${item.repetition}`;
-
-async function baselineItems(baselineRunId: string, rows: Array<{ caseKey: string; variantId: string; repetition: number }>) {
+async function baselineItems(baselineRunId: string, rows: ItemKeyParts[]): Promise<Map<string, BaselineSide>> {
   const found = await db().runItem.findMany({
     where: { runId: baselineRunId, caseKey: { in: [...new Set(rows.map((row) => row.caseKey))] } },
-    select: { caseKey: true, variantId: true, repetition: true, passed: true, completion: { select: { textHash: true } } },
+    select: { caseKey: true, variantId: true, repetition: true, status: true, passed: true, completion: { select: { textHash: true } } },
   });
-  return new Map(found.map((row) => [itemKey(row), { passed: row.passed, textHash: row.completion?.textHash ?? null }]));
+  return new Map(found.map((row) => [baselineKey(row), { status: row.status, passed: row.passed, textHash: row.completion?.textHash ?? null }]));
 }
 
 /** A short name for a case: its first variable values, or its last user message. */
@@ -183,9 +182,8 @@ export async function getRunItem(runId: string, itemId: string) {
   if (!row) throw notFound("That run item");
   const baseline = row.run.baselineRunId
     ? await db().runItem.findFirst({
-        where: { runId: row.run.baselineRunId, caseKey: row.caseKey, variantId: row.variantId },
-        orderBy: [{ repetition: "asc" }],
-        include: { completion: { select: { id: true, text: true, status: true } } },
+        where: { runId: row.run.baselineRunId, caseKey: row.caseKey, variantId: row.variantId, repetition: row.repetition },
+        include: { completion: { select: { id: true, text: true, status: true, textHash: true } } },
       })
     : null;
   const completion = row.completion;
@@ -213,7 +211,13 @@ export async function getRunItem(runId: string, itemId: string) {
       attempts: completion.attempts,
       assertions: completion.assertionResults.map((result) => ({ type: result.type, config: result.config, passed: result.passed, score: result.score, reason: result.reason })),
     },
-    baseline: baseline && { itemId: baseline.id, passed: baseline.passed, text: baseline.completion?.text ?? null, status: baseline.status },
+    baseline: baseline && {
+      itemId: baseline.id,
+      passed: baseline.passed,
+      text: baseline.completion?.text ?? null,
+      status: baseline.status,
+      verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: completion?.textHash ?? null }, { status: baseline.status, passed: baseline.passed, textHash: baseline.completion?.textHash ?? null }),
+    },
     reviews: completion ? await completionReviews(completion.id) : null,
   };
 }

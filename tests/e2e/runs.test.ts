@@ -93,7 +93,7 @@ describe("runs", () => {
     await expect.poll(() => page.getByTestId("baseline-summary").textContent()).toContain("matched12");
     const baseline = await page.getByTestId("baseline-summary").textContent();
     expect(baseline).toContain("unchanged10");
-    expect(baseline).toContain("changed2");
+    expect(baseline).toContain("changed text2");
     await expect.poll(() => page.getByTestId("matrix-cell").first().textContent()).toContain("Δ changed");
     await page.getByTestId("matrix-cell").first().click();
     const dialog = page.getByRole("dialog", { name: "Answer" });
