@@ -96,14 +96,25 @@ export function apiRoute<
 
 /** Reads a JSON body with a size cap, streaming so that an oversized body is never buffered whole. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
   const type = request.headers.get("content-type") ?? "";
   // A cross-site form or no-cors fetch can only send text/plain, form or multipart bodies, so a
   // browser request must declare JSON (a missing type is accepted only from bearer clients).
   if ((type || isBrowserMutation(request)) && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
     throw new AppError("validation", 415, `Send the body as JSON (Content-Type: application/json), not ${type || "without a Content-Type"}.`);
   }
+  const text = await readBodyText(request, maxBytes);
+  if (text.trim() === "") throw new AppError("bad_json", 400, "The request body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AppError("bad_json", 400, `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The body as text, refused with a 413 as soon as it grows past `maxBytes`. */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -119,13 +130,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
       chunks.push(value);
     }
   }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") throw new AppError("bad_json", 400, "The request body is empty; send a JSON object.");
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new AppError("bad_json", 400, `The request body is not valid JSON: ${(error as Error).message}`);
-  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function tooLarge(maxBytes: number) {
