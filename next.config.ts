@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const config: NextConfig = {
   // Server-only packages with native code, wasm or child processes: load them from node_modules
@@ -8,6 +9,10 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // On every response, pages, API and static files alike; proxy.ts adds the CSP.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default config;

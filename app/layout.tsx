@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import "./globals.css";
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "Compare LLM model variants side by side on evidence.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Render every page per request: the CSP nonce (proxy.ts) is new each time, and a page built
+  // ahead of time would carry scripts without it, which the browser would then refuse.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

@@ -6,6 +6,8 @@ import { userFromHeaders } from "../auth/request-user";
 import { assertRole, type AuthUser, type Role } from "../auth/roles";
 import { AppError } from "./errors";
 import { errorToProblem, problemResponse, validationProblem } from "./problem";
+import { assertSameOrigin, isBrowserMutation } from "./same-origin";
+import { unstorableInputProblem } from "./unstorable-input";
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
@@ -49,20 +51,28 @@ export function apiRoute<
   return async (request: Request, args?: NextRouteArgs): Promise<Response> => {
     const instance = new URL(request.url).pathname;
     try {
+      // Before anything else, so a forged request learns nothing (not even 401 versus 404).
+      assertSameOrigin(request);
       const found = await userFromHeaders(request.headers);
       const user = spec.role === "public" ? found : assertRole(found, spec.role);
 
       const rawParams = args ? await args.params : {};
+      const badParams = unstorableInputProblem(rawParams, "params", instance);
+      if (badParams) return badParams;
       const params = spec.params ? spec.params.safeParse(rawParams) : undefined;
       if (params && !params.success) return validationProblem(params.error, "params", instance);
 
       const searchParams = Object.fromEntries(new URL(request.url).searchParams);
+      const badQuery = unstorableInputProblem(searchParams, "query", instance);
+      if (badQuery) return badQuery;
       const query = spec.query ? spec.query.safeParse(searchParams) : undefined;
       if (query && !query.success) return validationProblem(query.error, "query", instance);
 
       let body: unknown;
       if (spec.body) {
         const parsedJson = await readJsonBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+        const badBody = unstorableInputProblem(parsedJson, "body", instance);
+        if (badBody) return badBody;
         const parsedBody = spec.body.safeParse(parsedJson);
         if (!parsedBody.success) return validationProblem(parsedBody.error, "body", instance);
         body = parsedBody.data;
@@ -86,12 +96,25 @@ export function apiRoute<
 
 /** Reads a JSON body with a size cap, streaming so that an oversized body is never buffered whole. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  // A cross-site form or no-cors fetch can only send text/plain, form or multipart bodies, so a
+  // browser request must declare JSON (a missing type is accepted only from bearer clients).
+  if ((type || isBrowserMutation(request)) && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
+    throw new AppError("validation", 415, `Send the body as JSON (Content-Type: application/json), not ${type || "without a Content-Type"}.`);
+  }
+  const text = await readBodyText(request, maxBytes);
+  if (text.trim() === "") throw new AppError("bad_json", 400, "The request body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AppError("bad_json", 400, `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The body as text, refused with a 413 as soon as it grows past `maxBytes`. */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const type = request.headers.get("content-type") ?? "";
-  if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
-    throw new AppError("validation", 415, `Send the body as JSON (Content-Type: application/json), not ${type}.`);
-  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -107,13 +130,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
       chunks.push(value);
     }
   }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") throw new AppError("bad_json", 400, "The request body is empty; send a JSON object.");
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new AppError("bad_json", 400, `The request body is not valid JSON: ${(error as Error).message}`);
-  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function tooLarge(maxBytes: number) {

@@ -1,10 +1,11 @@
 // The login cookie: httpOnly (no script can read it), SameSite=Lax (not sent on cross-site
-// posts), and Secure whenever the request came over HTTPS (directly or through a proxy).
+// posts), and Secure whenever the request came over HTTPS — directly, or through a proxy that
+// the operator trusts (JUXTA_TRUST_PROXY): an untrusted X-Forwarded-Proto proves nothing.
+import { requestScheme } from "../api/forwarded";
 import { SESSION_COOKIE, SESSION_DAYS } from "./login-sessions";
 
 function isHttps(request: Request) {
-  const forwarded = request.headers.get("x-forwarded-proto");
-  return (forwarded ?? new URL(request.url).protocol.replace(":", "")) === "https";
+  return requestScheme(request) === "https";
 }
 
 export function sessionCookie(request: Request, token: string): string {

@@ -9,7 +9,7 @@ import { isProcessAlive } from "../instances/process-id";
 
 const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 const fingerprintFile = path.join(projectRoot, ".next", "juxta-source-fingerprint");
-const sourceRoots = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const sourceRoots = ["app", "components", "lib", "proxy.ts", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 function sourceFingerprint(): string {
   const hash = createHash("sha256");

@@ -34,6 +34,11 @@ const envSchema = z.object({
   /** When set, the only hosts provider requests may reach (link-local/metadata stay blocked regardless). */
   JUXTA_PROVIDER_HOSTS: hostList,
   JUXTA_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Only behind a reverse proxy that sets X-Forwarded-For/-Proto/-Host itself: otherwise any client
+  // could claim another address (dodging the sign-in throttle) or a scheme.
+  JUXTA_TRUST_PROXY: optionalText
+    .pipe(z.enum(["0", "1", "true", "false"], { error: "JUXTA_TRUST_PROXY must be 1 or 0" }).optional())
+    .transform((value) => value === "1" || value === "true"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@
 // same session after a restart.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -150,3 +150,6 @@ describe("compare playground", () => {
     expect(await answers("C").nth(1).getAttribute("data-status")).toBe("cancelled");
   });
 });
+
+// Every page above ran under the strict Content-Security-Policy without the browser refusing anything.
+it("met no Content-Security-Policy violation", () => expectNoCspViolations());

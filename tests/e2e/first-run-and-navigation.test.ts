@@ -3,7 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { navSections } from "../../components/shell/nav-items";
-import { launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 const admin = { name: "Ada Admin", email: "ada@example.com", password: "correct horse battery" };
@@ -119,3 +119,6 @@ describe("first run", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+// Every page above ran under the strict Content-Security-Policy without the browser refusing anything.
+it("met no Content-Security-Policy violation", () => expectNoCspViolations());

@@ -2,7 +2,7 @@
 // connection, lists and imports its models, edits a price, and builds three variants — in Chromium.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 
@@ -130,3 +130,6 @@ describe("providers and variants", () => {
     expect(await page.getByTestId("form-error").textContent()).toContain('A variant named "wire-small-terse" already exists');
   });
 });
+
+// Every page above ran under the strict Content-Security-Policy without the browser refusing anything.
+it("met no Content-Security-Policy violation", () => expectNoCspViolations());

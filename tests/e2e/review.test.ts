@@ -2,7 +2,7 @@
 // change; variant names stay hidden until each vote is cast.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -123,3 +123,6 @@ describe("review", () => {
     await screenshot(page, "32-session-annotations");
   });
 });
+
+// Every page above ran under the strict Content-Security-Policy without the browser refusing anything.
+it("met no Content-Security-Policy violation", () => expectNoCspViolations());

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -187,3 +187,6 @@ describe("runs", () => {
     await screenshot(page, "54-leaderboard-runs");
   });
 });
+
+// Every page above ran under the strict Content-Security-Policy without the browser refusing anything.
+it("met no Content-Security-Policy violation", () => expectNoCspViolations());

@@ -9,6 +9,7 @@ import { DELETE as revokeToken } from "../../app/api/v1/tokens/[id]/route";
 import { GET as listTokens, POST as createToken } from "../../app/api/v1/tokens/route";
 import { GET as listUsers, POST as createUserRoute } from "../../app/api/v1/users/route";
 import { createUser } from "../../lib/auth/users";
+import { resetEnvCache } from "../../lib/config/env";
 import { db } from "../../lib/db/client";
 
 const admin = { name: "Ada", email: "ada@example.com", password: "correct horse battery" };
@@ -54,10 +55,19 @@ describe("login", () => {
     expect((await me(get("/api/v1/auth/me", { cookie }))).status).toBe(401);
   });
 
-  it("marks the cookie Secure behind HTTPS", async () => {
+  it("marks the cookie Secure behind an HTTPS proxy the operator trusts, and only then", async () => {
     const email = (await db().user.findFirstOrThrow()).email;
-    const response = await login(json("/api/v1/auth/login", { email, password: admin.password }, { "x-forwarded-proto": "https" }));
-    expect(response.headers.get("set-cookie")).toContain("; Secure");
+    const claimed = await login(json("/api/v1/auth/login", { email, password: admin.password }, { "x-forwarded-proto": "https" }));
+    expect(claimed.headers.get("set-cookie")).not.toContain("Secure");
+    process.env.JUXTA_TRUST_PROXY = "1";
+    resetEnvCache();
+    try {
+      const response = await login(json("/api/v1/auth/login", { email, password: admin.password }, { "x-forwarded-proto": "https" }));
+      expect(response.headers.get("set-cookie")).toContain("; Secure");
+    } finally {
+      delete process.env.JUXTA_TRUST_PROXY;
+      resetEnvCache();
+    }
   });
 
   it("gives the same answer for a wrong password and an unknown email", async () => {

@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/route";
 import { createSession, createSessionSchema, listSessions, listSessionsSchema } from "@/lib/sessions/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute({ role: "reviewer", query: listSessionsSchema }, async ({ query }) => listSessions(query));
 
@@ -7,3 +8,5 @@ export const POST = apiRoute({ role: "editor", body: createSessionSchema }, asyn
   const session = await createSession(body, user.id);
   return Response.json({ id: session.id, session }, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = methodNotAllowed("GET", "POST");

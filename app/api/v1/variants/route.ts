@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { createVariant, createVariantSchema, listVariants } from "@/lib/variants/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 const query = z.object({ archived: z.enum(["true", "false"]).default("false") });
 
@@ -11,3 +12,5 @@ export const GET = apiRoute({ role: "reviewer", query }, async ({ query }) => ({
 export const POST = apiRoute({ role: "editor", body: createVariantSchema }, async ({ body }) =>
   Response.json({ variant: await createVariant(body) }, { status: 201 }),
 );
+
+export const { PUT, PATCH, DELETE } = methodNotAllowed("GET", "POST");

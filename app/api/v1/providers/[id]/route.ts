@@ -1,6 +1,7 @@
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { archiveProvider, getProvider, updateProvider, updateProviderSchema } from "@/lib/providers/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ provider: await getProvider(params.id) }));
 
@@ -12,3 +13,5 @@ export const DELETE = apiRoute({ role: "editor", params: idParams }, async ({ pa
   await archiveProvider(params.id);
   return null;
 });
+
+export const { POST, PUT } = methodNotAllowed("GET", "PATCH", "DELETE");

@@ -1,6 +1,7 @@
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { deleteSession, getSession, renameSession, updateSessionSchema } from "@/lib/sessions/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ session: await getSession(params.id) }));
 
@@ -12,3 +13,5 @@ export const DELETE = apiRoute({ role: "editor", params: idParams }, async ({ pa
   await deleteSession(params.id);
   return null;
 });
+
+export const { POST, PUT } = methodNotAllowed("GET", "PATCH", "DELETE");

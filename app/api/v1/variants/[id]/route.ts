@@ -1,6 +1,7 @@
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { archiveVariant, getVariant, updateVariant, updateVariantSchema } from "@/lib/variants/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ variant: await getVariant(params.id) }));
 
@@ -13,3 +14,5 @@ export const DELETE = apiRoute({ role: "editor", params: idParams }, async ({ pa
   await archiveVariant(params.id);
   return null;
 });
+
+export const { POST, PUT } = methodNotAllowed("GET", "PATCH", "DELETE");

@@ -3,6 +3,7 @@ import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { exportFormats, exportSession } from "@/lib/sessions/export";
 import { getSession } from "@/lib/sessions/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 const query = z.object({ format: z.enum(exportFormats).default("json") });
 
@@ -12,3 +13,5 @@ export const GET = apiRoute({ role: "reviewer", params: idParams, query }, async
     headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"` },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { stopStreaming } from "@/lib/compare/stop-signal";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 const body = z
   .object({ completionId: z.uuid().optional(), turnId: z.uuid().optional() })
@@ -11,3 +12,5 @@ const body = z
 /** Stops one streaming completion or a whole turn, in whichever web process streams it; what
  * arrived so far is kept. */
 export const POST = apiRoute({ role: "editor", params: idParams, body }, async ({ params, body }) => ({ stopped: await stopStreaming(params.id, body) }));
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

@@ -2,6 +2,7 @@ import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { sseResponse } from "@/lib/api/sse";
 import { sendTurn, sendTurnSchema } from "@/lib/compare/turn-runner";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,5 @@ export const POST = apiRoute({ role: "editor", params: idParams, body: sendTurnS
   const { turnId, channel } = await sendTurn(params.id, body.content);
   return sseResponse(channel, { "x-turn-id": turnId });
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { deleteCase, updateCase, updateCaseSchema } from "@/lib/datasets/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 const params = z.object({ id: z.uuid(), caseId: z.uuid() });
 
@@ -10,3 +11,5 @@ export const DELETE = apiRoute({ role: "editor", params }, async ({ params }) =>
   await deleteCase(params.id, params.caseId);
   return null;
 });
+
+export const { GET, POST, PUT } = methodNotAllowed("PATCH", "DELETE");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { setColumnVariant } from "@/lib/sessions/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 const params = z.object({ id: z.uuid(), columnId: z.uuid() });
 const body = z.object({ variantId: z.uuid() }).strict();
@@ -9,3 +10,5 @@ const body = z.object({ variantId: z.uuid() }).strict();
 export const PATCH = apiRoute({ role: "editor", params, body }, async ({ params, body }) => ({
   session: await setColumnVariant(params.id, params.columnId, body.variantId),
 }));
+
+export const { GET, POST, PUT, DELETE } = methodNotAllowed("PATCH");

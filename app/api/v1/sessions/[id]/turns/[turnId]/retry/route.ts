@@ -2,6 +2,7 @@ import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { sseResponse } from "@/lib/api/sse";
 import { retryColumn } from "@/lib/compare/turn-runner";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -12,3 +13,5 @@ export const POST = apiRoute({ role: "editor", params, body }, async ({ params, 
   const { channel } = await retryColumn(params.id, params.turnId, body.columnId);
   return sseResponse(channel);
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");
