@@ -6,10 +6,11 @@ import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/toaster";
 import { roles, type Role } from "@/lib/auth/roles";
 import { useCreateUser, useUsers } from "./use-users";
+import { UserRow } from "./user-row";
 
 const emptyForm = { name: "", email: "", password: "", role: "reviewer" as Role };
 
-export function UsersPanel() {
+export function UsersPanel({ currentUserId }: { currentUserId: string }) {
   const users = useUsers();
   const createUser = useCreateUser();
   const [form, setForm] = useState(emptyForm);
@@ -33,26 +34,23 @@ export function UsersPanel() {
               <th className="px-4 py-2 font-medium">Name</th>
               <th className="px-4 py-2 font-medium">Email</th>
               <th className="px-4 py-2 font-medium">Role</th>
+              <th className="px-4 py-2 font-medium">Status</th>
               <th className="px-4 py-2 font-medium">Since</th>
+              <th className="px-4 py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100">
             {users.isPending && (
               <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-zinc-500">
+                <td colSpan={6} className="px-4 py-6 text-center text-zinc-500">
                   Loading…
                 </td>
               </tr>
             )}
             {users.data?.map((user) => (
-              <tr key={user.id}>
-                <td className="px-4 py-2 font-medium">{user.name}</td>
-                <td className="px-4 py-2 text-zinc-600">{user.email}</td>
-                <td className="px-4 py-2">
-                  <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs">{user.role}</span>
-                </td>
-                <td className="px-4 py-2 text-zinc-500">{new Date(user.createdAt).toLocaleDateString()}</td>
-              </tr>
+              <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />
             ))}
           </tbody>
         </table>
