@@ -9,10 +9,13 @@ import { db } from "../db/client";
 export const DEFAULT_CRITERIA = ["correctness", "helpfulness", "tone"];
 const CRITERIA_KEY = "review.criteria";
 
+// PostgreSQL text cannot hold NUL: refused here as a 400 rather than failing the insert as a 500.
+const commentSchema = z.string().trim().min(1, "Write a comment.").max(10_000).refine((text) => !text.includes("\0"), "Remove the NUL character from the comment.");
+
 export const annotationSchema = z
   .object({
-    body: z.string().trim().min(1, "Write a comment.").max(10_000),
-    quote: z.string().max(10_000).optional(),
+    body: commentSchema,
+    quote: z.string().max(10_000).refine((text) => !text.includes("\0"), "Remove the NUL character from the quote.").optional(),
     quoteStart: z.number().int().min(0).optional(),
     quoteEnd: z.number().int().min(0).optional(),
   })
@@ -91,7 +94,7 @@ async function missingAnnotation(id: string): Promise<AppError> {
 }
 
 export async function updateAnnotation(id: string, user: AuthUser, body: string) {
-  const text = z.string().trim().min(1, "Write a comment.").max(10_000).parse(body);
+  const text = commentSchema.parse(body);
   const [updated] = await db().annotation.updateManyAndReturn({ where: ownedBy(id, user), data: { body: text } });
   if (!updated) throw await missingAnnotation(id);
   return updated;

@@ -127,6 +127,8 @@ describe("annotations", () => {
     expect((await call(editAnnotation, "reviewer2", { body: "theirs" }, { id }, "PATCH")).status).toBe(403);
     expect((await call(editAnnotation, "admin", { body: "fixed" }, { id }, "PATCH")).body.annotation.body).toBe("fixed");
     expect((await call(editAnnotation, "reviewer", { body: "  " }, { id }, "PATCH")).status).toBe(400);
+    expect((await call(editAnnotation, "reviewer", { body: "nul\u0000" }, { id }, "PATCH")).status).toBe(400);
+    expect((await call(annotate, "reviewer", { body: "nul\u0000" }, { id: ids.b })).status).toBe(400);
     expect((await call(deleteAnnotation, "reviewer", undefined, { id }, "DELETE")).status).toBe(204);
     expect((await call(editAnnotation, "reviewer", { body: "late" }, { id }, "PATCH")).status).toBe(404);
   });
