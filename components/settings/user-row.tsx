@@ -2,6 +2,7 @@
 
 import { Fragment, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toaster";
 import { roles, type Role } from "@/lib/auth/roles";
 import { useChangeUser, type UserRow as User } from "./use-users";
 import { UserTokens } from "./user-tokens";
@@ -15,22 +16,35 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
 
   function setActive(next: boolean) {
     if (!next && !window.confirm(`Deactivate ${user.email}? They are signed out everywhere and their API tokens are revoked now.`)) return;
-    change.mutate({ id: user.id, active: next });
+    change.mutate({ id: user.id, active: next }, { onSuccess: () => toast.success(`${next ? "Reactivated" : "Deactivated"} ${user.email}`) });
   }
 
   return (
     <Fragment>
       <tr className={active ? "" : "bg-zinc-50 text-zinc-500"} data-testid={`user-${user.email}`}>
-        <td className="px-4 py-2 font-medium">{user.name}</td>
-        <td className="px-4 py-2 text-zinc-600">{user.email}</td>
+        <td className="px-4 py-2">
+          <span className="block font-medium">
+            {user.name}
+            {!active && (
+              <span className="ml-2 rounded-full bg-zinc-200 px-2 py-0.5 text-xs font-normal text-zinc-700" title={`since ${new Date(user.deactivatedAt!).toLocaleString()}`}>
+                deactivated
+              </span>
+            )}
+          </span>
+          <span className="block text-xs text-zinc-600">{user.email}</span>
+        </td>
         <td className="px-4 py-2">
           <select
-            aria-label={`Role of ${user.email}`}
+            // Not "Role …": the add-user form's field is found by the label "Role".
+            aria-label={`Access level of ${user.email}`}
             className="rounded-md bg-white px-2 py-1 text-xs ring-1 ring-zinc-300 ring-inset disabled:bg-zinc-50 disabled:text-zinc-400"
             value={user.role}
             disabled={isSelf || change.isPending}
             title={isSelf ? "Another admin has to change your role." : undefined}
-            onChange={(event) => change.mutate({ id: user.id, role: event.target.value as Role })}
+            onChange={(event) => {
+              const role = event.target.value as Role;
+              change.mutate({ id: user.id, role }, { onSuccess: () => toast.success(`${user.email} is now ${role}`) });
+            }}
           >
             {roles.map((role) => (
               <option key={role} value={role}>
@@ -39,18 +53,9 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
             ))}
           </select>
         </td>
-        <td className="px-4 py-2">
-          {active ? (
-            <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs text-emerald-800">active</span>
-          ) : (
-            <span className="rounded-full bg-zinc-200 px-2 py-0.5 text-xs text-zinc-700" title={`since ${new Date(user.deactivatedAt!).toLocaleString()}`}>
-              deactivated
-            </span>
-          )}
-        </td>
         <td className="px-4 py-2 text-zinc-500">{new Date(user.createdAt).toLocaleDateString()}</td>
         <td className="px-4 py-2">
-          <div className="flex justify-end gap-2">
+          <div className="flex justify-end gap-2 whitespace-nowrap">
             <Button variant="ghost" aria-expanded={showTokens} onClick={() => setShowTokens(!showTokens)}>
               Tokens
             </Button>
@@ -69,7 +74,7 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
       </tr>
       {showTokens && (
         <tr>
-          <td colSpan={6} className="bg-zinc-50 px-4 py-3">
+          <td colSpan={4} className="bg-zinc-50 px-4 py-3">
             <UserTokens userId={user.id} />
           </td>
         </tr>

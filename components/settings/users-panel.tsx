@@ -27,14 +27,12 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <div className="overflow-hidden rounded-lg bg-white ring-1 ring-zinc-200">
+      <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
             <tr>
-              <th className="px-4 py-2 font-medium">Name</th>
-              <th className="px-4 py-2 font-medium">Email</th>
+              <th className="px-4 py-2 font-medium">User</th>
               <th className="px-4 py-2 font-medium">Role</th>
-              <th className="px-4 py-2 font-medium">Status</th>
               <th className="px-4 py-2 font-medium">Since</th>
               <th className="px-4 py-2 font-medium">
                 <span className="sr-only">Actions</span>
@@ -44,7 +42,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           <tbody className="divide-y divide-zinc-100">
             {users.isPending && (
               <tr>
-                <td colSpan={6} className="px-4 py-6 text-center text-zinc-500">
+                <td colSpan={4} className="px-4 py-6 text-center text-zinc-500">
                   Loading…
                 </td>
               </tr>
