@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3]`: performance goals measured,
+// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3,6]`: performance goals measured,
 // never asserted (tests do not fail on timing). Prints a markdown table and writes
 // bench/results/<timestamp>.json. See BENCHMARKS.md.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,6 +11,7 @@ import { generateSecretKey } from "../lib/secrets/crypto";
 import { startWireServer } from "../tests/fixtures/wire-server";
 import { coldStart } from "./cold-start";
 import { compareOverhead } from "./compare-overhead";
+import { importScenario } from "./import";
 import { replayScenarios } from "./replay";
 import { markdownTable, type Raw, type Row } from "./report";
 import { scaleScenario } from "./scale";
@@ -30,11 +31,13 @@ const sizes = quick
       compare: { turns: 2, chunks: 5, ttftMs: 20 },
       replay: { prompts: 8, variants: 2, concurrency: 4, realisticTtftMs: 20, realisticChunkMs: 1 },
       scale: { sessions: 10, turnsPerSession: 2, runCases: 20, votes: 20, rssRunCases: 5 },
+      import: { lines: 2_000 },
     }
   : {
       compare: { turns: 15, chunks: 50, ttftMs: 200 },
       replay: { prompts: 500, variants: 4, concurrency: 16, realisticTtftMs: 200, realisticChunkMs: 5 },
       scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000, rssRunCases: 1_250 },
+      import: { lines: 100_000 },
     };
 
 async function main() {
@@ -59,6 +62,7 @@ async function main() {
       }
     }
     if (wanted("4")) await scaleScenario(wire, world, sizes.scale, rows, raw);
+    if (wanted("6")) await importScenario(world, sizes.import, rows, raw);
     if (cold && wanted("5")) await coldStart(rows, raw);
     else rows.push({ scenario: "5. Cold start", measure: "fresh clone → first page", value: "run with --cold", target: "—", met: null });
   } finally {

@@ -1,7 +1,7 @@
 // The `juxta` CLI. Flags are parsed by commander and validated with zod; usage errors exit 2.
 import { Command, InvalidArgumentError } from "commander";
 import { z } from "zod";
-import { createApiToken } from "../lib/auth/api-tokens";
+import { createApiToken, DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenDaysSchema } from "../lib/auth/api-tokens";
 import { roles } from "../lib/auth/roles";
 import { createUser, findUserByEmail } from "../lib/auth/users";
 import { AppError } from "../lib/api/errors";
@@ -124,11 +124,12 @@ tokens
   .description("Create an API token for a user; it is printed once")
   .requiredOption("--email <email>", "the user the token acts as")
   .requiredOption("--name <name>", "a name to recognise the token by")
-  .action((options: { email: string; name: string }) =>
+  .option("--days <n>", `days until it expires, 1 to ${MAX_TOKEN_DAYS}`, parser(z.coerce.number().pipe(tokenDaysSchema), `whole days from 1 to ${MAX_TOKEN_DAYS}`), DEFAULT_TOKEN_DAYS)
+  .action((options: { email: string; name: string; days: number }) =>
     withDatabase(async () => {
       const user = await findUserByEmail(options.email);
-      const created = await createApiToken(user.id, options.name);
-      console.error(`Token "${created.name}" for ${user.email} (shown once; store it now):`);
+      const created = await createApiToken(user.id, options.name, options.days);
+      console.error(`Token "${created.name}" for ${user.email}, expires ${created.expiresAt.toISOString().slice(0, 10)} (shown once; store it now):`);
       console.log(created.token);
     }),
   );

@@ -3,20 +3,30 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
+import { tokenExpiry } from "./token-expiry";
 import { useCreateToken, useRevokeToken, useTokens } from "./use-tokens";
+
+// Kept in step with lib/auth/api-tokens.ts (default 90 days, at most 365; no "never").
+const lifetimes = [
+  { days: 7, label: "7 days" },
+  { days: 30, label: "30 days" },
+  { days: 90, label: "90 days" },
+  { days: 365, label: "1 year" },
+];
 
 export function TokensPanel() {
   const tokens = useTokens();
   const createToken = useCreateToken();
   const revokeToken = useRevokeToken();
   const [name, setName] = useState("");
-  const [created, setCreated] = useState<string | null>(null);
+  const [days, setDays] = useState(90);
+  const [created, setCreated] = useState<{ token: string; expiresAt: string } | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    createToken.mutate(name, {
+    createToken.mutate({ name, expiresInDays: days }, {
       onSuccess: ({ token }) => {
-        setCreated(token.token);
+        setCreated({ token: token.token, expiresAt: token.expiresAt });
         setName("");
       },
     });
@@ -28,6 +38,21 @@ export function TokensPanel() {
         <div className="flex-1">
           <TextField label="New token name" id="token-name" placeholder="e.g. ci-main" required value={name} onChange={(e) => setName(e.target.value)} />
         </div>
+        <label htmlFor="token-days" className="block">
+          <span className="mb-1 block text-sm font-medium text-zinc-700">Expires after</span>
+          <select
+            id="token-days"
+            className="block rounded-md bg-white px-3 py-2 text-sm ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
+            value={days}
+            onChange={(event) => setDays(Number(event.target.value))}
+          >
+            {lifetimes.map((lifetime) => (
+              <option key={lifetime.days} value={lifetime.days}>
+                {lifetime.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <Button type="submit" disabled={createToken.isPending}>
           Create token
         </Button>
@@ -36,9 +61,9 @@ export function TokensPanel() {
       {created && (
         <div className="rounded-lg bg-emerald-50 p-4 text-sm ring-1 ring-emerald-200" data-testid="new-token">
           <p className="font-medium text-emerald-900">Copy this token now — it will not be shown again.</p>
-          <code className="mt-2 block rounded bg-white px-3 py-2 font-mono text-xs break-all ring-1 ring-emerald-200">{created}</code>
+          <code className="mt-2 block rounded bg-white px-3 py-2 font-mono text-xs break-all ring-1 ring-emerald-200">{created.token}</code>
           <p className="mt-2 text-emerald-800">
-            Use it as <code>Authorization: Bearer …</code>, or set <code>JUXTA_TOKEN</code> for the CLI.
+            Use it as <code>Authorization: Bearer …</code>, or set <code>JUXTA_TOKEN</code> for the CLI. It {tokenExpiry(created.expiresAt).label}.
           </p>
         </div>
       )}
@@ -47,20 +72,24 @@ export function TokensPanel() {
       )}
       {tokens.data && tokens.data.length > 0 && (
         <ul className="divide-y divide-zinc-100 rounded-lg bg-white ring-1 ring-zinc-200">
-          {tokens.data.map((token) => (
-            <li key={token.id} className="flex items-center justify-between px-4 py-3 text-sm">
-              <div>
-                <p className="font-medium">{token.name}</p>
-                <p className="text-xs text-zinc-500">
-                  <code>{token.prefix}…</code> · created {new Date(token.createdAt).toLocaleDateString()} ·{" "}
-                  {token.lastUsedAt ? `last used ${new Date(token.lastUsedAt).toLocaleString()}` : "never used"}
-                </p>
-              </div>
-              <Button variant="danger" onClick={() => revokeToken.mutate(token.id)}>
-                Revoke
-              </Button>
-            </li>
-          ))}
+          {tokens.data.map((token) => {
+            const expiry = tokenExpiry(token.expiresAt);
+            return (
+              <li key={token.id} className="flex items-center justify-between px-4 py-3 text-sm">
+                <div>
+                  <p className="font-medium">{token.name}</p>
+                  <p className="text-xs text-zinc-500">
+                    <code>{token.prefix}…</code> · created {new Date(token.createdAt).toLocaleDateString()} ·{" "}
+                    <span className={expiry.expired ? "font-medium text-red-700" : ""}>{expiry.label}</span> ·{" "}
+                    {token.lastUsedAt ? `last used ${new Date(token.lastUsedAt).toLocaleString()}` : "never used"}
+                  </p>
+                </div>
+                <Button variant="danger" onClick={() => revokeToken.mutate(token.id)}>
+                  Revoke
+                </Button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

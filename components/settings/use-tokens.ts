@@ -9,6 +9,7 @@ export interface TokenRow {
   prefix: string;
   createdAt: string;
   lastUsedAt: string | null;
+  expiresAt: string;
 }
 
 export const tokenKeys = {
@@ -26,7 +27,8 @@ export function useTokens() {
 export function useCreateToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiFetch<{ token: TokenRow & { token: string } }>("/api/v1/tokens", { method: "POST", json: { name } }),
+    mutationFn: (input: { name: string; expiresInDays: number }) =>
+      apiFetch<{ token: Omit<TokenRow, "createdAt" | "lastUsedAt"> & { token: string } }>("/api/v1/tokens", { method: "POST", json: input }),
     meta: { inlineError: true },
     onSuccess: () => client.invalidateQueries({ queryKey: tokenKeys.all }),
   });

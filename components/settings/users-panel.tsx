@@ -6,10 +6,11 @@ import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/toaster";
 import { roles, type Role } from "@/lib/auth/roles";
 import { useCreateUser, useUsers } from "./use-users";
+import { UserRow } from "./user-row";
 
 const emptyForm = { name: "", email: "", password: "", role: "reviewer" as Role };
 
-export function UsersPanel() {
+export function UsersPanel({ currentUserId }: { currentUserId: string }) {
   const users = useUsers();
   const createUser = useCreateUser();
   const [form, setForm] = useState(emptyForm);
@@ -26,14 +27,16 @@ export function UsersPanel() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <div className="overflow-hidden rounded-lg bg-white ring-1 ring-zinc-200">
+      <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
             <tr>
-              <th className="px-4 py-2 font-medium">Name</th>
-              <th className="px-4 py-2 font-medium">Email</th>
+              <th className="px-4 py-2 font-medium">User</th>
               <th className="px-4 py-2 font-medium">Role</th>
               <th className="px-4 py-2 font-medium">Since</th>
+              <th className="px-4 py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100">
@@ -45,14 +48,7 @@ export function UsersPanel() {
               </tr>
             )}
             {users.data?.map((user) => (
-              <tr key={user.id}>
-                <td className="px-4 py-2 font-medium">{user.name}</td>
-                <td className="px-4 py-2 text-zinc-600">{user.email}</td>
-                <td className="px-4 py-2">
-                  <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs">{user.role}</span>
-                </td>
-                <td className="px-4 py-2 text-zinc-500">{new Date(user.createdAt).toLocaleDateString()}</td>
-              </tr>
+              <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />
             ))}
           </tbody>
         </table>

@@ -1,4 +1,5 @@
-// API tokens for the CLI and CI: shown once, stored as a hash, revocable.
+// API tokens for the CLI and CI: shown once, stored as a hash, revocable, and always expiring —
+// there is no "never", so a token pasted into a forgotten CI config stops working on its own.
 import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
@@ -7,47 +8,63 @@ import type { AuthUser } from "./roles";
 import { hashSecret, newSecret } from "./secret-tokens";
 
 export const tokenNameSchema = z.string().trim().min(1, "Give the token a name.").max(80);
+export const DEFAULT_TOKEN_DAYS = 90;
+export const MAX_TOKEN_DAYS = 365;
+export const tokenDaysSchema = z
+  .number({ error: `Give the token's lifetime in whole days, 1 to ${MAX_TOKEN_DAYS}.` })
+  .int(`Give the token's lifetime in whole days, 1 to ${MAX_TOKEN_DAYS}.`)
+  .min(1, `Give the token's lifetime in whole days, 1 to ${MAX_TOKEN_DAYS}.`)
+  .max(MAX_TOKEN_DAYS, `Tokens live at most ${MAX_TOKEN_DAYS} days; create a new one when it runs out.`);
+export const newTokenSchema = z.object({ name: tokenNameSchema, expiresInDays: tokenDaysSchema.default(DEFAULT_TOKEN_DAYS) }).strict();
+
+const DAY_MS = 86_400_000;
+const listedFields = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true } as const;
 
 export interface CreatedToken {
   id: string;
   name: string;
   prefix: string;
+  expiresAt: Date;
   /** The only time the token is available in clear. */
   token: string;
 }
 
-export async function createApiToken(userId: string, name: string): Promise<CreatedToken> {
-  const tokenName = tokenNameSchema.parse(name);
+export async function createApiToken(userId: string, name: string, expiresInDays: number = DEFAULT_TOKEN_DAYS): Promise<CreatedToken> {
+  const input = newTokenSchema.parse({ name, expiresInDays });
+  const owner = await db().user.findUnique({ where: { id: userId }, select: { deactivatedAt: true } });
+  if (!owner) throw notFound("That user");
+  if (owner.deactivatedAt) throw conflict("That user is deactivated; an admin has to reactivate them first.");
   const token = newSecret("jxt");
   const prefix = token.slice(0, 10);
+  const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
   try {
-    const row = await db().apiToken.create({ data: { userId, name: tokenName, tokenHash: hashSecret(token), prefix } });
-    return { id: row.id, name: row.name, prefix, token };
+    const row = await db().apiToken.create({ data: { userId, name: input.name, tokenHash: hashSecret(token), prefix, expiresAt } });
+    return { id: row.id, name: row.name, prefix, expiresAt, token };
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`You already have a token named "${tokenName}".`);
+    if (isUniqueViolation(error)) throw conflict(`There is already a token named "${input.name}" (revoked or expired names stay taken).`);
     throw error;
   }
 }
 
+/** The user a bearer token acts as: nobody once it is revoked, expired, or its user deactivated. */
 export async function userFromApiToken(token: string): Promise<AuthUser | null> {
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashSecret(token) },
-    include: { user: { select: { id: true, email: true, name: true, role: true } } },
+    include: { user: { select: { id: true, email: true, name: true, role: true, deactivatedAt: true } } },
   });
-  if (!row || row.revokedAt) return null;
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now() || row.user.deactivatedAt) return null;
   // Coarse last-use stamp for the tokens page; one write per minute per token at most.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return row.user;
+  const { id, email, name, role } = row.user;
+  return { id, email, name, role };
 }
 
+/** A user's live tokens: expired ones are listed too (marked by their date) until revoked, so
+ * their owner sees why the CI stopped working. */
 export function listApiTokens(userId: string) {
-  return db().apiToken.findMany({
-    where: { userId, revokedAt: null },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
-    orderBy: { createdAt: "desc" },
-  });
+  return db().apiToken.findMany({ where: { userId, revokedAt: null }, select: listedFields, orderBy: { createdAt: "desc" } });
 }
 
 export async function revokeApiToken(userId: string, tokenId: string): Promise<void> {

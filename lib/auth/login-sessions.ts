@@ -19,16 +19,18 @@ export async function startLoginSession(userId: string): Promise<{ token: string
 export async function userFromLoginSession(token: string): Promise<AuthUser | null> {
   const session = await db().authSession.findUnique({
     where: { tokenHash: hashSecret(token) },
-    include: { user: { select: { id: true, email: true, name: true, role: true } } },
+    include: { user: { select: { id: true, email: true, name: true, role: true, deactivatedAt: true } } },
   });
-  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  // Deactivation deletes the sessions too; checking here also covers one started while it ran.
+  if (!session || session.expiresAt.getTime() <= Date.now() || session.user.deactivatedAt) return null;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db().authSession.update({
       where: { id: session.id },
       data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS) },
     });
   }
-  return session.user;
+  const { id, email, name, role } = session.user;
+  return { id, email, name, role };
 }
 
 export async function endLoginSession(token: string): Promise<void> {

@@ -56,13 +56,15 @@ export async function authenticate(email: string, password: string): Promise<Aut
   dummyHash ??= hashPassword("juxta-timing-equaliser");
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok) throw new AppError("unauthenticated", 401, "That email and password do not match.");
+  // Said only to someone who knows the password, so it tells an attacker nothing new.
+  if (user.deactivatedAt) throw new AppError("forbidden", 403, "This account has been deactivated; ask an admin to reactivate it.");
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 let dummyHash: Promise<string> | undefined;
 
-export function listUsers(): Promise<(AuthUser & { createdAt: Date })[]> {
-  return db().user.findMany({ select: { ...publicFields, createdAt: true }, orderBy: { createdAt: "asc" } });
+export function listUsers(): Promise<(AuthUser & { createdAt: Date; deactivatedAt: Date | null })[]> {
+  return db().user.findMany({ select: { ...publicFields, createdAt: true, deactivatedAt: true }, orderBy: { createdAt: "asc" } });
 }
 
 export async function findUserByEmail(email: string): Promise<AuthUser> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "./csv-parse";
+import { csvRecords, parseCsv } from "./csv-parse";
 import { parseImport } from "./import";
 
 describe("CSV", () => {
@@ -9,6 +9,18 @@ describe("CSV", () => {
       ["x, y", 'say "hi"\nthere'],
     ]);
     expect(() => parseCsv('a\n"open')).toThrow("closing");
+  });
+
+  it("keeps empty cells, lone CR line ends, and text after a closing quote", () => {
+    expect(parseCsv("a,,b,\rc,d")).toEqual([["a", "", "b", ""], ["c", "d"]]);
+    expect(parseCsv('"x"y,z"q"\n')).toEqual([["xy", 'z"q"']]);
+    expect(parseCsv("")).toEqual([]);
+  });
+
+  it("numbers records by the line they start on, past quoted line breaks and blank lines", () => {
+    const records = [...csvRecords('q,a\n"two\nlines",1\n\nnext,2\r\nlast,3')];
+    expect(records.map((record) => record.line)).toEqual([1, 2, 5, 6]);
+    expect(() => [...csvRecords('q\n"a\nb"\n"open\n')]).toThrow("opens on line 4");
   });
 });
 
@@ -33,6 +45,9 @@ describe("importing test cases", () => {
       { line: 4, message: "has 3 cells; the header has 2" },
     ]);
     expect(parseImport("jsonl", '{"variables":{"q":"a"}}\nnot json\n[1]').problems.map((problem) => problem.line)).toEqual([2, 3]);
+    const quoted = parseImport("csv", 'q,expected\n"multi\nline",1\nbad\n');
+    expect(quoted.problems).toEqual([{ line: 4, message: "has 1 cells; the header has 2" }]);
+    expect(parseImport("csv", "q,expected\n").problems).toEqual([{ line: 0, message: "There are no test cases in the file." }]);
   });
 
   it("takes JSONL with variables or flat fields", () => {

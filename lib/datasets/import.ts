@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { assertionsSchema, type Assertion } from "../assertions/schema";
 import type { ChatMessage } from "../providers/types";
-import { parseCsv } from "./csv-parse";
+import { csvRecords } from "./csv-parse";
 
 export const importFormats = ["csv", "jsonl", "openai_logs"] as const;
 export type ImportFormat = (typeof importFormats)[number];
@@ -49,38 +49,83 @@ function fromLog(object: Record<string, unknown>): CaseInput {
   return { variables: {}, messages, expectedOutput: expected, tags: tagsOf(object.tags), assertions: [] };
 }
 
+export type ImportEntry = { line: number; case: CaseInput } | { line: number; problem: string };
+
+/** PostgreSQL stores neither NUL characters nor half a surrogate pair, in text or jsonb: such a
+ * case is a bad line, not a failed insert. */
+const unstorable = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function assertStorable(value: unknown): void {
+  if (typeof value === "string") {
+    if (unstorable.test(value)) throw new Error("contains a NUL character or broken Unicode, which cannot be stored");
+  } else if (Array.isArray(value)) value.forEach(assertStorable);
+  else if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      assertStorable(key);
+      assertStorable(inner);
+    }
+  }
+}
+
+function storable(testCase: CaseInput): CaseInput {
+  assertStorable(testCase);
+  return testCase;
+}
+
+/** Every case or problem in the file, one at a time, so big files stay in bounded memory. */
+export function* importEntries(format: ImportFormat, content: string): Generator<ImportEntry> {
+  if (format === "csv") yield* csvEntries(content);
+  else yield* jsonLineEntries(format, content);
+}
+
+function* csvEntries(content: string): Generator<ImportEntry> {
+  let header: string[] | undefined;
+  try {
+    for (const { cells, line } of csvRecords(content)) {
+      if (!header) {
+        header = cells.map((name) => name.trim());
+        continue;
+      }
+      if (cells.length !== header.length) {
+        yield { line, problem: `has ${cells.length} cells; the header has ${header.length}` };
+        continue;
+      }
+      try {
+        yield { line, case: storable(fromObject(Object.fromEntries(header.map((name, i) => [name, cells[i]])))) };
+      } catch (error) {
+        yield { line, problem: (error as Error).message };
+      }
+    }
+  } catch (error) {
+    yield { line: 0, problem: (error as Error).message };
+  }
+  if (!header) yield { line: 1, problem: "The CSV is empty; the first row names the columns." };
+}
+
+function* jsonLineEntries(format: "jsonl" | "openai_logs", content: string): Generator<ImportEntry> {
+  for (let start = 0, line = 1; start < content.length; line += 1) {
+    const newline = content.indexOf("\n", start);
+    const stop = newline < 0 ? content.length : newline;
+    const text = content.slice(start, stop);
+    start = stop + 1;
+    if (text.trim() === "") continue;
+    try {
+      const object = JSON.parse(text) as unknown;
+      if (!object || typeof object !== "object" || Array.isArray(object)) throw new Error("each line must be a JSON object");
+      yield { line, case: storable(format === "jsonl" ? fromObject(object as Record<string, unknown>) : fromLog(object as Record<string, unknown>)) };
+    } catch (error) {
+      yield { line, problem: error instanceof z.ZodError ? `messages: ${error.issues[0]?.message}` : (error as Error).message };
+    }
+  }
+}
+
+/** The whole file at once; for small inputs and tests. */
 export function parseImport(format: ImportFormat, content: string): { cases: CaseInput[]; problems: ImportProblem[] } {
   const cases: CaseInput[] = [];
   const problems: ImportProblem[] = [];
-  if (format === "csv") {
-    let rows: string[][];
-    try {
-      rows = parseCsv(content);
-    } catch (error) {
-      return { cases, problems: [{ line: 0, message: (error as Error).message }] };
-    }
-    const [header, ...body] = rows;
-    if (!header) return { cases, problems: [{ line: 1, message: "The CSV is empty; the first row names the columns." }] };
-    body.forEach((cells, index) => {
-      if (cells.length !== header.length) return void problems.push({ line: index + 2, message: `has ${cells.length} cells; the header has ${header.length}` });
-      try {
-        cases.push(fromObject(Object.fromEntries(header.map((name, i) => [name.trim(), cells[i]]))));
-      } catch (error) {
-        problems.push({ line: index + 2, message: (error as Error).message });
-      }
-    });
-  } else {
-    content.split(/\r?\n/).forEach((line, index) => {
-      if (line.trim() === "") return;
-      try {
-        const object = JSON.parse(line) as unknown;
-        if (!object || typeof object !== "object" || Array.isArray(object)) throw new Error("each line must be a JSON object");
-        cases.push(format === "jsonl" ? fromObject(object as Record<string, unknown>) : fromLog(object as Record<string, unknown>));
-      } catch (error) {
-        const message = error instanceof z.ZodError ? `messages: ${error.issues[0]?.message}` : (error as Error).message;
-        problems.push({ line: index + 1, message });
-      }
-    });
+  for (const entry of importEntries(format, content)) {
+    if ("case" in entry) cases.push(entry.case);
+    else problems.push({ line: entry.line, message: entry.problem });
   }
   if (cases.length === 0 && problems.length === 0) problems.push({ line: 0, message: "There are no test cases in the file." });
   return { cases, problems };

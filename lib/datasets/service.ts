@@ -1,11 +1,13 @@
 // Datasets and their test cases: the only place that writes them.
+import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { z } from "zod";
 import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
-import { importFormats, parseImport, type CaseInput } from "./import";
+import { appendCases } from "./append-cases";
+import { importEntries, importFormats, type CaseInput, type ImportEntry, type ImportProblem } from "./import";
 
 export const createDatasetSchema = z.object({ name: z.string().trim().min(1, "Give the dataset a name.").max(120), description: z.string().max(2000).default("") }).strict();
 
@@ -64,33 +66,10 @@ export async function getDataset(id: string) {
   };
 }
 
-/** Appends cases after the last position, in one transaction. */
-async function appendCases(datasetId: string, cases: CaseInput[]): Promise<number> {
-  return db().$transaction(async (tx) => {
-    // Locks the dataset row so two imports cannot take the same positions.
-    await tx.$executeRaw`SELECT id FROM "Dataset" WHERE id = ${datasetId}::uuid FOR UPDATE`;
-    const last = await tx.testCase.findFirst({ where: { datasetId }, orderBy: { position: "desc" }, select: { position: true } });
-    const start = (last?.position ?? -1) + 1;
-    const { count } = await tx.testCase.createMany({
-      data: cases.map((testCase, index) => ({
-        datasetId,
-        position: start + index,
-        variables: testCase.variables as Prisma.InputJsonValue,
-        ...(testCase.messages && { messages: testCase.messages as unknown as Prisma.InputJsonValue }),
-        expectedOutput: testCase.expectedOutput ?? null,
-        tags: testCase.tags,
-        assertions: testCase.assertions as Prisma.InputJsonValue,
-      })),
-    });
-    await tx.dataset.update({ where: { id: datasetId }, data: { updatedAt: new Date() } });
-    return count;
-  });
-}
-
 export async function addCase(datasetId: string, input: z.input<typeof caseSchema>) {
   await getDataset(datasetId);
   const data = caseSchema.parse(input);
-  await appendCases(datasetId, [data]);
+  await appendCases(datasetId, [data], 1);
   return getDataset(datasetId);
 }
 
@@ -117,16 +96,38 @@ export async function deleteCase(datasetId: string, caseId: string) {
   if (count === 0) throw notFound("That test case");
 }
 
-/** All or nothing: a file with any bad line imports nothing and says which lines. */
+const PROBLEMS_KEPT = 100;
+const CHECKS_PER_TICK = 5_000;
+
+/** All or nothing: a file with any bad line imports nothing and says which lines. The file is
+ * read twice — once to check every line, once to insert — so no list of every case is built. */
 export async function importCases(datasetId: string, input: z.input<typeof importSchema>): Promise<{ imported: number }> {
-  await getDataset(datasetId);
+  await assertDataset(datasetId);
   const { format, content } = importSchema.parse(input);
-  const { cases, problems } = parseImport(format, content);
+  let rows = 0;
+  let bad = 0;
+  const problems: ImportProblem[] = [];
+  for (const entry of importEntries(format, content)) {
+    if ("case" in entry) rows += 1;
+    else if (++bad <= PROBLEMS_KEPT) problems.push({ line: entry.line, message: entry.problem });
+    // Checking a 20 MB file takes a second or more of CPU: let other requests in between.
+    if ((rows + bad) % CHECKS_PER_TICK === 0) await yieldToLoop();
+  }
+  if (rows === 0 && bad === 0) problems.push({ line: 0, message: "There are no test cases in the file." });
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).map((problem) => (problem.line > 0 ? `line ${problem.line}: ${problem.message}` : problem.message));
-    throw new AppError("validation", 400, `Nothing was imported. ${shown.join("; ")}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""}.`, { problems });
+    const rest = Math.max(bad, problems.length) - shown.length;
+    throw new AppError("validation", 400, `Nothing was imported. ${shown.join("; ")}${rest > 0 ? ` (and ${rest} more)` : ""}.`, { problems });
   }
-  return { imported: await appendCases(datasetId, cases) };
+  return { imported: await appendCases(datasetId, casesOf(importEntries(format, content)), rows) };
+}
+
+function* casesOf(entries: Iterable<ImportEntry>): Generator<CaseInput> {
+  for (const entry of entries) if ("case" in entry) yield entry.case;
+}
+
+async function assertDataset(id: string) {
+  if (!(await db().dataset.findFirst({ where: { id, archivedAt: null }, select: { id: true } }))) throw notFound("That dataset");
 }
 
 /** One JSON object per case, in the shape `jsonl` imports read back. */

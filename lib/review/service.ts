@@ -9,10 +9,13 @@ import { db } from "../db/client";
 export const DEFAULT_CRITERIA = ["correctness", "helpfulness", "tone"];
 const CRITERIA_KEY = "review.criteria";
 
+// PostgreSQL text cannot hold NUL: refused here as a 400 rather than failing the insert as a 500.
+const commentSchema = z.string().trim().min(1, "Write a comment.").max(10_000).refine((text) => !text.includes("\0"), "Remove the NUL character from the comment.");
+
 export const annotationSchema = z
   .object({
-    body: z.string().trim().min(1, "Write a comment.").max(10_000),
-    quote: z.string().max(10_000).optional(),
+    body: commentSchema,
+    quote: z.string().max(10_000).refine((text) => !text.includes("\0"), "Remove the NUL character from the quote.").optional(),
     quoteStart: z.number().int().min(0).optional(),
     quoteEnd: z.number().int().min(0).optional(),
   })
@@ -77,22 +80,29 @@ export async function addAnnotation(completionId: string, author: AuthUser, inpu
   return db().annotation.create({ data: { completionId, authorId: author.id, ...data }, include: { author: { select: { id: true, name: true } } } });
 }
 
-/** Authors edit and delete their own annotations; admins any. */
-async function ownAnnotation(id: string, user: AuthUser) {
-  const annotation = await db().annotation.findUnique({ where: { id } });
-  if (!annotation) throw notFound("That annotation");
-  if (annotation.authorId !== user.id && !hasRole(user, "admin")) throw forbidden("Only its author can change an annotation.");
-  return annotation;
+/** Authors edit and delete their own annotations; admins any. The ownership sits in the WHERE
+ * clause of the one write, so an edit racing a delete finds nothing (404) instead of a row that
+ * vanished between a read and the write (Prisma's P2025, a 500). */
+function ownedBy(id: string, user: AuthUser) {
+  return hasRole(user, "admin") ? { id } : { id, authorId: user.id };
+}
+
+/** After a write matched nothing: does the annotation exist at all (someone else's: 403), or not (404)? */
+async function missingAnnotation(id: string): Promise<AppError> {
+  const exists = await db().annotation.findUnique({ where: { id }, select: { id: true } });
+  return exists ? forbidden("Only its author can change an annotation.") : notFound("That annotation");
 }
 
 export async function updateAnnotation(id: string, user: AuthUser, body: string) {
-  await ownAnnotation(id, user);
-  return db().annotation.update({ where: { id }, data: { body: z.string().trim().min(1).max(10_000).parse(body) } });
+  const text = commentSchema.parse(body);
+  const [updated] = await db().annotation.updateManyAndReturn({ where: ownedBy(id, user), data: { body: text } });
+  if (!updated) throw await missingAnnotation(id);
+  return updated;
 }
 
 export async function deleteAnnotation(id: string, user: AuthUser) {
-  await ownAnnotation(id, user);
-  await db().annotation.delete({ where: { id } });
+  const { count } = await db().annotation.deleteMany({ where: ownedBy(id, user) });
+  if (count === 0) throw await missingAnnotation(id);
 }
 
 export async function listRatings(completionId: string) {

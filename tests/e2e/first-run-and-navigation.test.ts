@@ -111,6 +111,53 @@ describe("first run", () => {
     await signOut();
   });
 
+  it("lets the admin deactivate a user, which signs them out at once, and reactivate them", async () => {
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const reviewerPage = await other.newPage();
+    await reviewerPage.goto(`${baseUrl}/login`);
+    await reviewerPage.getByLabel("Email").fill(reviewer.email);
+    await reviewerPage.getByLabel("Password").fill(reviewer.password);
+    await reviewerPage.getByRole("button", { name: "Sign in" }).click();
+    await reviewerPage.waitForURL(`${baseUrl}/compare`);
+    await reviewerPage.goto(`${baseUrl}/settings/tokens`);
+    await reviewerPage.getByLabel("New token name").fill("laptop");
+    await reviewerPage.getByLabel("Expires after").selectOption("30");
+    await reviewerPage.getByRole("button", { name: "Create token" }).click();
+    await reviewerPage.getByTestId("new-token").waitFor();
+    const expiresOn = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString("en-US");
+    await reviewerPage.getByText(`expires ${expiresOn}`).first().waitFor();
+    await screenshot(reviewerPage, "06-token-created");
+
+    await signIn(admin);
+    await page.goto(`${baseUrl}/settings/users`);
+    const row = page.getByTestId(`user-${reviewer.email}`);
+    await row.getByRole("button", { name: "Tokens" }).click();
+    const tokens = page.getByRole("list", { name: "API tokens" });
+    await tokens.getByText("laptop").waitFor();
+    expect(await tokens.textContent()).toContain(`expires ${expiresOn}`);
+    await screenshot(page, "07-user-tokens");
+    expect(await page.getByTestId(`user-${admin.email}`).getByRole("button", { name: "Deactivate" }).count()).toBe(0);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await row.getByRole("button", { name: "Deactivate" }).click();
+    await row.getByText("deactivated").waitFor();
+    await page.getByText("No API tokens.").waitFor();
+    await screenshot(page, "08-user-deactivated");
+
+    await reviewerPage.goto(`${baseUrl}/sessions`);
+    await reviewerPage.waitForURL(`${baseUrl}/login`);
+    await reviewerPage.getByLabel("Email").fill(reviewer.email);
+    await reviewerPage.getByLabel("Password").fill(reviewer.password);
+    await reviewerPage.getByRole("button", { name: "Sign in" }).click();
+    await reviewerPage.getByTestId("form-error").waitFor();
+    expect(await reviewerPage.getByTestId("form-error").textContent()).toContain("deactivated");
+    await other.close();
+
+    await row.getByRole("button", { name: "Reactivate" }).click();
+    await row.getByRole("button", { name: "Deactivate" }).waitFor();
+    expect(await row.getByText("deactivated").count()).toBe(0);
+    await signOut();
+  });
+
   it("no longer offers setup once an admin exists, and guards pages when signed out", async () => {
     await page.goto(`${baseUrl}/setup`);
     await page.waitForURL(`${baseUrl}/login`);

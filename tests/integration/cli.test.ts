@@ -46,5 +46,21 @@ describe("juxta users / tokens", () => {
     expect(token).toMatch(/^jxt_[\w-]{40,}$/);
     const response = await me(new Request("http://localhost/api/v1/auth/me", { headers: { authorization: `Bearer ${token}` } }));
     expect((await response.json()).user.email).toBe("tok@example.com");
+    const stored = await db().apiToken.findFirstOrThrow({ where: { name: "ci", user: { email: "tok@example.com" } } });
+    expect(Math.round((stored.expiresAt.getTime() - Date.now()) / 86_400_000)).toBe(90);
+  });
+
+  it("sets a token's lifetime with --days, within 1 to 365", async () => {
+    await run("users", "create", "--email", "days@example.com", "--name", "Days", "--role", "reviewer", "--password", "days-password");
+    const week = await run("tokens", "create", "--email", "days@example.com", "--name", "week", "--days", "7");
+    expect(week.code).toBe(0);
+    expect(week.stderr).toMatch(/expires \d{4}-\d{2}-\d{2}/);
+    const stored = await db().apiToken.findFirstOrThrow({ where: { name: "week" } });
+    expect(Math.round((stored.expiresAt.getTime() - Date.now()) / 86_400_000)).toBe(7);
+    for (const days of ["0", "366", "1.5", "never"]) {
+      const refused = await run("tokens", "create", "--email", "days@example.com", "--name", `bad-${days}`, "--days", days);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("whole days from 1 to 365");
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Annotations, ratings and votes with a real database: unique keys hold under concurrent
 // requests, pairs are canonical, and each role can do what it should and no more.
 import { beforeAll, describe, expect, it } from "vitest";
-import { DELETE as deleteAnnotation } from "../../app/api/v1/annotations/[id]/route";
+import { DELETE as deleteAnnotation, PATCH as editAnnotation } from "../../app/api/v1/annotations/[id]/route";
 import { POST as annotate } from "../../app/api/v1/completions/[id]/annotations/route";
 import { POST as rate } from "../../app/api/v1/completions/[id]/ratings/route";
 import { PUT as setCriteria } from "../../app/api/v1/review/criteria/route";
@@ -101,6 +101,36 @@ describe("annotations", () => {
     const id = anchored.body.annotation.id as string;
     expect((await call(deleteAnnotation, "reviewer2", undefined, { id }, "DELETE")).status).toBe(403);
     expect((await call(deleteAnnotation, "admin", undefined, { id }, "DELETE")).status).toBe(204);
+  });
+
+  it("answer 200/204/404, never 500, when edits and deletes of one annotation race", async () => {
+    const statuses: number[] = [];
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const created = await call(annotate, "reviewer", { body: `race ${i}` }, { id: ids.b });
+        const id = created.body.annotation.id as string;
+        const answers = await Promise.all([
+          call(editAnnotation, "reviewer", { body: `edited ${i}` }, { id }, "PATCH"),
+          call(deleteAnnotation, i % 2 ? "admin" : "reviewer", undefined, { id }, "DELETE"),
+          call(deleteAnnotation, "reviewer", undefined, { id }, "DELETE"),
+        ]);
+        statuses.push(...answers.map((answer) => answer.status));
+      }),
+    );
+    expect(statuses.filter((status) => ![200, 204, 404, 409].includes(status))).toEqual([]);
+    expect(statuses.filter((status) => status === 204)).toHaveLength(20);
+    expect(await db().annotation.count({ where: { completionId: ids.b } })).toBe(0);
+  });
+
+  it("let only the author or an admin edit, and say which when the annotation is gone", async () => {
+    const id = (await call(annotate, "reviewer", { body: "mine" }, { id: ids.b })).body.annotation.id as string;
+    expect((await call(editAnnotation, "reviewer2", { body: "theirs" }, { id }, "PATCH")).status).toBe(403);
+    expect((await call(editAnnotation, "admin", { body: "fixed" }, { id }, "PATCH")).body.annotation.body).toBe("fixed");
+    expect((await call(editAnnotation, "reviewer", { body: "  " }, { id }, "PATCH")).status).toBe(400);
+    expect((await call(editAnnotation, "reviewer", { body: "nul\u0000" }, { id }, "PATCH")).status).toBe(400);
+    expect((await call(annotate, "reviewer", { body: "nul\u0000" }, { id: ids.b })).status).toBe(400);
+    expect((await call(deleteAnnotation, "reviewer", undefined, { id }, "DELETE")).status).toBe(204);
+    expect((await call(editAnnotation, "reviewer", { body: "late" }, { id }, "PATCH")).status).toBe(404);
   });
 });
 
