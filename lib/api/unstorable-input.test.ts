@@ -23,3 +23,10 @@ describe("findUnstorable", () => {
     expect(findUnstorable(nested(200_000))?.path).toBe("0.0.0.0.0.0.0.0.…");
   });
 });
+
+describe("half a surrogate pair", () => {
+  it("is refused like a NUL: valid JSON, but no UTF-8 form for PostgreSQL", () => {
+    expect(findUnstorable(JSON.parse('{"messages":[{"content":"a\\ud800b"}]}'))).toMatchObject({ path: "messages.0.content" });
+    expect(findUnstorable({ text: "a pair is fine: 😀" })).toBeNull();
+  });
+});

@@ -26,6 +26,8 @@ export function findUnstorable(value: unknown): Finding | null {
     const { value: current, path } = stack.pop()!;
     if (typeof current === "string") {
       if (current.includes(NUL)) return { path: pathOf(path), message: "contains a NUL character (\\u0000), which cannot be stored" };
+      // "\ud800" is valid JSON, but half a surrogate pair has no UTF-8 form: jsonb refuses it.
+      if (!current.isWellFormed()) return { path: pathOf(path), message: "contains half of a UTF-16 surrogate pair (e.g. \\ud800 alone), which cannot be stored" };
       continue;
     }
     if (current === null || typeof current !== "object") continue;
