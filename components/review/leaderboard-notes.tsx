@@ -32,7 +32,7 @@ export function LeaderboardNotes({ data }: { data: Board }) {
             <li key={`${item.above}-${item.below}`}>
               {name(item.above)} and {name(item.below)} are not separated yet
               {item.effectivelyTied
-                ? " and are effectively tied: telling them apart would take more than ten times the votes cast so far."
+                ? ` and are effectively tied: telling them apart would take more than ten times the ${data.groups[item.group]?.votes ?? 0} votes cast on them and their group so far.`
                 : item.votesNeeded !== null
                   ? ` — about ${item.votesNeeded} votes between them would tell them apart 8 times in 10 if the gap is real (they have ${item.headToHead}).`
                   : "."}

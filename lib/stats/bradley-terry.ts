@@ -170,5 +170,3 @@ export function fitBradleyTerry(outcomes: PairOutcome[], options: { maxIteration
 
 /** Elo-like points: 400 points = 10:1 odds, centred on 1000. */
 export const toRating = (theta: number) => 1000 + (400 / Math.LN10) * theta;
-/** Rating points back to a log-odds difference. */
-export const ratingToTheta = (points: number) => (points * Math.LN10) / 400;

@@ -114,6 +114,7 @@ describe("newcombePairedDifference", () => {
 
   it("stays inside [−1, 1], is [−1, 1] without cases, and shrinks as agreement grows", () => {
     expect(newcombePairedDifference({ both: 0, onlyA: 0, onlyB: 0, neither: 0 })).toEqual([-1, 1]);
+    expect(() => newcombePairedDifference({ both: -1, onlyA: 0, onlyB: 0, neither: 3 })).toThrow(/both/);
     const [allLow, allHigh] = newcombePairedDifference({ both: 0, onlyA: 20, onlyB: 0, neither: 0 });
     expect(allLow).toBeGreaterThan(0);
     expect(allHigh).toBeLessThanOrEqual(1);

@@ -71,6 +71,7 @@ export interface PairedCounts {
  * two rates (φ, shrunk towards 0 by n/2 as Newcombe prescribes). No cases → [−1, 1]. */
 export function newcombePairedDifference(counts: PairedCounts, confidence = 0.95): [number, number] {
   const { both, onlyA, onlyB, neither } = counts;
+  for (const [field, value] of Object.entries(counts)) if (!(Number.isInteger(value) && value >= 0)) throw new RangeError(`${field} must be a whole number ≥ 0, got ${value}`);
   const n = both + onlyA + onlyB + neither;
   if (n === 0) return [-1, 1];
   const passA = both + onlyA;
