@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { apiFetch } from "@/lib/api/http-client";
 import type { leaderboard } from "@/lib/review/leaderboard";
 import { LeaderboardFilters, type Filters } from "./leaderboard-filters";
+import { LeaderboardNotes, record } from "./leaderboard-notes";
 import { WinRateGrid } from "./win-rate-grid";
 import { reviewKeys } from "./use-review";
 
@@ -37,34 +38,42 @@ export function LeaderboardView() {
   const min = Math.min(...data.variants.map((variant) => variant.low));
   const max = Math.max(...data.variants.map((variant) => variant.high));
   const x = (value: number) => `${((value - min) / Math.max(1, max - min)) * 100}%`;
-  const name = (id: string) => data.variants.find((variant) => variant.id === id)?.name ?? id.slice(0, 8);
+  const grouped = data.groups.length > 1;
 
   return (
     <div className="space-y-6">
       <LeaderboardFilters filters={filters} onChange={setFilters} />
       <p className="text-sm text-zinc-600">
-        {data.fittedVotes} votes fitted ({data.bothBad} “both bad” counted but not ranked) · Bradley–Terry ratings on an Elo-like scale with bootstrap 95% intervals.
+        {data.fittedVotes} votes fitted ({data.bothBad} “both bad” counted but not ranked) · Bradley–Terry ratings on an Elo-like scale (1000 = the middle of the
+        group) with bootstrap 95% intervals. Where intervals overlap, the votes do not yet say which variant is better.
       </p>
       <table className="w-full rounded-lg bg-white text-left text-sm ring-1 ring-zinc-200" data-testid="leaderboard-table">
         <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
           <tr>
+            {grouped && <th className="px-3 py-2">Group</th>}
             <th className="px-3 py-2">#</th>
             <th className="px-3 py-2">Variant</th>
             <th className="px-3 py-2">Rating</th>
             <th className="px-3 py-2">95% interval</th>
+            <th className="px-3 py-2">Votes</th>
             <th className="w-1/3 px-3 py-2" />
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
           {data.variants.map((variant, index) => (
             <tr key={variant.id}>
-              <td className="px-3 py-2 tabular-nums">{index + 1}</td>
+              {grouped && <td className="px-3 py-2 tabular-nums">{variant.group + 1}</td>}
+              <td className="px-3 py-2 tabular-nums">{data.variants.slice(0, index).filter((other) => other.group === variant.group).length + 1}</td>
               <td className="px-3 py-2 font-medium">
                 {variant.name} <span className="text-xs font-normal text-zinc-500">{variant.model}{variant.simulated && !variant.model.includes("simulated") ? " · simulated" : ""}</span>
+                {variant.flag !== null && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-normal text-amber-800">{variant.flag === "no-losses" ? "no losses yet" : "no wins yet"}</span>}
               </td>
               <td className="px-3 py-2 tabular-nums">{Math.round(variant.rating)}</td>
               <td className="px-3 py-2 text-zinc-600 tabular-nums">
                 {Math.round(variant.low)} – {Math.round(variant.high)}
+              </td>
+              <td className="px-3 py-2 text-zinc-600 tabular-nums" title={record(variant)}>
+                {variant.votes}
               </td>
               <td className="px-3 py-2">
                 <div className="relative h-3 rounded bg-zinc-100" aria-hidden>
@@ -76,18 +85,7 @@ export function LeaderboardView() {
           ))}
         </tbody>
       </table>
-      {data.separation.some((item) => item.overlapping) && (
-        <ul className="space-y-1 text-sm text-amber-800" data-testid="separation">
-          {data.separation
-            .filter((item) => item.overlapping)
-            .map((item) => (
-              <li key={`${item.above}-${item.below}`}>
-                {name(item.above)} and {name(item.below)} are not separated yet
-                {item.moreVotesNeeded !== null ? ` — about ${item.moreVotesNeeded} more votes would tell them apart if the gap holds.` : "."}
-              </li>
-            ))}
-        </ul>
-      )}
+      <LeaderboardNotes data={data} />
       <WinRateGrid variants={data.variants} pairs={data.matrix} />
       {data.ratings.length > 0 && (
         <section>
@@ -103,8 +101,9 @@ export function LeaderboardView() {
         </section>
       )}
       <p className="text-xs text-zinc-500">
-        Agreement (Krippendorff’s α): votes {data.agreement.votes.alpha === null ? "— (needs two reviewers on the same pairs)" : data.agreement.votes.alpha.toFixed(2)}, ratings{" "}
-        {data.agreement.ratings.alpha === null ? "—" : data.agreement.ratings.alpha.toFixed(2)}.
+        Agreement between reviewers (Krippendorff’s α, 1 = perfect, 0 = chance): votes{" "}
+        {data.agreement.votes.alpha === null ? "— (needs two reviewers on the same pairs)" : `${data.agreement.votes.alpha.toFixed(2)} over ${data.agreement.votes.sharedItems} shared pairs`}, ratings (ordinal){" "}
+        {data.agreement.ratings.alpha === null ? "—" : `${data.agreement.ratings.alpha.toFixed(2)} over ${data.agreement.ratings.sharedItems} shared answers`}.
       </p>
     </div>
   );

@@ -1,11 +1,15 @@
-// The leaderboard: Bradley–Terry ratings from pairwise votes with bootstrap intervals, the
-// win-rate matrix and vote counts, mean ratings per criterion with intervals, and inter-rater
-// agreement. Ties count half a win each; "both bad" votes are counted but not fitted.
+// The leaderboard: Bradley–Terry ratings from pairwise votes with bootstrap intervals (honest at a
+// handful of votes: see lib/stats/bradley-terry-intervals.ts), groups of variants that votes never
+// connected, flags for variants that never lost or never won, how many votes would separate
+// neighbours, the win-rate matrix and vote counts, mean ratings per criterion with intervals, and
+// inter-rater agreement. Ties count half a win each; "both bad" votes are counted but not fitted.
 import { z } from "zod";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { bootstrapRatings, votesToSeparate, type PairOutcome } from "../stats/bradley-terry";
+import type { PairOutcome } from "../stats/bradley-terry";
+import { bootstrapRatings } from "../stats/bradley-terry-intervals";
 import { krippendorffAlpha } from "../stats/krippendorff";
+import { neighbourSeparation } from "../stats/rating-separation";
 import { completionScope, completionScopeSql, reviewScopeSchema } from "./scope";
 
 export const leaderboardQuerySchema = z.object({
@@ -99,20 +103,27 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
   }
 
   const rated = outcomes.length > 0 ? bootstrapRatings(outcomes, { resamples: query.resamples, seed: 7 }) : [];
-  const separation = rated.slice(1).map((player, index) => {
-    const above = rated[index]!;
-    const needed = votesToSeparate(above, player, outcomes.length);
-    return { above: above.id, below: player.id, overlapping: above.low <= player.high, moreVotesNeeded: needed };
-  });
+  const decided = (pair: { aWins: number; bWins: number; ties: number }) => pair.aWins + pair.bWins + pair.ties;
+  const headToHead = (a: string, b: string) => {
+    const pair = pairs.get(a < b ? `${a}|${b}` : `${b}|${a}`);
+    return pair ? decided(pair) : 0;
+  };
+  const groupCount = rated.reduce((count, player) => Math.max(count, player.group + 1), 0);
+  // Every fitted vote is between two variants of one group; count it once, at its first variant.
+  const groupOf = new Map(rated.map((player) => [player.id, player.group]));
+  const groupVotes = Array.from({ length: groupCount }, () => 0);
+  for (const pair of pairs.values()) if (groupOf.has(pair.a)) groupVotes[groupOf.get(pair.a)!]! += decided(pair);
+  const separation = neighbourSeparation(rated, headToHead, groupVotes);
 
   return {
     totalVotes,
     fittedVotes: outcomes.length,
     bothBad,
-    variants: rated.map((player) => ({ ...player, ...names.get(player.id)! })),
+    variants: rated.map((player) => ({ ...player, votes: player.wins + player.losses + player.ties, ...names.get(player.id)! })),
+    groups: groupVotes.map((votes, group) => ({ group, votes, variants: rated.filter((player) => player.group === group).map((player) => player.id) })),
     matrix: [...pairs.values()].map((pair) => {
-      const decided = pair.aWins + pair.bWins + pair.ties;
-      return { ...pair, n: decided, winRateA: decided > 0 ? (pair.aWins + pair.ties / 2) / decided : null };
+      const n = decided(pair);
+      return { ...pair, n, winRateA: n > 0 ? (pair.aWins + pair.ties / 2) / n : null };
     }),
     separation,
     ratings: ratings.map((rating) => ({ ...rating, name: names.get(rating.variantId)?.name ?? "?" })),
@@ -123,10 +134,7 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
 async function meanRatings(criterion: string | undefined, inScope: Prisma.CompletionWhereInput) {
   const ratings = await db().rating.findMany({ where: { ...(criterion && { criterion }), completion: inScope }, include: { completion: { select: { variantId: true } } } });
   const groups = new Map<string, number[]>();
-  for (const rating of ratings) {
-    const key = `${rating.completion.variantId}|${rating.criterion}`;
-    groups.set(key, [...(groups.get(key) ?? []), rating.score]);
-  }
+  for (const rating of ratings) append(groups, `${rating.completion.variantId}|${rating.criterion}`, rating.score);
   return [...groups.entries()].map(([key, scores]) => {
     const [variantId, name] = key.split("|") as [string, string];
     const n = scores.length;
@@ -138,19 +146,27 @@ async function meanRatings(criterion: string | undefined, inScope: Prisma.Comple
   });
 }
 
+/** Appends in place: copying the list on every value made large groups quadratic. */
+function append(groups: Map<string, number[]>, key: string, value: number) {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
+
 /** Krippendorff's alpha where two or more reviewers judged the same items: votes (nominal, per
- * pair) and ratings (interval, per answer and criterion). */
+ * pair: a, b, tie and both bad have no order) and ratings (ordinal, per answer and criterion: a
+ * 1–5 score says 4 is better than 3, not that the steps are equal). */
 async function agreement(inScope: Prisma.CompletionWhereInput) {
   const code = { a: 0, b: 1, tie: 2, both_bad: 3 } as const;
   const votes = await db().vote.findMany({ where: { completionA: inScope }, select: { completionAId: true, completionBId: true, choice: true } });
   const voteUnits = new Map<string, number[]>();
-  for (const vote of votes) voteUnits.set(`${vote.completionAId}|${vote.completionBId}`, [...(voteUnits.get(`${vote.completionAId}|${vote.completionBId}`) ?? []), code[vote.choice]]);
+  for (const vote of votes) append(voteUnits, `${vote.completionAId}|${vote.completionBId}`, code[vote.choice]);
   const ratings = await db().rating.findMany({ where: { completion: inScope }, select: { completionId: true, criterion: true, score: true } });
   const ratingUnits = new Map<string, number[]>();
-  for (const rating of ratings) ratingUnits.set(`${rating.completionId}|${rating.criterion}`, [...(ratingUnits.get(`${rating.completionId}|${rating.criterion}`) ?? []), rating.score]);
+  for (const rating of ratings) append(ratingUnits, `${rating.completionId}|${rating.criterion}`, rating.score);
   const shared = (units: Map<string, number[]>) => [...units.values()].filter((values) => values.length >= 2).length;
   return {
-    votes: { alpha: krippendorffAlpha([...voteUnits.values()], "nominal"), sharedItems: shared(voteUnits) },
-    ratings: { alpha: krippendorffAlpha([...ratingUnits.values()], "interval"), sharedItems: shared(ratingUnits) },
+    votes: { alpha: krippendorffAlpha([...voteUnits.values()], "nominal"), sharedItems: shared(voteUnits), level: "nominal" as const },
+    ratings: { alpha: krippendorffAlpha([...ratingUnits.values()], "ordinal"), sharedItems: shared(ratingUnits), level: "ordinal" as const },
   };
 }

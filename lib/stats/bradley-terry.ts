@@ -1,8 +1,15 @@
-// Bradley–Terry: P(i beats j) = p_i / (p_i + p_j). Fitted to pairwise votes with Hunter's (2004)
-// minorisation–maximisation updates; ties count as half a win for each side, "both bad" votes are
-// left out by the caller. Reported on the Elo-like scale Chatbot Arena uses.
-import { percentile } from "./percentile";
-import { seededRandom } from "./random";
+// Bradley–Terry: P(i beats j) = p_i / (p_i + p_j), θ = log p. Ties count as half a win for each
+// side; "both bad" votes are left out by the caller. Reported on the Elo-like scale Chatbot Arena
+// uses.
+//
+// The fit is a MAP estimate, not the maximum likelihood one. The MLE of a variant that never lost
+// is +∞, and two variants one vote apart are "separated" by any interval built around MLEs. So
+// every variant also plays PRIOR_GAMES virtual games against a fixed reference of strength 1
+// (θ = 0) and wins half of them. That is a proper prior on each θ — density ∝ (σ(θ)σ(−θ))^(k/2),
+// bell-shaped with heavier-than-Gaussian tails, sd ≈ 2/√k logits (≈ 245 rating points for k = 2)
+// — so one vote moves a rating a little, a hundred votes overwhelm it, and a genuinely large
+// difference is not pulled in as hard as a Gaussian prior would. The reference also fixes the
+// scale, and it makes the log posterior strictly concave, so Newton's method finds the one mode.
 
 export interface PairOutcome {
   a: string;
@@ -11,26 +18,18 @@ export interface PairOutcome {
   scoreA: 1 | 0 | 0.5;
 }
 
-export interface Strengths {
-  /** log-strength, mean 0 across players */
-  theta: Record<string, number>;
-  iterations: number;
-}
-
-// A pseudo-tie between every pair that met keeps an undefeated player's strength finite: the
-// MLE would run to infinity. 0.1 of a game is small against any real number of votes.
-const PSEUDO_TIES = 0.1;
-
-interface Tally {
-  players: string[];
-  /** Wins per player (ties as halves), pseudo-ties included. */
-  wins: Float64Array;
-  /** games[i * n + j]: games between i and j, pseudo-ties included. */
-  games: Float64Array;
-}
+/** Virtual games per variant against the θ = 0 reference (half of them won). */
+export const PRIOR_GAMES = 2;
 
 /** Outcomes as integer pairs, once, so that resamples can tally without objects or lookups. */
-function indexOutcomes(outcomes: PairOutcome[]) {
+export interface IndexedOutcomes {
+  players: string[];
+  i: Int32Array;
+  j: Int32Array;
+  score: Float64Array;
+}
+
+export function indexOutcomes(outcomes: PairOutcome[]): IndexedOutcomes {
   const players = [...new Set(outcomes.flatMap((outcome) => [outcome.a, outcome.b]))].sort();
   const index = new Map(players.map((player, i) => [player, i]));
   return {
@@ -41,10 +40,19 @@ function indexOutcomes(outcomes: PairOutcome[]) {
   };
 }
 
-function tally(indexed: ReturnType<typeof indexOutcomes>, pick: (k: number) => number, count: number): Tally {
-  const n = indexed.players.length;
-  const wins = new Float64Array(n);
-  const games = new Float64Array(n * n);
+export interface Tally {
+  size: number;
+  /** Real wins per player (ties as halves). */
+  wins: Float64Array;
+  /** games[i * size + j]: real games between i and j. */
+  games: Float64Array;
+}
+
+/** Counts the outcomes `pick(0) … pick(count − 1)` refer to (all of them, or a resample). */
+export function tally(indexed: IndexedOutcomes, count: number, pick: (k: number) => number = (k) => k): Tally {
+  const size = indexed.players.length;
+  const wins = new Float64Array(size);
+  const games = new Float64Array(size * size);
   for (let k = 0; k < count; k++) {
     const m = pick(k);
     const i = indexed.i[m]!;
@@ -52,106 +60,113 @@ function tally(indexed: ReturnType<typeof indexOutcomes>, pick: (k: number) => n
     if (i === j) continue;
     wins[i]! += indexed.score[m]!;
     wins[j]! += 1 - indexed.score[m]!;
-    games[i * n + j]! += 1;
-    games[j * n + i]! += 1;
+    games[i * size + j]! += 1;
+    games[j * size + i]! += 1;
   }
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (i !== j && games[i * n + j]! > 0) {
-        games[i * n + j]! += PSEUDO_TIES;
-        wins[i]! += PSEUDO_TIES / 2;
-      }
-    }
-  }
-  return { players: indexed.players, wins, games };
+  return { size, wins, games };
 }
 
-/** Hunter's MM iterations on a tally; `start` (strengths) speeds up fits near a known answer. */
-function fitTally({ players, wins, games }: Tally, options: { maxIterations?: number; tolerance?: number; start?: Float64Array }): { p: Float64Array; iterations: number } {
-  const n = players.length;
-  let p = options.start ? Float64Array.from(options.start) : new Float64Array(n).fill(1);
-  const maxIterations = options.maxIterations ?? 10_000;
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/** log(1 + e^x) without overflow. */
+const softplus = (x: number) => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+
+/** Log posterior (up to a constant): the votes' likelihood plus the virtual games. */
+function logPosterior({ size, wins, games }: Tally, theta: Float64Array, prior: number): number {
+  let value = 0;
+  for (let i = 0; i < size; i++) {
+    value += (wins[i]! + prior / 2) * theta[i]! - prior * softplus(theta[i]!);
+    for (let j = i + 1; j < size; j++) if (games[i * size + j]! > 0) value -= games[i * size + j]! * (theta[j]! + softplus(theta[i]! - theta[j]!));
+  }
+  return value;
+}
+
+/** MAP log-strengths θ (relative to the reference, not centred) by damped Newton steps: the log
+ * posterior is strictly concave (the prior sees to that), so a handful of steps converge where
+ * MM iterations would crawl along the common-scale direction the prior alone pins down. `start`
+ * speeds up fits near a known answer (bootstrap refits). */
+export function fitTally(tallied: Tally, options: { maxIterations?: number; tolerance?: number; start?: Float64Array } = {}): { theta: Float64Array; iterations: number } {
+  const { size, wins, games } = tallied;
+  const prior = PRIOR_GAMES;
+  const theta = options.start ? Float64Array.from(options.start) : new Float64Array(size);
+  const next = new Float64Array(size);
+  const gradient = new Float64Array(size);
+  const information = new Float64Array(size * size);
+  let current = logPosterior(tallied, theta, prior);
+  const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-10;
   let iteration = 0;
   for (; iteration < maxIterations; iteration++) {
-    const next = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let denominator = 0;
-      for (let j = 0; j < n; j++) if (j !== i && games[i * n + j]! > 0) denominator += games[i * n + j]! / (p[i]! + p[j]!);
-      next[i] = denominator > 0 ? wins[i]! / denominator : p[i]!;
+    // Gradient and the negated Hessian (positive definite) of the log posterior.
+    information.fill(0);
+    for (let i = 0; i < size; i++) {
+      const own = sigmoid(theta[i]!);
+      gradient[i] = wins[i]! + prior / 2 - prior * own;
+      information[i * size + i] = prior * own * (1 - own);
+      for (let j = 0; j < size; j++) {
+        const count = games[i * size + j]!;
+        if (j === i || count === 0) continue;
+        const chance = sigmoid(theta[i]! - theta[j]!);
+        gradient[i]! -= count * chance;
+        information[i * size + i]! += count * chance * (1 - chance);
+        information[i * size + j]! -= count * chance * (1 - chance);
+      }
     }
-    // Normalise to geometric mean 1 (strengths are only defined up to a common factor).
-    const logMean = next.reduce((sum, value) => sum + Math.log(value), 0) / n;
+    const step = solvePositiveDefinite(information, gradient, size);
+    // Halve the step until the posterior does not fall (needed only far from the mode).
+    let scale = 1;
+    let value = current;
+    for (let halving = 0; halving < 40; halving++, scale /= 2) {
+      for (let i = 0; i < size; i++) next[i] = theta[i]! + scale * step[i]!;
+      value = logPosterior(tallied, next, prior);
+      if (value >= current - 1e-12 * Math.abs(current)) break;
+    }
     let change = 0;
-    for (let i = 0; i < n; i++) {
-      next[i] = next[i]! / Math.exp(logMean);
-      change = Math.max(change, Math.abs(Math.log(next[i]!) - Math.log(p[i]!)));
-    }
-    p = next;
+    for (let i = 0; i < size; i++) change = Math.max(change, Math.abs(scale * step[i]!));
+    theta.set(next);
+    current = value;
     if (change < tolerance) break;
   }
-  return { p, iterations: iteration };
+  return { theta, iterations: iteration };
 }
 
-export function fitBradleyTerry(outcomes: PairOutcome[], options: { maxIterations?: number; tolerance?: number } = {}): Strengths {
+/** Solves A x = b for a symmetric positive definite A (row-major, size × size) by Cholesky. */
+function solvePositiveDefinite(matrix: Float64Array, right: Float64Array, size: number): Float64Array {
+  const lower = new Float64Array(size * size);
+  for (let i = 0; i < size; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = matrix[i * size + j]!;
+      for (let k = 0; k < j; k++) sum -= lower[i * size + k]! * lower[j * size + k]!;
+      lower[i * size + j] = i === j ? Math.sqrt(sum) : sum / lower[j * size + j]!;
+    }
+  }
+  const y = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    let sum = right[i]!;
+    for (let k = 0; k < i; k++) sum -= lower[i * size + k]! * y[k]!;
+    y[i] = sum / lower[i * size + i]!;
+  }
+  const x = new Float64Array(size);
+  for (let i = size - 1; i >= 0; i--) {
+    let sum = y[i]!;
+    for (let k = i + 1; k < size; k++) sum -= lower[k * size + i]! * x[k]!;
+    x[i] = sum / lower[i * size + i]!;
+  }
+  return x;
+}
+
+/** θ centred on mean 0: only differences mean anything. */
+export function centre(theta: Float64Array): Float64Array {
+  const mean = theta.reduce((sum, value) => sum + value, 0) / Math.max(1, theta.length);
+  return theta.map((value) => value - mean);
+}
+
+/** MAP log-strengths per player, centred on mean 0 (only differences mean anything). */
+export function fitBradleyTerry(outcomes: PairOutcome[], options: { maxIterations?: number; tolerance?: number } = {}): { theta: Record<string, number>; iterations: number } {
   const indexed = indexOutcomes(outcomes);
-  const { p, iterations } = fitTally(tally(indexed, (k) => k, outcomes.length), options);
-  return { theta: Object.fromEntries(indexed.players.map((player, i) => [player, Math.log(p[i]!)])), iterations };
+  const { theta, iterations } = fitTally(tally(indexed, outcomes.length), options);
+  const centred = centre(theta);
+  return { theta: Object.fromEntries(indexed.players.map((player, i) => [player, centred[i]!])), iterations };
 }
 
 /** Elo-like points: 400 points = 10:1 odds, centred on 1000. */
 export const toRating = (theta: number) => 1000 + (400 / Math.LN10) * theta;
-
-export interface RatedPlayer {
-  id: string;
-  rating: number;
-  low: number;
-  high: number;
-}
-
-/** Ratings with percentile-bootstrap 95% intervals: votes resampled with replacement. */
-export function bootstrapRatings(outcomes: PairOutcome[], options: { resamples?: number; seed?: number; level?: number } = {}): RatedPlayer[] {
-  const resamples = Math.max(options.resamples ?? 1000, 1);
-  const level = options.level ?? 0.95;
-  const random = seededRandom(options.seed ?? 1);
-  const indexed = indexOutcomes(outcomes);
-  const fitted = fitTally(tally(indexed, (k) => k, outcomes.length), {});
-  const point = Object.fromEntries(indexed.players.map((player, i) => [player, Math.log(fitted.p[i]!)]));
-  const samples = new Map(Object.keys(point).map((id) => [id, [] as number[]]));
-  const count = outcomes.length;
-  for (let r = 0; r < resamples; r++) {
-    // Votes drawn with replacement, tallied straight into counts; the fit starts from the point
-    // estimate, which a resample is close to.
-    const resample = tally(indexed, () => Math.floor(random() * count), count);
-    const { p } = fitTally(resample, { tolerance: 1e-7, start: fitted.p });
-    for (let i = 0; i < indexed.players.length; i++) {
-      // A player missing from a resample has no games in it, so no rating; its interval uses the others.
-      if (hasGames(resample, i)) samples.get(indexed.players[i]!)!.push(toRating(Math.log(p[i]!)));
-    }
-  }
-  return Object.entries(point)
-    .map(([id, theta]) => {
-      const sorted = samples.get(id)!.sort((x, y) => x - y);
-      return { id, rating: toRating(theta), low: percentile(sorted, (1 - level) / 2, { sorted: true })!, high: percentile(sorted, 1 - (1 - level) / 2, { sorted: true })! };
-    })
-    .sort((x, y) => y.rating - x.rating);
-}
-
-/** Roughly how many more votes between two players would make their intervals stop
- * overlapping, assuming widths shrink as 1/√n and the gap stays. Null when they already
- * separate or are tied (no number of votes separates equals). */
-export function votesToSeparate(a: RatedPlayer, b: RatedPlayer, votesSoFar: number): number | null {
-  const gap = Math.abs(a.rating - b.rating);
-  const [upper, lower] = a.rating >= b.rating ? [a, b] : [b, a];
-  if (upper.low > lower.high) return null;
-  if (gap < 1e-9 || votesSoFar === 0) return null;
-  const halfWidths = (upper.rating - upper.low) + (lower.high - lower.rating);
-  const factor = (halfWidths / gap) ** 2;
-  return Math.max(1, Math.ceil(votesSoFar * factor - votesSoFar));
-}
-
-function hasGames({ games, players }: Tally, i: number): boolean {
-  const n = players.length;
-  for (let j = 0; j < n; j++) if (games[i * n + j]! > 0) return true;
-  return false;
-}
