@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import { RunCharts } from "../charts/run-charts";
 import { formatUsd } from "../compare/format";
 import { Button } from "../ui/button";
+import { RunComparisons } from "./run-comparisons";
 import { RunItemDialog } from "./run-item-dialog";
 import { RunMatrix } from "./run-matrix";
 import { RunProgressBar, RunStatus } from "./run-progress";
@@ -80,6 +81,11 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
               Cancel run
             </Button>
           )}
+          {data.kind === "replay" && !live && (
+            <Link href={`/runs/${id}/compare`} className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
+              Compare with another run
+            </Link>
+          )}
           <a href={`/api/v1/runs/${id}/export`} download className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
             Export CSV
           </a>
@@ -99,6 +105,7 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
           <RunCharts run={data} summary={summary.data} />
         </>
       )}
+      {data.kind === "replay" && <RunComparisons runId={id} finished={!live} />}
       <section className="space-y-2">
         <h2 className="text-sm font-semibold">
           Answers <span className="font-normal text-zinc-500">— open a cell for the full answer, its checks and the diff against the baseline</span>

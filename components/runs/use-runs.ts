@@ -4,6 +4,7 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { CreateRunInput } from "@/lib/runs/schemas";
+import type { RunComparisons } from "@/lib/evidence/run-comparisons";
 import type { RunSummary } from "@/lib/runs/summary";
 import type { getRunItem, listRunItems, RunView } from "@/lib/runs/views";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
@@ -11,6 +12,7 @@ import { useInvalidatingMutation } from "../use-invalidating-mutation";
 export type RunData = Jsonified<RunView>;
 export type RunSummaryData = Jsonified<RunSummary>;
 export type RunItemRow = Jsonified<Awaited<ReturnType<typeof listRunItems>>["items"][number]>;
+export type RunComparisonsData = Jsonified<RunComparisons>;
 export type RunItemDetail = Jsonified<Awaited<ReturnType<typeof getRunItem>>>;
 
 export const runKeys = {
@@ -20,6 +22,7 @@ export const runKeys = {
   summary: (id: string) => [...runKeys.all, "summary", id] as const,
   items: (id: string) => [...runKeys.all, "items", id] as const,
   item: (id: string, itemId: string) => [...runKeys.all, "item", id, itemId] as const,
+  comparisons: (id: string, against?: string) => [...runKeys.all, "comparisons", id, against ?? "baseline"] as const,
 };
 
 export const isLive = (run: Pick<RunData, "status"> | undefined) => run?.status === "queued" || run?.status === "running";
@@ -64,6 +67,14 @@ export const useRunItem = (id: string, itemId: string | null) =>
     queryKey: runKeys.item(id, itemId ?? ""),
     queryFn: async () => (await apiFetch<{ item: RunItemDetail }>(`/api/v1/runs/${id}/items/${itemId}`)).item,
     enabled: itemId !== null,
+  });
+
+/** Computed once the run has finished: the figures of a live run still move. */
+export const useRunComparisons = (id: string, against: string | undefined, finished: boolean) =>
+  useQuery({
+    queryKey: runKeys.comparisons(id, against),
+    queryFn: () => apiFetch<RunComparisonsData>(`/api/v1/runs/${id}/comparisons${against ? `?against=${against}` : ""}`),
+    enabled: finished,
   });
 
 export const useCreateRun = () =>

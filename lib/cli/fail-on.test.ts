@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { NamedComparison } from "../evidence/run-comparisons";
 import type { RunSummary, VariantStats } from "../runs/summary";
 import { parseFailOn, trippedConditions } from "./fail-on";
 import { progressLine } from "./run-report";
@@ -56,5 +57,53 @@ describe("--fail-on", () => {
     expect(progressLine({ total: 200, pending: 86, claimed: 4, running: 10, done: 95, error: 5, cancelled: 0, passed: 90, finished: 100, etaSeconds: 75 }, 10)).toBe(
       "[█████░░░░░] 100/200 50% · 5 errors · 10 calling · 4 queued · ETA 1m15s",
     );
+  });
+});
+
+describe("--fail-on on evidence against the baseline", () => {
+  const versusBaseline = (overrides: Partial<NamedComparison>): NamedComparison => ({
+    metric: "pass_rate",
+    a: "base",
+    b: "this",
+    n: 40,
+    aValue: null,
+    bValue: null,
+    difference: null,
+    ci95: null,
+    pValue: null,
+    pAdjusted: null,
+    significant: false,
+    small: false,
+    aName: "alpha in base",
+    bName: "alpha in this run",
+    kind: "runs",
+    variantId: "a",
+    sentence: "",
+    ...overrides,
+  });
+
+  it("parses regression and p95-regression>PCT%", () => {
+    expect(parseFailOn("regression")).toEqual({ kind: "regression" });
+    expect(parseFailOn("p95-regression>10%")).toEqual({ kind: "p95-regression", maxIncrease: 0.1 });
+    expect(() => parseFailOn("p95-regression>10")).toThrow(/not a --fail-on condition/);
+  });
+
+  it("trips on a pass-rate drop only when the one-sided exact McNemar test says so", () => {
+    // 8 newly failing and 1 fixed: P(X ≥ 8 | n = 9, ½) = (9 + 1) / 512 = 0.01953125 < 0.05.
+    const drop = versusBaseline({ difference: -7 / 40, counts: { both: 30, onlyA: 8, onlyB: 1, neither: 1 } });
+    expect(trippedConditions(run, summary([stats({})]), [{ kind: "regression" }], [drop])).toEqual([
+      "alpha in this run: pass rate -17.5 points against the baseline (8 cases newly failing, 1 fixed; one-sided exact McNemar p = 0.0195, 40 paired cases).",
+    ]);
+    // 5 against 2: P(X ≥ 5 | n = 7, ½) = 29 / 128 = 0.2266: a drop the data cannot tell from noise.
+    const noise = versusBaseline({ difference: -3 / 40, counts: { both: 30, onlyA: 5, onlyB: 2, neither: 3 } });
+    expect(trippedConditions(run, summary([stats({})]), [{ kind: "regression" }], [noise])).toEqual([]);
+  });
+
+  it("trips on p95 only when the whole interval of the ratio is above the limit", () => {
+    const sure = versusBaseline({ metric: "total_ms_p95", ratio: { estimate: 1.3, ci95: [1.15, 1.45] } });
+    const unsure = versusBaseline({ metric: "total_ms_p95", ratio: { estimate: 1.3, ci95: [1.05, 1.6] } });
+    const conditions = [{ kind: "p95-regression" as const, maxIncrease: 0.1 }];
+    expect(trippedConditions(run, summary([stats({})]), conditions, [sure])).toHaveLength(1);
+    expect(trippedConditions(run, summary([stats({})]), conditions, [unsure])).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 // `juxta replay`, `juxta load`, `juxta runs show`: start a run through the API, follow it with a
 // progress bar, print the table, and exit 0 / 1 (a --fail-on condition tripped or the run did not
 // finish) / 2 (usage: flags, names, token, URL).
+import type { RunComparisons } from "../evidence/run-comparisons";
 import type { CreateRunInput } from "../runs/schemas";
 import type { RunSummary } from "../runs/summary";
 import type { RunView } from "../runs/views";
-import { apiClientFromEnv, type ApiClient } from "./api-client";
-import { trippedConditions, type FailOn } from "./fail-on";
+import { apiClientFromEnv, UsageError, type ApiClient } from "./api-client";
+import { needsBaseline, trippedConditions, type FailOn } from "./fail-on";
 import { baselineLine, progressLine, summaryTable } from "./run-report";
 
 export interface OutputOptions {
@@ -16,6 +17,7 @@ export interface OutputOptions {
 const POLL_MS = 1_000;
 
 export async function startAndFollow(input: CreateRunInput, output: OutputOptions): Promise<number> {
+  if (needsBaseline(output.failOn) && !(input.kind === "replay" && input.baselineRunId)) throw new UsageError("--fail-on regression and p95-regression compare with a baseline: add --baseline RUN_ID.");
   const api = apiClientFromEnv();
   const { run } = await api.post<{ run: RunView }>("/runs", input);
   if (!output.json) console.error(`Run ${run.id}: ${run.totalItems} items · estimated $${(run.estimatedCostUsd ?? 0).toFixed(4)} · ${api.url}/runs/${run.id}`);
@@ -61,9 +63,11 @@ async function follow(api: ApiClient, id: string, quiet: boolean): Promise<RunVi
 
 async function report(api: ApiClient, run: RunView, output: OutputOptions): Promise<number> {
   const { summary } = await api.get<{ summary: RunSummary }>(`/runs/${run.id}/summary`);
-  const tripped = trippedConditions(run, summary, output.failOn);
+  if (needsBaseline(output.failOn) && !run.baselineRun) throw new UsageError(`Run ${run.id} has no baseline: --fail-on regression and p95-regression need one.`);
+  const comparisons = run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? await api.get<RunComparisons>(`/runs/${run.id}/comparisons`) : null;
+  const tripped = trippedConditions(run, summary, output.failOn, comparisons?.comparisons ?? []);
   if (output.json) {
-    console.log(JSON.stringify({ run, summary, failed: tripped }, null, 2));
+    console.log(JSON.stringify({ run, summary, comparisons: comparisons?.comparisons ?? [], failed: tripped }, null, 2));
   } else {
     console.log(`${run.name} · ${run.kind} · ${run.status}${run.error ? ` (${run.error})` : ""}`);
     console.log(summaryTable(run, summary));

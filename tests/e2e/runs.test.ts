@@ -95,6 +95,15 @@ describe("runs", () => {
     expect(baseline).toContain("unchanged10");
     expect(baseline).toContain("changed text2");
     await expect.poll(() => page.getByTestId("matrix-cell").first().textContent()).toContain("Δ changed");
+    // Is the difference real? Sentences with n and intervals, and a forest plot.
+    const comparisons = page.getByTestId("run-comparisons");
+    await comparisons.waitFor();
+    await expect.poll(() => comparisons.getByTestId("comparison-sentences").textContent()).toContain("paired cases — a small sample");
+    expect(await comparisons.textContent()).toMatch(/sim-fast-v in this run|sim-balanced-v/);
+    await page.getByLabel("Comparison metric").selectOption("total_ms_p50");
+    await comparisons.getByTestId("forest-plot").locator(".recharts-scatter-symbol").first().waitFor();
+    await comparisons.scrollIntoViewIfNeeded();
+    await screenshot(page, "50b-run-comparisons");
     await page.getByTestId("matrix-cell").first().click();
     const dialog = page.getByRole("dialog", { name: "Answer" });
     await dialog.getByTestId("item-answer").waitFor();

@@ -1,0 +1,85 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { comparisonMetrics, type ComparisonMetric } from "@/lib/evidence/paired-comparison";
+import { metricLabel } from "@/lib/evidence/sentences";
+import { forestDomain, forestRows } from "../charts/prepare-forest";
+import { useRunComparisons, type RunComparisonsData } from "./use-runs";
+
+const axis = { fontSize: 11, stroke: "#71717a" };
+// Pass rates are shown in points; everything else in its own unit.
+const scaleOf = (metric: ComparisonMetric) => (metric === "pass_rate" ? 100 : 1);
+
+/** "Is the difference real?": every pair's difference with n, interval and test, as sentences
+ * and as a forest plot, for the metric chosen. */
+export function RunComparisons({ runId, against, finished }: { runId: string; against?: string; finished: boolean }) {
+  const comparisons = useRunComparisons(runId, against, finished);
+  const [metric, setMetric] = useState<ComparisonMetric>("pass_rate");
+  if (!finished) return null;
+  if (comparisons.isPending) return <p className="text-sm text-zinc-500">Comparing…</p>;
+  if (comparisons.isError) return <p className="text-sm text-red-700">{comparisons.error.message}</p>;
+  const data = comparisons.data;
+  if (data.comparisons.length === 0) return null;
+  const available = comparisonMetrics.filter((candidate) => data.comparisons.some((comparison) => comparison.metric === candidate && comparison.n > 0));
+  const shown = data.comparisons.filter((comparison) => comparison.metric === metric);
+  return (
+    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="run-comparisons">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-sm font-semibold">
+          Is the difference real?{" "}
+          <span className="font-normal text-zinc-500">
+            — paired on the same cases{data.against ? <> · against <Link className="text-indigo-700 hover:underline" href={`/runs/${data.against.id}`}>{data.against.name ?? "the other run"}</Link></> : null}
+          </span>
+        </h2>
+        <label className="flex items-center gap-2 text-xs text-zinc-600">
+          Metric
+          <select aria-label="Comparison metric" className="rounded-md border border-zinc-300 px-2 py-1 text-sm" value={metric} onChange={(event) => setMetric(event.target.value as ComparisonMetric)}>
+            {available.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {metricLabel(candidate)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ul className="space-y-1 text-sm" data-testid="comparison-sentences">
+        {shown.map((comparison) => (
+          <li key={`${comparison.a}-${comparison.b}-${comparison.variantId}`} className={comparison.significant ? "font-medium text-zinc-900" : "text-zinc-600"}>
+            {comparison.significant ? "● " : "○ "}
+            {comparison.sentence}
+          </li>
+        ))}
+      </ul>
+      <ForestPlot comparisons={shown} metric={metric} />
+      <p className="text-xs text-zinc-500">
+        Differences are B − A with 95 % intervals. Pass rates: exact McNemar test and Newcombe&apos;s paired interval, Holm-corrected across the pairs; other figures: a
+        paired bootstrap (2,000 seeded resamples), called different only when the interval excludes 0. Fewer than 30 paired cases is a small sample.
+      </p>
+    </section>
+  );
+}
+
+function ForestPlot({ comparisons, metric }: { comparisons: RunComparisonsData["comparisons"]; metric: ComparisonMetric }) {
+  const rows = forestRows(comparisons, scaleOf(metric));
+  if (rows.length === 0) return null;
+  const domain = forestDomain(rows);
+  const unit = metric === "pass_rate" ? " points" : "";
+  return (
+    <figure data-testid="forest-plot" style={{ height: 48 + rows.length * 36 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ScatterChart layout="vertical" margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
+          <XAxis type="number" dataKey="difference" domain={domain} tick={axis} tickFormatter={(value: number) => `${Number(value.toPrecision(3))}${unit}`} />
+          <YAxis type="category" dataKey="label" tick={axis} width={220} />
+          <ReferenceLine x={0} stroke="#71717a" />
+          <Tooltip formatter={(value) => `${Number(Number(value).toPrecision(3))}${unit}`} />
+          <Scatter data={rows} fill="#4f46e5" isAnimationActive={false}>
+            <ErrorBar dataKey="whisker" direction="x" width={6} stroke="#4f46e5" />
+          </Scatter>
+        </ScatterChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { RunComparisons } from "./run-comparisons";
+import { useRun, useRuns } from "./use-runs";
+
+/** Any two runs, compared on the cases they share: pick the other run, read the differences. */
+export function RunVersusRun({ id, against }: { id: string; against?: string }) {
+  const run = useRun(id);
+  const runs = useRuns();
+  const router = useRouter();
+  if (run.isPending || runs.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
+  if (run.isError) return <p className="text-sm text-red-700">{run.error.message}</p>;
+  const others = (runs.data ?? []).filter((candidate) => candidate.id !== id && candidate.kind === "replay" && candidate.status === "done");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">
+        Compare <Link className="text-indigo-700 hover:underline" href={`/runs/${id}`}>{run.data.name}</Link> with another run
+      </h1>
+      <label className="flex max-w-xl flex-col gap-1 text-sm">
+        The other run (the answers are paired on the cases both runs share, variant by variant)
+        <select
+          aria-label="Other run"
+          className="rounded-md border border-zinc-300 px-2 py-1.5"
+          value={against ?? ""}
+          onChange={(event) => router.push(`/runs/${id}/compare${event.target.value ? `?against=${event.target.value}` : ""}`)}
+        >
+          <option value="">Choose a run…</option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.name} · {other.dataset?.name ?? "no dataset"} · {other.variants.map((variant) => variant.name).join(", ")}
+            </option>
+          ))}
+        </select>
+      </label>
+      {against ? <RunComparisons runId={id} against={against} finished /> : <p className="text-sm text-zinc-500">Choose a finished replay to compare with.</p>}
+    </div>
+  );
+}

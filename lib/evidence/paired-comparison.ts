@@ -1,0 +1,191 @@
+// Comparing two sides on paired units — the same case and repetition answered by two variants of
+// one run, or by the same variant in two runs. Pure: the units come in, one Comparison per metric
+// comes out, each with its n, the difference (B − A), a 95 % interval and, where a test applies,
+// its p-value. Pass rates use the exact McNemar test and Newcombe's paired interval; latency
+// percentiles, costs, lengths, judge scores and ratings use a seeded paired bootstrap.
+import { pairedBootstrap } from "../stats/bootstrap";
+import { holm } from "../stats/multiple-testing";
+import { percentile } from "../stats/percentile";
+import { mcnemarExact, newcombePairedDifference } from "../stats/proportions";
+
+/** One side's figures for one unit (a finished item). */
+export interface UnitFigures {
+  passed: boolean;
+  totalMs: number | null;
+  ttftMs: number | null;
+  costUsd: number;
+  outputTokens: number | null;
+  judgeScore: number | null;
+  rating: number | null;
+}
+
+export const comparisonMetrics = [
+  "pass_rate",
+  "total_ms_p50",
+  "total_ms_p95",
+  "ttft_ms_p50",
+  "ttft_ms_p95",
+  "cost_per_answer_usd",
+  "cost_per_useful_answer_usd",
+  "output_tokens",
+  "judge_score",
+  "rating",
+] as const;
+export type ComparisonMetric = (typeof comparisonMetrics)[number];
+
+export interface Comparison {
+  metric: ComparisonMetric;
+  /** What is compared: variant ids (or run ids when two runs are compared). */
+  a: string;
+  b: string;
+  /** Paired units the figure rests on. */
+  n: number;
+  aValue: number | null;
+  bValue: number | null;
+  /** B − A (pass rate: in proportion points, 0.06 = 6 points). */
+  difference: number | null;
+  ci95: [number, number] | null;
+  /** Where a test applies (pass rate: exact McNemar, two-sided), before correction. */
+  pValue: number | null;
+  /** After Holm across the pairs of the run (set by correctAcrossPairs). */
+  pAdjusted: number | null;
+  significant: boolean;
+  /** Fewer paired units than a stable estimate needs (SMALL_SAMPLE). */
+  small: boolean;
+  /** Pass rate: the 2×2 table of paired outcomes (onlyA: A passed and B failed). */
+  counts?: { both: number; onlyA: number; onlyB: number; neither: number };
+  /** Latency percentiles: B ÷ A with its interval (what a "p95 went up 10 %" gate reads). */
+  ratio?: { estimate: number; ci95: [number, number] | null };
+}
+
+/** Below this many paired units, figures are flagged as resting on a small sample. */
+export const SMALL_SAMPLE = 30;
+const RESAMPLES = 2_000;
+
+type Statistic = (values: number[]) => number | null;
+const mean: Statistic = (values) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
+
+interface NumericMetric {
+  metric: Exclude<ComparisonMetric, "pass_rate" | "cost_per_useful_answer_usd">;
+  value: (unit: UnitFigures) => number | null;
+  statistic: Statistic;
+  /** Also report B ÷ A with an interval. */
+  ratio?: boolean;
+}
+
+const numericMetrics: NumericMetric[] = [
+  { metric: "total_ms_p50", value: (unit) => unit.totalMs, statistic: (values) => percentile(values, 0.5), ratio: true },
+  { metric: "total_ms_p95", value: (unit) => unit.totalMs, statistic: (values) => percentile(values, 0.95), ratio: true },
+  { metric: "ttft_ms_p50", value: (unit) => unit.ttftMs, statistic: (values) => percentile(values, 0.5), ratio: true },
+  { metric: "ttft_ms_p95", value: (unit) => unit.ttftMs, statistic: (values) => percentile(values, 0.95), ratio: true },
+  { metric: "cost_per_answer_usd", value: (unit) => unit.costUsd, statistic: mean },
+  { metric: "output_tokens", value: (unit) => unit.outputTokens, statistic: mean },
+  { metric: "judge_score", value: (unit) => unit.judgeScore, statistic: mean },
+  { metric: "rating", value: (unit) => unit.rating, statistic: mean },
+];
+
+/** Every metric for one pair of sides over their shared units (same key on both sides). */
+export function comparePaired(a: string, b: string, sideA: Map<string, UnitFigures>, sideB: Map<string, UnitFigures>, seed = 1): Comparison[] {
+  const pairs: Array<[UnitFigures, UnitFigures]> = [];
+  for (const [key, unitA] of sideA) {
+    const unitB = sideB.get(key);
+    if (unitB) pairs.push([unitA, unitB]);
+  }
+  const comparisons = [passRateComparison(a, b, pairs)];
+  for (const definition of numericMetrics) comparisons.push(numericComparison(a, b, pairs, definition, seed));
+  comparisons.push(costPerUsefulAnswer(a, b, pairs, seed));
+  return comparisons.filter((comparison) => comparison.n > 0 || comparison.metric === "pass_rate");
+}
+
+function base(metric: ComparisonMetric, a: string, b: string, n: number): Comparison {
+  return { metric, a, b, n, aValue: null, bValue: null, difference: null, ci95: null, pValue: null, pAdjusted: null, significant: false, small: n < SMALL_SAMPLE };
+}
+
+function passRateComparison(a: string, b: string, pairs: Array<[UnitFigures, UnitFigures]>): Comparison {
+  const counts = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
+  for (const [unitA, unitB] of pairs) {
+    if (unitA.passed && unitB.passed) counts.both += 1;
+    else if (unitA.passed) counts.onlyA += 1;
+    else if (unitB.passed) counts.onlyB += 1;
+    else counts.neither += 1;
+  }
+  const n = pairs.length;
+  const result = base("pass_rate", a, b, n);
+  if (n === 0) return result;
+  const [low, high] = newcombePairedDifference(counts); // for A − B
+  const pValue = mcnemarExact(counts.onlyA, counts.onlyB);
+  return {
+    ...result,
+    aValue: (counts.both + counts.onlyA) / n,
+    bValue: (counts.both + counts.onlyB) / n,
+    difference: (counts.onlyB - counts.onlyA) / n,
+    ci95: [-high, -low],
+    pValue,
+    pAdjusted: pValue,
+    significant: pValue < 0.05,
+    counts,
+  };
+}
+
+function numericComparison(a: string, b: string, pairs: Array<[UnitFigures, UnitFigures]>, definition: NumericMetric, seed: number): Comparison {
+  const usable = pairs.filter(([unitA, unitB]) => definition.value(unitA) !== null && definition.value(unitB) !== null);
+  const side = (sample: Array<[UnitFigures, UnitFigures]>, index: 0 | 1) => definition.statistic(sample.map((pair) => definition.value(pair[index])!));
+  return bootstrapped(definition.metric, a, b, usable, (sample) => [side(sample, 0), side(sample, 1)], seed, definition.ratio === true);
+}
+
+/** Σ cost (retries and failures included) ÷ answers that passed, on each side. */
+function costPerUsefulAnswer(a: string, b: string, pairs: Array<[UnitFigures, UnitFigures]>, seed: number): Comparison {
+  const side = (sample: Array<[UnitFigures, UnitFigures]>, index: 0 | 1) => {
+    const passed = sample.filter((pair) => pair[index].passed).length;
+    return passed > 0 ? sample.reduce((sum, pair) => sum + pair[index].costUsd, 0) / passed : null;
+  };
+  return bootstrapped("cost_per_useful_answer_usd", a, b, pairs, (sample) => [side(sample, 0), side(sample, 1)], seed);
+}
+
+/** Resamples whole pairs (by index, the same indices on both sides) and takes the percentile
+ * interval of B − A; a resample where a side has no figure (no passing answer) is left out. */
+function bootstrapped(
+  metric: ComparisonMetric,
+  a: string,
+  b: string,
+  pairs: Array<[UnitFigures, UnitFigures]>,
+  statistics: (sample: Array<[UnitFigures, UnitFigures]>) => [number | null, number | null],
+  seed: number,
+  withRatio = false,
+): Comparison {
+  const result = base(metric, a, b, pairs.length);
+  const [aValue, bValue] = statistics(pairs);
+  if (pairs.length === 0 || aValue === null || bValue === null) return { ...result, aValue, bValue };
+  // Indices stand in for the pairs: the bootstrap draws the same ones for both "sides".
+  const indices = pairs.map((_, index) => index);
+  const resampled = (combine: (x: number, y: number) => number) => {
+    const { ci } = pairedBootstrap(
+      indices,
+      indices,
+      (sample) => {
+        const [x, y] = statistics(sample.map((index) => pairs[index]!));
+        return x === null || y === null ? Number.NaN : combine(x, y);
+      },
+      { resamples: RESAMPLES, seed },
+    );
+    return Number.isFinite(ci[0]) && Number.isFinite(ci[1]) ? ci : null;
+  };
+  const ci95 = resampled((x, y) => y - x);
+  const ratio = withRatio && aValue > 0 ? { estimate: bValue / aValue, ci95: resampled((x, y) => (x > 0 ? y / x : Number.NaN)) } : undefined;
+  return { ...result, aValue, bValue, difference: bValue - aValue, ci95, significant: ci95 !== null && (ci95[0] > 0 || ci95[1] < 0), ...(ratio && { ratio }) };
+}
+
+/** Holm's correction across the pairs of one run, metric by metric: a difference is called
+ * significant only when its adjusted p-value is below 0.05. Metrics without a test keep their
+ * interval-based call. */
+export function correctAcrossPairs(comparisons: Comparison[]): Comparison[] {
+  const adjusted = new Map<Comparison, number>();
+  for (const metric of comparisonMetrics) {
+    const tested = comparisons.filter((comparison) => comparison.metric === metric && comparison.pValue !== null);
+    holm(tested.map((comparison) => comparison.pValue!)).forEach((p, index) => adjusted.set(tested[index]!, p));
+  }
+  return comparisons.map((comparison) => {
+    const pAdjusted = adjusted.get(comparison);
+    return pAdjusted === undefined ? comparison : { ...comparison, pAdjusted, significant: pAdjusted < 0.05 };
+  });
+}

@@ -1,0 +1,69 @@
+// Comparisons in plain sentences: what the run page, the CLI and the API's `sentence` say. A
+// difference is called one only when its test (or, without a test, its interval) says so; every
+// sentence carries its n, and a small sample says it is small.
+import type { Comparison, ComparisonMetric } from "./paired-comparison";
+
+interface MetricWords {
+  /** "passes", "answers" … with more/less, or a noun phrase for a figure. */
+  what: string;
+  unit: "points" | "ms" | "usd" | "tokens" | "score";
+  /** Higher is better (pass rate, scores) or worse (latency, cost). */
+  higherIsBetter: boolean | null;
+}
+
+const words: Record<ComparisonMetric, MetricWords> = {
+  pass_rate: { what: "pass rate", unit: "points", higherIsBetter: true },
+  total_ms_p50: { what: "median total latency", unit: "ms", higherIsBetter: false },
+  total_ms_p95: { what: "p95 total latency", unit: "ms", higherIsBetter: false },
+  ttft_ms_p50: { what: "median time to first token", unit: "ms", higherIsBetter: false },
+  ttft_ms_p95: { what: "p95 time to first token", unit: "ms", higherIsBetter: false },
+  cost_per_answer_usd: { what: "cost per answer", unit: "usd", higherIsBetter: false },
+  cost_per_useful_answer_usd: { what: "cost per useful answer", unit: "usd", higherIsBetter: false },
+  output_tokens: { what: "answer length", unit: "tokens", higherIsBetter: null },
+  judge_score: { what: "mean judge score", unit: "score", higherIsBetter: true },
+  rating: { what: "mean rating", unit: "score", higherIsBetter: true },
+};
+
+export function metricLabel(metric: ComparisonMetric): string {
+  return words[metric].what;
+}
+
+/** A signed amount in the metric's unit: "6.0 points", "120 ms", "$0.0012", "35 tokens", "0.40". */
+export function formatAmount(metric: ComparisonMetric, value: number): string {
+  switch (words[metric].unit) {
+    case "points":
+      return `${(value * 100).toFixed(1)} points`;
+    case "ms":
+      return `${Math.round(value)} ms`;
+    case "usd":
+      return `$${value.toFixed(Math.abs(value) >= 0.01 ? 4 : 6)}`;
+    case "tokens":
+      return `${Math.round(value)} tokens`;
+    case "score":
+      return value.toFixed(2);
+  }
+}
+
+function interval(metric: ComparisonMetric, [low, high]: [number, number]): string {
+  return `95 % CI ${formatAmount(metric, low)} to ${formatAmount(metric, high)}`.replace(/ points to /, " to ").replace(/ ms to /, " to ").replace(/ tokens to /, " to ");
+}
+
+const units = (n: number) => `${n} paired ${n === 1 ? "case" : "cases"}${n < 30 ? " — a small sample" : ""}`;
+
+/** "B passes 6.0 points more than A (95 % CI 1.2 to 10.8, p = 0.010, 200 paired cases)". */
+export function comparisonSentence(comparison: Comparison, names: { a: string; b: string }): string {
+  const { metric, difference, ci95, n } = comparison;
+  const label = words[metric].what;
+  if (n === 0 || difference === null) return `No ${label} to compare between ${names.a} and ${names.b}: no paired cases with a figure on both sides.`;
+  const p = comparison.pAdjusted ?? comparison.pValue;
+  const details = [ci95 ? interval(metric, ci95) : "no interval", ...(p !== null ? [`p = ${formatP(p)}${comparison.pAdjusted !== null && comparison.pAdjusted !== comparison.pValue ? " after Holm" : ""}`] : []), units(n)].join(", ");
+  if (!comparison.significant) return `No detectable difference in ${label} between ${names.a} and ${names.b} (${names.b} − ${names.a} = ${formatAmount(metric, difference)}; ${details}).`;
+  const direction = difference > 0 ? "higher" : "lower";
+  const magnitude = formatAmount(metric, Math.abs(difference));
+  if (metric === "pass_rate") return `${names.b} passes ${magnitude} ${difference > 0 ? "more" : "less"} often than ${names.a} (${details}).`;
+  return `${names.b}'s ${label} is ${magnitude} ${direction} than ${names.a}'s (${details}).`;
+}
+
+export function formatP(p: number): string {
+  return p < 0.001 ? "< 0.001" : p.toFixed(3);
+}
