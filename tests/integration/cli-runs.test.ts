@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as cancelRoute from "../../app/api/v1/runs/[id]/cancel/route";
+import * as comparisonsRoute from "../../app/api/v1/runs/[id]/comparisons/route";
 import * as runRoute from "../../app/api/v1/runs/[id]/route";
 import * as summaryRoute from "../../app/api/v1/runs/[id]/summary/route";
 import * as runsRoute from "../../app/api/v1/runs/route";
@@ -30,6 +31,7 @@ beforeAll(async () => {
     "/api/v1/runs/[id]": runRoute,
     "/api/v1/runs/[id]/summary": summaryRoute,
     "/api/v1/runs/[id]/cancel": cancelRoute,
+    "/api/v1/runs/[id]/comparisons": comparisonsRoute,
   });
 });
 afterAll(async () => {
@@ -64,7 +66,19 @@ describe("juxta replay / load / runs show", () => {
     const parsed = JSON.parse(json.stdout);
     expect(parsed).toMatchObject({ run: { status: "done", progress: { done: 5 } }, failed: [] });
     expect(parsed.summary.variants[0]).toMatchObject({ passRate: 1 });
+    expect(parsed.comparisons).toEqual([]); // one variant, no baseline: nothing to compare
     passingRunId = parsed.run.id;
+  });
+
+  it("gates on evidence against the baseline, and needs one to do so", async () => {
+    // The same answers again: no significant drop, so `regression` does not trip.
+    const same = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--baseline", passingRunId, "--fail-on", "regression", "--fail-on", "p95-regression>10%", "--json");
+    expect(same.code).toBe(0);
+    const parsed = JSON.parse(same.stdout);
+    expect(parsed.comparisons.find((comparison: { metric: string }) => comparison.metric === "pass_rate")).toMatchObject({ kind: "runs", n: 5, difference: 0, significant: false });
+    const noBaseline = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--fail-on", "regression");
+    expect(noBaseline.code).toBe(2);
+    expect(noBaseline.stderr).toContain("add --baseline RUN_ID");
   });
 
   it("exits 1 when a --fail-on condition trips, and says which", async () => {
