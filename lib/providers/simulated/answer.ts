@@ -171,7 +171,7 @@ function valueFor(context: Context, key: string, labels?: string[]): unknown {
   if (arithmetic && /result|answer|total|sum|value|product/.test(name)) {
     return follows(context, "arithmetic", profile.tasks.arithmetic) ? arithmetic.answer : wrongNumber(arithmetic.answer, draws.draw("arithmetic.slip"));
   }
-  if (/priority|urgency|severity/.test(name)) return bestLabel(content, ["low", "medium", "high"]);
+  if (/priority|urgency|severity/.test(name)) return bestLabel(content, ["medium", "low", "high"]); // ties go to the first: "medium"
   if (/sentiment|tone|mood/.test(name)) return bestLabel(content, ["positive", "negative", "neutral"]);
   if (/tags|keywords|topics/.test(name)) return terms.slice(0, 3);
   if (/^(is|has|needs|requires|should)\b/.test(name)) return draws.random() < 0.5;
