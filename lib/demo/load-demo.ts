@@ -19,7 +19,7 @@ import { vote } from "../review/service";
 import { createSession } from "../sessions/service";
 import { createVariant } from "../variants/service";
 import { demoName, EXTRACTION_PROMPT, extractionCases, sessions, SUMMARY_PROMPT, summaryCases, ticketCases, TRIAGE_PROMPT } from "./content";
-import { isDemoLoaded } from "./status";
+import { isDemoLoaded } from "../overview/workspace";
 
 /** Latencies divided by this: the demo's runs take seconds, its shape stays that of the profiles. */
 const DEMO_SPEED = 40;

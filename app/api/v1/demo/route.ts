@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/route";
 import { loadDemo } from "@/lib/demo/load-demo";
 import { removeDemo } from "@/lib/demo/remove-demo";
-import { isDemoLoaded, workspaceCounts } from "@/lib/demo/status";
+import { isDemoLoaded, workspaceCounts } from "@/lib/overview/workspace";
 
 export const GET = apiRoute({ role: "reviewer" }, async () => ({ loaded: await isDemoLoaded(), counts: await workspaceCounts() }));
 
