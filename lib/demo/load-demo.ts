@@ -21,8 +21,8 @@ import { createVariant } from "../variants/service";
 import { demoName, EXTRACTION_PROMPT, extractionCases, sessions, SUMMARY_PROMPT, summaryCases, ticketCases, TRIAGE_PROMPT } from "./content";
 import { isDemoLoaded } from "../overview/workspace";
 
-/** Latencies divided by this: the demo's runs take seconds, its shape stays that of the profiles. */
-const DEMO_SPEED = 40;
+/** Latencies divided by this: the demo loads in seconds, and its figures keep the profiles' shape. */
+const DEMO_SPEED = 5;
 const PROVIDER = demoName("Simulated");
 
 export interface LoadDemoOptions {
@@ -82,12 +82,14 @@ export async function loadDemo(user: AuthUser, options: LoadDemoOptions = {}): P
   ]);
   await finish(others);
 
-  const sessionIds: string[] = [];
-  for (const spec of sessions) {
-    const session = await createSession({ title: demoName(spec.title), variantIds: spec.variants.map((key) => variants[key as keyof typeof variants]), blind: spec.blind ?? false }, user.id);
-    for (const content of spec.turns) await completeTurn(session.id, content);
-    sessionIds.push(session.id);
-  }
+  // Sessions side by side, turns in order within each.
+  const sessionIds = await Promise.all(
+    sessions.map(async (spec) => {
+      const session = await createSession({ title: demoName(spec.title), variantIds: spec.variants.map((key) => variants[key as keyof typeof variants]), blind: spec.blind ?? false }, user.id);
+      for (const content of spec.turns) await completeTurn(session.id, content);
+      return session.id;
+    }),
+  );
   const votes = await castVotes(user, baseline, sessionIds[0]!);
   return { runs: [baseline, watch, ...others], sessions: sessionIds, votes };
 }

@@ -46,7 +46,9 @@ export async function recentWork(): Promise<{ runs: RecentItem[]; sessions: Rece
     db().session.findMany({ orderBy: { createdAt: "desc" }, take: 5, select: { id: true, title: true, _count: { select: { turns: true, columns: true } } } }),
   ]);
   return {
-    runs: runs.map((run) => ({ id: run.id, title: run.name || `${run.kind} run`, detail: `${run.kind} · ${run.status} · ${run.totalItems} items` })),
-    sessions: sessions.map((session) => ({ id: session.id, title: session.title, detail: `${session._count.columns} variants · ${session._count.turns} turns` })),
+    runs: runs.map((run) => ({ id: run.id, title: run.name || `${run.kind} run`, detail: `${run.kind} · ${run.status} · ${plural(run.totalItems, "item")}` })),
+    sessions: sessions.map((session) => ({ id: session.id, title: session.title, detail: `${session._count.columns} variants · ${plural(session._count.turns, "turn")}` })),
   };
 }
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;

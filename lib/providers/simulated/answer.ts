@@ -132,7 +132,7 @@ function extractiveSummary(material: string, words: number): string {
 
 function labelAnswer(context: Context, labels: string[]): string {
   const { profile, terms, draws } = context;
-  const right = bestLabel(context.content, labels);
+  const right = bestLabel(subjectOf(context.content), labels);
   const label = follows(context, "classification", profile.tasks.classification) ? right : wrongLabel(labels, right, draws.draw("classification.slip"));
   if (follows(context, "labels", profile.instructions.labels)) return label;
   return `${SIMULATED_MARKER} This looks like "${label}". ${sentence(terms, draws.random)}`;
@@ -162,7 +162,7 @@ function valueFor(context: Context, key: string, labels?: string[]): unknown {
   const { profile, terms, draws, extraction, arithmetic, content } = context;
   const name = key.toLowerCase().replace(/[^a-z]+/g, " ").trim();
   if (labels) {
-    const right = bestLabel(content, labels);
+    const right = bestLabel(subjectOf(content), labels);
     return follows(context, `classification.${key}`, profile.tasks.classification) ? right : wrongLabel(labels, right, draws.draw(`classification.${key}.slip`));
   }
   const asked = extraction && (name === extraction.field.toLowerCase() || name.split(" ").some((word) => word.length > 2 && extraction.field.toLowerCase().includes(word)));
@@ -171,8 +171,8 @@ function valueFor(context: Context, key: string, labels?: string[]): unknown {
   if (arithmetic && /result|answer|total|sum|value|product/.test(name)) {
     return follows(context, "arithmetic", profile.tasks.arithmetic) ? arithmetic.answer : wrongNumber(arithmetic.answer, draws.draw("arithmetic.slip"));
   }
-  if (/priority|urgency|severity/.test(name)) return bestLabel(content, ["medium", "low", "high"]); // ties go to the first: "medium"
-  if (/sentiment|tone|mood/.test(name)) return bestLabel(content, ["positive", "negative", "neutral"]);
+  if (/priority|urgency|severity/.test(name)) return bestLabel(subjectOf(content), ["low", "medium", "high"]);
+  if (/sentiment|tone|mood/.test(name)) return bestLabel(subjectOf(content), ["positive", "negative", "neutral"]);
   if (/tags|keywords|topics/.test(name)) return terms.slice(0, 3);
   if (/^(is|has|needs|requires|should)\b/.test(name)) return draws.random() < 0.5;
   if (/count|score|number|amount|rating/.test(name)) return 1 + Math.floor(draws.random() * 5);

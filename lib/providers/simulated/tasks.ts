@@ -140,7 +140,8 @@ export function bestLabel(text: string, labels: string[]): string {
     const hints = LABEL_HINTS[stem] ?? LABEL_HINTS[name] ?? [];
     return (lower.includes(stem) ? 2 : 0) + hints.filter((hint) => lower.includes(hint)).length;
   };
-  let best = labels[0]!;
+  // With nothing to go on, a careful reader picks the middle or catch-all label.
+  let best = labels.find((label) => /^(?:medium|normal|neutral|other)$/i.test(label)) ?? labels[0]!;
   for (const label of labels) if (score(label) > score(best)) best = label;
   return best;
 }

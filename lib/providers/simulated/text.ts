@@ -57,6 +57,12 @@ const TEMPLATES: Record<Language | "English", string[]> = {
     "Keep an eye on {b}: small changes there move the result.",
     "Compared with {c}, {a} is easier to get right first.",
     "It is worth writing down what {b} should look like before deciding.",
+    "Most teams underestimate {c} at first and pay for it later.",
+    "Try two options side by side on {a} and keep the one that fails less often.",
+    "The risk with {b} is mostly in the edge cases, not the common path.",
+    "Measure {a} before and after the change, otherwise the comparison is guesswork.",
+    "A simple rule helps: settle {b} first, then tune {c}.",
+    "If time is short, focus on {a}; {c} can wait a week.",
   ],
   French: [
     "En bref, tout dépend surtout de {a} et de {b}.",
