@@ -35,7 +35,7 @@ const tickets: [category: string, priority: string, text: string][] = [
 
 export const ticketCases = tickets.map(([category, priority, ticket]) => ({
   variables: { ticket },
-  expectedOutput: JSON.stringify({ category, priority }),
+  expected: JSON.stringify({ category, priority }),
   assertions: [{ type: "is_json" }, { type: "json_schema", schema: triageSchema }, { type: "regex", pattern: `"category":\\s*"${category}"` }],
   tags: [category],
 }));
@@ -67,7 +67,7 @@ const messages: [order: string, message: string][] = [
 
 export const extractionCases = messages.map(([order, message]) => ({
   variables: { message },
-  expectedOutput: order,
+  expected: order,
   assertions: [{ type: "contains", value: order, caseSensitive: true }],
   tags: ["extraction"],
 }));

@@ -75,6 +75,7 @@ describe("demo workspace", () => {
     await page.getByRole("link", { name: "Demo · support tickets" }).click();
     await page.getByTestId("cases-table").locator("tbody tr").first().waitFor();
     expect(await page.getByTestId("cases-table").locator("tbody tr").count()).toBe(12);
+    expect(await page.getByTestId("cases-table").textContent()).toContain('{"category":"billing"');
     await screenshot(page, "67-dataset");
 
     const runs = await visit("/runs", '[data-testid="run-list"]', "68-runs");

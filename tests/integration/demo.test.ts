@@ -88,6 +88,9 @@ describe("demo workspace", () => {
     expect(loaded.body.demo.votes).toBeGreaterThan(5);
     expect(await db().vote.count()).toBe(loaded.body.demo.votes);
 
+    expect(await db().testCase.count({ where: { dataset: { name: `${DEMO_PREFIX}support tickets` }, expectedOutput: { startsWith: '{"category":' } } })).toBe(12);
+    expect(await db().testCase.count({ where: { dataset: { name: `${DEMO_PREFIX}order numbers` }, expectedOutput: { startsWith: "ORD-" } } })).toBe(6);
+
     const status = await call(statusRoute, "GET", reviewerToken);
     expect(status.body).toMatchObject({ loaded: true, counts: { sessions: 5, runs: 5, prompts: 4, datasets: 3 } });
   });
