@@ -25,7 +25,7 @@ export function DemoControls({ loaded }: { loaded: boolean }) {
         <Button onClick={() => load.mutate()} disabled={load.isPending}>
           {load.isPending ? "Loading demo data…" : "Load demo data"}
         </Button>
-        {load.isPending && <span className="text-sm text-zinc-500" role="status">Replaying datasets on the simulated models — about half a minute.</span>}
+        {load.isPending && <span className="text-sm text-zinc-500" role="status">Replaying datasets on the simulated models — a few seconds.</span>}
       </div>
     );
   if (!confirming)

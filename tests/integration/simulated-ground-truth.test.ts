@@ -4,6 +4,7 @@
 // and shows the drop when a model is silently switched to its degraded version. Temperature 0 makes
 // every figure exact and repeatable; the band says how far the draws may sit from the rate.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PATCH as patchProvider } from "../../app/api/v1/providers/[id]/route";
 import { createApiToken } from "../../lib/auth/api-tokens";
 import { createUser } from "../../lib/auth/users";
 import { createDataset, importCases } from "../../lib/datasets/service";
@@ -44,13 +45,14 @@ const schema = {
 };
 
 let userId: string;
+let token: string;
 let providerId: string;
 const variants: Record<string, string> = {};
 
 beforeAll(async () => {
   const user = await createUser({ name: "Quality", email: "quality@example.com", password: "long-enough", role: "editor" });
   userId = user.id;
-  await createApiToken(user.id, "ci");
+  token = (await createApiToken(user.id, "ci")).token;
   const provider = await createProvider({ name: "Sim truth", kind: "simulated", settings: { simulated: { speed: 1000, profiles } } });
   providerId = provider.id;
   for (const row of await importModels(provider.id, ["sim-fast", "sim-balanced", "sim-large"])) variants[row.modelId] = (await createVariant({ name: `truth-${row.modelId}`, modelId: row.id, temperature: 0 })).id;
@@ -106,6 +108,21 @@ describe("simulated ground truth", () => {
     const summary = await runSummary(firstRun);
     const large = summary.variants.find((stats) => stats.variantId === variants["sim-large"])!;
     expect(large.passRate).toBeCloseTo(measured["sim-large"]!.passed, 6);
+  });
+
+  it("refuses a profile override that is not one, naming the field", async () => {
+    const patch = (simulated: unknown) =>
+      patchProvider(new Request("http://localhost/api/v1/providers/x", { method: "PATCH", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ settings: { simulated } }) }), {
+        params: Promise.resolve({ id: providerId }),
+      });
+    const badRate = await patch({ profiles: { "sim-fast": { instructions: { json: 1.5 } } } });
+    expect(badRate.status).toBe(400);
+    expect(((await badRate.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe("settings.simulated.profiles.sim-fast.instructions.json");
+    const typo = await patch({ profiles: { "sim-fast": { jsonRate: 0.5 } } });
+    expect(typo.status).toBe(400);
+    expect(JSON.stringify(await typo.json())).toContain("jsonRate");
+    // Nothing changed: the rates under test are still the ones set above.
+    expect((await db().provider.findUnique({ where: { id: providerId } }))!.settings).toMatchObject({ simulated: { profiles } });
   });
 
   it("catches a silent switch to the degraded version against the baseline", async () => {
