@@ -10,6 +10,7 @@ import { prepareRuntime } from "../lib/cli/runtime";
 import { startJuxta } from "../lib/cli/start";
 import { UsageError } from "../lib/cli/api-client";
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
+import { demoCommand } from "../lib/demo/cli";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
@@ -133,6 +134,13 @@ tokens
       console.log(created.token);
     }),
   );
+
+program
+  .command("demo")
+  .description('Load a demo workspace on the simulated models (everything named "Demo · …")')
+  .option("--remove", "remove the demo data, and only it")
+  .option("--email <email>", "the user to create it as (default: the first admin)")
+  .action((options: { remove?: boolean; email?: string }) => withDatabase(() => demoCommand(options)));
 
 const serverNote = "Talks to a running Juxta: JUXTA_URL (default http://localhost:3000) and JUXTA_TOKEN.";
 

@@ -1,0 +1,48 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { apiFetch } from "@/lib/api/http-client";
+import { Button } from "../ui/button";
+
+/** Loads or removes the demo workspace, then re-renders the page from the server. */
+export function DemoControls({ loaded }: { loaded: boolean }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const load = useMutation({ mutationFn: () => apiFetch("/api/v1/demo", { method: "POST" }), onSuccess: () => router.refresh() });
+  const remove = useMutation({
+    mutationFn: () => apiFetch("/api/v1/demo", { method: "DELETE" }),
+    onSuccess: () => {
+      setConfirming(false);
+      router.refresh();
+    },
+  });
+
+  if (!loaded)
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        <Button onClick={() => load.mutate()} disabled={load.isPending}>
+          {load.isPending ? "Loading demo data…" : "Load demo data"}
+        </Button>
+        {load.isPending && <span className="text-sm text-zinc-500" role="status">Replaying datasets on the simulated models — a few seconds.</span>}
+      </div>
+    );
+  if (!confirming)
+    return (
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        Remove demo data
+      </Button>
+    );
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Confirm removal">
+      <span className="text-sm text-zinc-700">Delete everything named “Demo · …”? Your own work stays.</span>
+      <Button variant="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
+        {remove.isPending ? "Removing…" : "Yes, remove it"}
+      </Button>
+      <Button variant="ghost" onClick={() => setConfirming(false)}>
+        Cancel
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// What the workspace holds, for the home page and GET /api/v1/demo: counts, the latest runs and
+// sessions, and whether the demo is loaded.
+import { db } from "../db/client";
+import { DEMO_PREFIX } from "../demo/content";
+
+const demoFilter = { startsWith: DEMO_PREFIX };
+
+export async function isDemoLoaded(): Promise<boolean> {
+  return (await db().provider.count({ where: { name: demoFilter, archivedAt: null } })) > 0;
+}
+
+export interface WorkspaceCounts {
+  sessions: number;
+  runs: number;
+  prompts: number;
+  datasets: number;
+  votes: number;
+  /** Sessions, runs, prompts and datasets named "Demo · …". */
+  demo: number;
+}
+
+export async function workspaceCounts(): Promise<WorkspaceCounts> {
+  const [sessions, runs, prompts, datasets, votes, demoSessions, demoRuns, demoPrompts, demoDatasets] = await Promise.all([
+    db().session.count(),
+    db().run.count(),
+    db().prompt.count({ where: { archivedAt: null } }),
+    db().dataset.count({ where: { archivedAt: null } }),
+    db().vote.count(),
+    db().session.count({ where: { title: demoFilter } }),
+    db().run.count({ where: { name: demoFilter } }),
+    db().prompt.count({ where: { name: demoFilter, archivedAt: null } }),
+    db().dataset.count({ where: { name: demoFilter, archivedAt: null } }),
+  ]);
+  return { sessions, runs, prompts, datasets, votes, demo: demoSessions + demoRuns + demoPrompts + demoDatasets };
+}
+
+export interface RecentItem {
+  id: string;
+  title: string;
+  detail: string;
+}
+
+export async function recentWork(): Promise<{ runs: RecentItem[]; sessions: RecentItem[] }> {
+  const [runs, sessions] = await Promise.all([
+    db().run.findMany({ orderBy: { createdAt: "desc" }, take: 5, select: { id: true, name: true, kind: true, status: true, totalItems: true } }),
+    db().session.findMany({ orderBy: { createdAt: "desc" }, take: 5, select: { id: true, title: true, _count: { select: { turns: true, columns: true } } } }),
+  ]);
+  return {
+    runs: runs.map((run) => ({ id: run.id, title: run.name || `${run.kind} run`, detail: `${run.kind} · ${run.status} · ${plural(run.totalItems, "item")}` })),
+    sessions: sessions.map((session) => ({ id: session.id, title: session.title, detail: `${session._count.columns} variants · ${plural(session._count.turns, "turn")}` })),
+  };
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
