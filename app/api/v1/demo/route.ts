@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { loadDemo } from "@/lib/demo/load-demo";
 import { removeDemo } from "@/lib/demo/remove-demo";
 import { isDemoLoaded, workspaceCounts } from "@/lib/overview/workspace";
@@ -9,3 +10,5 @@ export const GET = apiRoute({ role: "reviewer" }, async () => ({ loaded: await i
 export const POST = apiRoute({ role: "editor" }, async ({ user }) => Response.json({ demo: await loadDemo(user) }, { status: 201 }));
 
 export const DELETE = apiRoute({ role: "editor" }, async () => ({ removed: await removeDemo() }));
+
+export const { PUT, PATCH } = methodNotAllowed("GET", "POST", "DELETE");
