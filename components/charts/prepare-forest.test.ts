@@ -16,6 +16,8 @@ describe("forest plot rows", () => {
     expect(rows[0]!.difference).toBeCloseTo(6, 10);
     expect(rows[0]!.whisker[0]).toBeCloseTo(4.8, 10);
     expect(rows[0]!.whisker[1]).toBeCloseTo(4.8, 10);
-    expect(forestDomain(rows)).toEqual([-10.8 * 1.1, 10.8 * 1.1]);
+    // The widest whisker reaches 10.8: the domain ends on the next round number, 20.
+    expect(forestDomain(rows)).toEqual([-20, 20]);
+    expect(forestDomain([{ ...rows[0]!, low: -477, high: 300 }])).toEqual([-500, 500]);
   });
 });

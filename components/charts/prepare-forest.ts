@@ -33,8 +33,11 @@ export function forestRows(comparisons: ForestInput[], scale = 1): ForestRow[] {
     });
 }
 
-/** A symmetric domain around zero that holds every whisker, so "no difference" sits mid-plot. */
+/** A symmetric domain around zero that holds every whisker, so "no difference" sits mid-plot,
+ * ending on a round number (1, 2, 2.5 or 5 × a power of ten) so the ticks read well. */
 export function forestDomain(rows: ForestRow[]): [number, number] {
   const reach = Math.max(1e-9, ...rows.flatMap((row) => [Math.abs(row.low), Math.abs(row.high)]));
-  return [-reach * 1.1, reach * 1.1];
+  const power = 10 ** Math.floor(Math.log10(reach));
+  const round = [1, 2, 2.5, 5, 10].map((step) => step * power).find((candidate) => candidate >= reach)!;
+  return [-round, round];
 }

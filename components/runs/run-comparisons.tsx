@@ -55,7 +55,7 @@ export function RunComparisons({ runId, against, finished }: { runId: string; ag
       <ForestPlot comparisons={shown} metric={metric} />
       <p className="text-xs text-zinc-500">
         Differences are B − A with 95 % intervals. Pass rates: exact McNemar test and Newcombe&apos;s paired interval, Holm-corrected across the pairs; other figures: a
-        paired bootstrap (2,000 seeded resamples), called different only when the interval excludes 0. Fewer than 30 paired cases is a small sample.
+        paired bootstrap (1,000 seeded resamples), called different only when the interval excludes 0. Fewer than 30 paired cases is a small sample.
       </p>
     </section>
   );
@@ -71,7 +71,7 @@ function ForestPlot({ comparisons, metric }: { comparisons: RunComparisonsData["
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart layout="vertical" margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-          <XAxis type="number" dataKey="difference" domain={domain} tick={axis} tickFormatter={(value: number) => `${Number(value.toPrecision(3))}${unit}`} />
+          <XAxis type="number" dataKey="difference" domain={domain} ticks={[domain[0], domain[0] / 2, 0, domain[1] / 2, domain[1]]} tick={axis} tickFormatter={(value: number) => `${Number(value.toPrecision(3))}${unit}`} />
           <YAxis type="category" dataKey="label" tick={axis} width={220} />
           <ReferenceLine x={0} stroke="#71717a" />
           <Tooltip formatter={(value) => `${Number(Number(value).toPrecision(3))}${unit}`} />
