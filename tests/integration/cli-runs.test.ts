@@ -1,7 +1,5 @@
 // `juxta replay|load|runs show` as CI runs them: a real process talking HTTP to our route
 // handlers, a real worker, the wire server. Exit codes: 0 pass, 1 a --fail-on tripped, 2 usage.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as cancelRoute from "../../app/api/v1/runs/[id]/cancel/route";
 import * as comparisonsRoute from "../../app/api/v1/runs/[id]/comparisons/route";
@@ -12,9 +10,9 @@ import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { closeRunSender } from "../../lib/runs/enqueue";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { runJuxta } from "../helpers/juxta-cli";
 import { startRouteServer } from "../helpers/route-server";
 
-const juxta = path.resolve(import.meta.dirname, "..", "..", "bin", "juxta.js");
 let wire: WireServer;
 let world: RunWorld;
 let worker: RunningWorker;
@@ -41,16 +39,7 @@ afterAll(async () => {
   await wire?.close();
 });
 
-function juxtaCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [juxta, ...args], { env: { ...process.env, JUXTA_URL: server.url, JUXTA_TOKEN: world.token } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const juxtaCli = (...args: string[]) => runJuxta(args, { ...process.env, JUXTA_URL: server.url, JUXTA_TOKEN: world.token });
 
 describe("juxta replay / load / runs show", () => {
   let passingRunId = "";

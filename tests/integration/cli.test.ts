@@ -1,22 +1,11 @@
 // The juxta CLI as a user runs it: a real process, real flags, real exit codes.
-import { spawn } from "node:child_process";
-import path from "node:path";
+import { runJuxta } from "../helpers/juxta-cli";
 import { describe, expect, it } from "vitest";
 import { GET as me } from "../../app/api/v1/auth/me/route";
 import { db } from "../../lib/db/client";
 
-const juxta = path.resolve(import.meta.dirname, "..", "..", "bin", "juxta.js");
 
-function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [juxta, ...args], { env: { ...process.env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (...args: string[]) => runJuxta(args);
 
 describe("juxta users / tokens", () => {
   it("creates a user, refuses a duplicate, and rejects bad flags with exit 2", async () => {

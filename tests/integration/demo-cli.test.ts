@@ -1,24 +1,13 @@
 // `juxta demo` as a user runs it: a real process with no worker, so the demo's runs execute in
 // that process; `--remove` takes everything back out.
-import { spawn } from "node:child_process";
-import path from "node:path";
+import { runJuxta } from "../helpers/juxta-cli";
 import { describe, expect, it } from "vitest";
 import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
 import { DEMO_PREFIX } from "../../lib/demo/content";
 
-const juxta = path.resolve(import.meta.dirname, "..", "..", "bin", "juxta.js");
 
-function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [juxta, ...args], { env: { ...process.env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (...args: string[]) => runJuxta(args);
 
 const demoRuns = { name: { startsWith: DEMO_PREFIX } };
 

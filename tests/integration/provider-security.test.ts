@@ -8,8 +8,6 @@ import { GET as remoteModels } from "../../app/api/v1/providers/[id]/remote-mode
 import { GET as getProvider, PATCH as patchProvider } from "../../app/api/v1/providers/[id]/route";
 import { POST as testProvider } from "../../app/api/v1/providers/[id]/test/route";
 import { GET as listProviders, POST as createProvider } from "../../app/api/v1/providers/route";
-import { createApiToken } from "../../lib/auth/api-tokens";
-import { createUser } from "../../lib/auth/users";
 import { resetEnvCache } from "../../lib/config/env";
 import { db } from "../../lib/db/client";
 import { freePort } from "../../lib/net/free-port";
@@ -17,6 +15,7 @@ import { adapterFor } from "../../lib/providers/registry";
 import { seedProviders } from "../../lib/providers/seed";
 import { connectionFor } from "../../lib/providers/service";
 import { completeOnce } from "../../lib/providers/stream";
+import { roleCaller } from "../helpers/role-caller";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 
 const MARKER = "INTERNAL-ONLY-7f3a";
@@ -43,15 +42,12 @@ async function startCapture(): Promise<Capture> {
 
 let wire: WireServer;
 let capture: Capture;
-const auth: Record<string, string> = {};
+let call: Awaited<ReturnType<typeof roleCaller>>;
 
 beforeAll(async () => {
   wire = await startWireServer();
   capture = await startCapture();
-  for (const role of ["admin", "editor", "reviewer"] as const) {
-    const user = await createUser({ name: role, email: `${role}@example.com`, password: "long-enough", role });
-    auth[role] = `Bearer ${(await createApiToken(user.id, "test")).token}`;
-  }
+  call = await roleCaller(["admin", "editor", "reviewer"]);
 });
 afterAll(async () => {
   await wire.close();
@@ -63,18 +59,6 @@ afterEach(() => {
   resetEnvCache();
 });
 
-type Handler = (request: Request, args?: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, role: string, options: { method?: string; body?: unknown; id?: string } = {}) {
-  const request = new Request("http://localhost/api/v1/x", {
-    method: options.method ?? (options.body === undefined ? "GET" : "POST"),
-    headers: { authorization: auth[role]!, "content-type": "application/json" },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const params: Record<string, string> = options.id ? { id: options.id } : {};
-  const response = await handler(request, { params: Promise.resolve(params) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
 
 async function create(body: Record<string, unknown>): Promise<string> {
   const created = await call(createProvider, "admin", { body });

@@ -11,36 +11,20 @@ import { GET as listProviders, POST as createProvider } from "../../app/api/v1/p
 import { POST as duplicateVariant } from "../../app/api/v1/variants/[id]/duplicate/route";
 import { DELETE as deleteVariant } from "../../app/api/v1/variants/[id]/route";
 import { GET as listVariants, POST as createVariant } from "../../app/api/v1/variants/route";
-import { createApiToken } from "../../lib/auth/api-tokens";
-import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
+import { roleCaller } from "../helpers/role-caller";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { freePort } from "../../lib/net/free-port";
 
 let wire: WireServer;
-const auth: Record<string, string> = {};
+let call: Awaited<ReturnType<typeof roleCaller>>;
 
 beforeAll(async () => {
   wire = await startWireServer();
-  for (const role of ["editor", "reviewer"] as const) {
-    const user = await createUser({ name: role, email: `${role}@example.com`, password: "long-enough", role });
-    auth[role] = `Bearer ${(await createApiToken(user.id, "test")).token}`;
-  }
+  call = await roleCaller(["editor", "reviewer"]);
 });
 afterAll(() => wire.close());
 
-type Handler = (request: Request, args?: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, role: string, options: { method?: string; body?: unknown; id?: string } = {}) {
-  const request = new Request("http://localhost/api/v1/x", {
-    method: options.method ?? (options.body === undefined ? "GET" : "POST"),
-    headers: { authorization: auth[role]!, "content-type": "application/json" },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const params: Record<string, string> = options.id ? { id: options.id } : {};
-  const response = await handler(request, { params: Promise.resolve(params) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
 
 describe("providers API", () => {
   it("lets reviewers read but not write", async () => {
