@@ -12,7 +12,8 @@ interface ColumnLike {
 interface CompletionLike {
   columnId: string | null;
   status: string;
-  metrics: { ttftMs: number | null; totalMs: number | null; inputTokens: number | null; outputTokens: number | null; costUsd: string | null };
+  /** Null while a blind session hides them. */
+  metrics: { ttftMs: number | null; totalMs: number | null; inputTokens: number | null; outputTokens: number | null; costUsd: string | null } | null;
 }
 interface SessionLike {
   columns: ColumnLike[];
@@ -42,7 +43,7 @@ export function latencyByTurn(session: SessionLike, metric: "ttftMs" | "totalMs"
     const row: TurnRow = { turn: `Turn ${turn.index + 1}` };
     for (const column of session.columns) {
       const answer = latestCompletion(turn, column.id);
-      row[column.label] = answer && answer.status === "done" ? answer.metrics[metric] : null;
+      row[column.label] = answer && answer.status === "done" ? (answer.metrics?.[metric] ?? null) : null;
     }
     return row;
   });
@@ -55,7 +56,7 @@ export function cumulativeCostByTurn(session: SessionLike): TurnRow[] {
   return session.turns.map((turn) => {
     const row: TurnRow = { turn: `Turn ${turn.index + 1}` };
     for (const column of session.columns) {
-      const spent = turn.completions.filter((completion) => completion.columnId === column.id).reduce((sum, completion) => sum + Number(completion.metrics.costUsd ?? 0), 0);
+      const spent = turn.completions.filter((completion) => completion.columnId === column.id).reduce((sum, completion) => sum + Number(completion.metrics?.costUsd ?? 0), 0);
       totals.set(column.label, (totals.get(column.label) ?? 0) + spent);
       row[column.label] = Number(totals.get(column.label)!.toFixed(8));
     }
@@ -84,13 +85,13 @@ export function totalsByColumn(session: SessionLike): ColumnTotals[] {
     let failures = 0;
     let costUsd = 0;
     for (const turn of session.turns) {
-      for (const completion of turn.completions) if (completion.columnId === column.id) costUsd += Number(completion.metrics.costUsd ?? 0);
+      for (const completion of turn.completions) if (completion.columnId === column.id) costUsd += Number(completion.metrics?.costUsd ?? 0);
       const answer = latestCompletion(turn, column.id);
       if (!answer) continue;
       answers += 1;
       if (answer.status !== "done") failures += 1;
-      inputTokens += answer.metrics.inputTokens ?? 0;
-      outputTokens += answer.metrics.outputTokens ?? 0;
+      inputTokens += answer.metrics?.inputTokens ?? 0;
+      outputTokens += answer.metrics?.outputTokens ?? 0;
     }
     return { ...series, inputTokens, outputTokens, costUsd: Number(costUsd.toFixed(8)), answers, failures };
   });

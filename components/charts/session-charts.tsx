@@ -34,6 +34,8 @@ export function SessionCharts({ session }: { session: SessionData }) {
   const totals = totalsByColumn(session);
 
   if (session.turns.length === 0) return <p className="text-sm text-zinc-500">Charts appear after the first turn.</p>;
+  if (session.blind && !session.revealed)
+    return <p className="text-sm text-zinc-500" data-testid="blind-metrics-hidden">Timings, tokens and cost are hidden until names are revealed: they would tell the models apart.</p>;
   return (
     <div className="grid gap-4 lg:grid-cols-2" data-testid="session-charts">
       <Panel title="Time to first token per turn" testId="chart-ttft">

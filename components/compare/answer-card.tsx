@@ -13,7 +13,9 @@ export interface AnswerLike {
   startedAt?: number;
 }
 
-export function AnswerCard({ answer, onStop, onRetry, quotes }: { answer: AnswerLike | undefined; onStop?: () => void; onRetry?: () => void; quotes?: string[] }) {
+/** `blind`: a blind session before the reveal — no timings, tokens or cost (not even a running
+ * clock), since they would tell the models apart. */
+export function AnswerCard({ answer, onStop, onRetry, quotes, blind = false }: { answer: AnswerLike | undefined; onStop?: () => void; onRetry?: () => void; quotes?: string[]; blind?: boolean }) {
   if (!answer) return <p className="text-xs text-zinc-400 italic">No answer for this turn.</p>;
   const streaming = answer.status === "streaming";
   return (
@@ -27,7 +29,13 @@ export function AnswerCard({ answer, onStop, onRetry, quotes }: { answer: Answer
         </p>
       )}
       <div className="flex items-center justify-between gap-2 border-t border-zinc-100 pt-1.5">
-        <MetricsLine metrics={answer.metrics} streaming={streaming} since={answer.startedAt} />
+        {blind ? (
+          <p className="text-xs text-zinc-500" data-testid="metrics">
+            {streaming ? "streaming…" : "metrics hidden until names are revealed"}
+          </p>
+        ) : (
+          <MetricsLine metrics={answer.metrics} streaming={streaming} since={answer.startedAt} />
+        )}
         <div className="flex shrink-0 gap-1">
           {streaming && onStop && (
             <button type="button" onClick={onStop} className="rounded px-1.5 py-0.5 text-xs text-red-700 hover:bg-red-50">

@@ -91,6 +91,7 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
                     </p>
                     <AnswerCard
                       answer={answer}
+                      blind={session.blind && !session.revealed}
                       onStop={canEdit && answer && "completionId" in answer ? () => void stream.stop({ completionId: answer.completionId }) : undefined}
                       onRetry={canEdit && !stream.busy ? () => void stream.retry(turn.id, column.id, turn.content) : undefined}
                     />

@@ -131,7 +131,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
                 return (
                   <div key={column.id} className="min-w-0" data-testid={`answer-${turn.index}-${column.label}`}>
                     <p className="mb-1 text-xs font-semibold text-zinc-500">{column.variant ? `${column.label} · ${column.variant.name}` : `Variant ${column.label}`}</p>
-                    <AnswerCard answer={answer} quotes={review?.annotations.flatMap((annotation) => (annotation.quote ? [annotation.quote] : []))} />
+                    <AnswerCard answer={answer} blind={data.blind && !data.revealed} quotes={review?.annotations.flatMap((annotation) => (annotation.quote ? [annotation.quote] : []))} />
                     {answer && <AnswerReviewsPanel shownIn={sessionReviewKeys.detail(id)} completionId={answer.id} text={answer.text} reviews={review} userId={userId} />}
                   </div>
                 );

@@ -18,7 +18,7 @@ import { DEFAULT_TITLE } from "../sessions/service";
 import { completionFieldsOf, unstorableFieldsOf } from "../completions/result-fields";
 import { storableText } from "../completions/storable";
 import { requestForVariant, storedRequest } from "../variants/request";
-import { metricsOf, type CompletionMetrics } from "../sessions/views";
+import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../sessions/views";
 import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
 import { ensureStopListener } from "./stop-signal";
@@ -35,8 +35,9 @@ export type CompareEvent =
   | { type: "turn.start"; turnId: string; index: number }
   | { type: "completion.start"; completionId: string; columnId: string; variantId: string | null }
   | { type: "completion.delta"; completionId: string; text: string }
-  | { type: "completion.done"; completionId: string; metrics: CompletionMetrics }
-  | { type: "completion.error"; completionId: string; kind: string; message: string; metrics: CompletionMetrics }
+  /** metrics: null in a blind session until the reveal (sessions/views.ts says why). */
+  | { type: "completion.done"; completionId: string; metrics: CompletionMetrics | null }
+  | { type: "completion.error"; completionId: string; kind: string; message: string; metrics: CompletionMetrics | null }
   | { type: "turn.done"; turnId: string };
 
 const columnInclude = { variant: { include: { model: { include: { provider: true } } } } } as const;
@@ -186,6 +187,9 @@ async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEve
   }
   if (!(await rowsWritten)) return;
   await flusher.settle();
+  // In a blind session nothing that tells the variants apart goes out before the reveal.
+  const shown = (metrics: CompletionMetrics) => (blind ? null : metrics);
+  const said = (kind: string, message: string) => (blind && kind !== "cancelled" ? BLIND_ERROR : message);
   const metrics = result ? metricsOfResult(result) : null;
   let saved;
   try {
@@ -194,11 +198,11 @@ async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEve
     // Every answer ends for its listeners, even one that could not be written: the row stays
     // "streaming" and is recovered (with its flushed text) if this process dies.
     log.error("could not save an answer", { completionId, error: error instanceof Error ? error.message : String(error) });
-    channel.push({ type: "completion.error", completionId, kind: "storage", message: "The answer could not be saved: the database is not reachable.", metrics: metrics ?? emptyMetrics });
+    channel.push({ type: "completion.error", completionId, kind: "storage", message: "The answer could not be saved: the database is not reachable.", metrics: shown(metrics ?? emptyMetrics) });
     return;
   }
-  if (saved.status === "done") channel.push({ type: "completion.done", completionId, metrics: metricsOf(saved) });
-  else channel.push({ type: "completion.error", completionId, kind: saved.errorKind ?? "unknown", message: saved.errorMessage ?? "", metrics: metricsOf(saved) });
+  if (saved.status === "done") channel.push({ type: "completion.done", completionId, metrics: shown(metricsOf(saved)) });
+  else channel.push({ type: "completion.error", completionId, kind: saved.errorKind ?? "unknown", message: said(saved.errorKind ?? "unknown", saved.errorMessage ?? ""), metrics: shown(metricsOf(saved)) });
 }
 
 const emptyMetrics: CompletionMetrics = { ttftMs: null, totalMs: null, inputTokens: null, outputTokens: null, tokensEstimated: false, tokensPerSecond: null, costUsd: null, attempts: 0, finishReason: null };

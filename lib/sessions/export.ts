@@ -54,13 +54,15 @@ export function sessionToMarkdown(session: SessionView): string {
         continue;
       }
       const m = answer.metrics;
-      const facts = [
-        m.ttftMs !== null && `TTFT ${m.ttftMs} ms`,
-        m.totalMs !== null && `total ${m.totalMs} ms`,
-        m.outputTokens !== null && `${m.inputTokens} → ${m.outputTokens} tokens${m.tokensEstimated ? " (estimated)" : ""}`,
-        m.tokensPerSecond !== null && `${m.tokensPerSecond.toFixed(1)} tok/s`,
-        m.costUsd !== null && `$${m.costUsd}`,
-      ].filter(Boolean);
+      const facts = m
+        ? [
+            m.ttftMs !== null && `TTFT ${m.ttftMs} ms`,
+            m.totalMs !== null && `total ${m.totalMs} ms`,
+            m.outputTokens !== null && `${m.inputTokens} → ${m.outputTokens} tokens${m.tokensEstimated ? " (estimated)" : ""}`,
+            m.tokensPerSecond !== null && `${m.tokensPerSecond.toFixed(1)} tok/s`,
+            m.costUsd !== null && `$${m.costUsd}`,
+          ].filter(Boolean)
+        : ["metrics hidden until names are revealed"];
       lines.push(`_${facts.join(" · ")}_`, "");
       if (answer.status !== "done") lines.push(`**${answer.status}${answer.errorKind ? ` (${answer.errorKind})` : ""}:** ${answer.errorMessage ?? ""}`, "");
       lines.push(answer.text || "_(empty)_", "");

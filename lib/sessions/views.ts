@@ -31,7 +31,8 @@ export interface CompletionView {
   text: string;
   errorKind: string | null;
   errorMessage: string | null;
-  metrics: CompletionMetrics;
+  /** Null in a blind session until the reveal: timings, tokens and cost tell models apart. */
+  metrics: CompletionMetrics | null;
   createdAt: Date;
 }
 
@@ -69,6 +70,9 @@ export function metricsOf(row: Pick<CompletionRow, "ttftMs" | "totalMs" | "input
   };
 }
 
+/** What a failed answer says in a blind session until the reveal. */
+export const BLIND_ERROR = "This answer failed; the details are shown when names are revealed.";
+
 export function toSessionView(row: SessionRow): SessionView {
   const hidden = row.blind && row.revealedAt === null;
   return {
@@ -103,8 +107,9 @@ export function toSessionView(row: SessionRow): SessionView {
         status: completion.status,
         text: completion.text,
         errorKind: completion.errorKind,
-        errorMessage: completion.errorMessage,
-        metrics: metricsOf(completion),
+        // A provider's own error text can name it ("Anthropic is overloaded").
+        errorMessage: hidden && completion.errorMessage ? BLIND_ERROR : completion.errorMessage,
+        metrics: hidden ? null : metricsOf(completion),
         createdAt: completion.createdAt,
       })),
     })),
