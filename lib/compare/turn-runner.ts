@@ -16,16 +16,12 @@ import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
 import { DEFAULT_TITLE } from "../sessions/service";
 import { completionFieldsOf, unstorableFieldsOf } from "../completions/result-fields";
-import { storableText } from "../completions/storable";
 import { requestForVariant, storedRequest } from "../variants/request";
 import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../sessions/views";
 import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
 import { ensureStopListener } from "./stop-signal";
-
-/** Streamed text reaches the row at least this often, so a killed server loses at most about
- * this much of an answer (recover.ts keeps what was flushed). */
-export const FLUSH_EVERY_MS = 1_000;
+import { TextFlusher } from "./text-flusher";
 /** How long a finished answer keeps trying to reach a database that is away. */
 const SAVE_PATIENCE_MS = 10 * 60_000;
 
@@ -224,38 +220,5 @@ async function saveResult(completionId: string, result: CompletionResult | null)
     if (isDatabaseUnavailable(error) || !result) throw error;
     log.error("an answer could not be stored", { completionId, error: error instanceof Error ? error.message : String(error) });
     return update(unstorableFieldsOf(result, error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) ?? "" : String(error)));
-  }
-}
-
-/** Writes the streamed text to the row while it streams, at most once per FLUSH_EVERY_MS and
- * one write at a time; a failed write is simply tried again with more text next time. */
-class TextFlusher {
-  private text = "";
-  private flushedAt = performance.now();
-  private writing: Promise<void> | null = null;
-
-  constructor(
-    private readonly completionId: string,
-    private readonly rowsWritten: Promise<boolean>,
-  ) {}
-
-  add(delta: string) {
-    this.text += delta;
-    if (this.writing || performance.now() - this.flushedAt < FLUSH_EVERY_MS) return;
-    this.flushedAt = performance.now();
-    const text = storableText(this.text);
-    this.writing = this.rowsWritten
-      .then(async (written) => {
-        if (!written) return;
-        // Only while still streaming: the final save must never be overwritten by a late flush.
-        await db().completion.updateMany({ where: { id: this.completionId, status: "streaming" }, data: { text: text.text, textSanitized: text.sanitized } });
-      })
-      .catch((error: unknown) => log.debug("could not flush streamed text", { completionId: this.completionId, error: String(error) }))
-      .finally(() => (this.writing = null));
-  }
-
-  /** Waits for a write in progress, so it cannot land after the final save. */
-  async settle() {
-    await this.writing;
   }
 }

@@ -8,7 +8,7 @@ import { POST as sendTurn } from "../../app/api/v1/sessions/[id]/turns/route";
 import { POST as createSession } from "../../app/api/v1/sessions/route";
 import { readSse } from "../../lib/api/sse-parse";
 import type { CompareEvent } from "../../lib/compare/turn-runner";
-import { FLUSH_EVERY_MS } from "../../lib/compare/turn-runner";
+import { FLUSH_EVERY_MS } from "../../lib/compare/text-flusher";
 import { db } from "../../lib/db/client";
 import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
