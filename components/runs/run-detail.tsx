@@ -64,6 +64,7 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
             {data.kind === "replay" ? ` · ${data.repetitions}× · concurrency ${data.concurrency}` : ` · ${data.requestCount} requests at ${data.concurrencyLevels.join(", ")}`}
             {" · estimated "}
             {formatUsd(data.estimatedCostUsd)}
+            {summary.data && ` · spent ${formatUsd(summary.data.variants.reduce((sum, stats) => sum + stats.costUsd, 0))}`}
             {data.budgetUsd !== null && ` of a ${formatUsd(data.budgetUsd)} budget`} · by {data.createdBy}
           </p>
           {data.baselineRun && (
