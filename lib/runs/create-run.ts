@@ -35,6 +35,7 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
 
   let items: PlannedItem[];
   let estimate = new Prisma.Decimal(0);
+  const history = await outputHistory(variants.map((variant) => variant.id));
   /** The costliest single call at its worst: a budget smaller than that could never start it. */
   let worstCall: CallCost | null = null;
   const costOf = (variant: (typeof variants)[number], conversation: ChatMessage[]) => {
@@ -42,7 +43,6 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
     if (!worstCall || cost.worstCaseUsd.greaterThan(worstCall.worstCaseUsd)) worstCall = cost;
     return cost.estimateUsd;
   };
-  const history = await outputHistory(variants.map((variant) => variant.id));
   let datasetId: string | null = null;
   let loadRequest: Prisma.InputJsonValue | undefined;
   if (data.kind === "replay") {
