@@ -1,8 +1,8 @@
 // The executor of one run (called by the worker's runs.execute handler). It takes the run's
 // lease, keeps up to `concurrency` items in flight (the level's concurrency for a load sweep),
 // watches for cancel, starts a call only when its worst case fits the budget (budget.ts), and
-// marks the run finished when no item is left. Anything
-// it leaves unfinished — killed, shut down, lease lost — is finished by the next executor.
+// marks the run finished when no item is left. Anything it leaves unfinished — killed, shut down,
+// lease lost — is finished by the next executor.
 import { setMaxListeners } from "node:events";
 import { db } from "../db/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
