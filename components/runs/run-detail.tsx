@@ -62,9 +62,13 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
               </>
             )}
             {data.kind === "replay" ? ` · ${data.repetitions}× · concurrency ${data.concurrency}` : ` · ${data.requestCount} requests at ${data.concurrencyLevels.join(", ")}`}
-            {" · estimated "}
-            {formatUsd(data.estimatedCostUsd)}
-            {data.budgetUsd !== null && ` of a ${formatUsd(data.budgetUsd)} budget`} · by {data.createdBy}
+            {" · "}
+            <span data-testid="run-cost">
+              estimated {formatUsd(data.estimatedCostUsd)}
+              {summary.data && ` · spent ${formatUsd(summary.data.variants.reduce((sum, stats) => sum + stats.costUsd, 0))}`}
+              {data.budgetUsd !== null && ` of a ${formatUsd(data.budgetUsd)} budget`}
+            </span>{" "}
+            · by {data.createdBy}
           </p>
           {data.baselineRun && (
             <p className="text-sm text-zinc-600">

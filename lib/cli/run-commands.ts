@@ -7,7 +7,7 @@ import type { RunSummary } from "../runs/summary";
 import type { RunView } from "../runs/views";
 import { apiClientFromEnv, UsageError, type ApiClient } from "./api-client";
 import { needsBaseline, trippedConditions, type FailOn } from "./fail-on";
-import { baselineLine, progressLine, summaryTable } from "./run-report";
+import { baselineLine, costLine, progressLine, summaryTable } from "./run-report";
 
 export interface OutputOptions {
   json: boolean;
@@ -71,6 +71,7 @@ async function report(api: ApiClient, run: RunView, output: OutputOptions): Prom
   } else {
     console.log(`${run.name} · ${run.kind} · ${run.status}${run.error ? ` (${run.error})` : ""}`);
     console.log(summaryTable(run, summary));
+    console.log(costLine(run, summary));
     const baseline = baselineLine(summary);
     if (baseline) console.log(baseline);
     for (const line of tripped) console.error(`FAIL ${line}`);

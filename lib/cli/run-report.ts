@@ -47,6 +47,12 @@ export function summaryTable(run: Pick<RunView, "kind" | "variants">, summary: R
   return table(["variant", "done", "errors", "pass", "ttft p50", "p50 ms", "p95 ms", "p99 ms", "items/s", "cost", "per useful"], rows);
 }
 
+/** The estimate made when the run started against what its calls cost. */
+export function costLine(run: Pick<RunView, "estimatedCostUsd" | "budgetUsd">, summary: Pick<RunSummary, "variants">): string {
+  const spent = summary.variants.reduce((sum, stats) => sum + stats.costUsd, 0);
+  return `estimated ${usd(run.estimatedCostUsd)} · spent ${usd(spent)}${run.budgetUsd === null ? "" : ` of a ${usd(run.budgetUsd)} budget`}`;
+}
+
 export function baselineLine(summary: RunSummary): string | null {
   const baseline = summary.baseline;
   if (!baseline) return null;

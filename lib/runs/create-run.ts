@@ -7,7 +7,8 @@ import { Prisma } from "../db/generated/client";
 import { uuid7 } from "../db/uuid7";
 import type { ChatMessage } from "../providers/types";
 import { enqueueRun } from "./enqueue";
-import { conversationOf, estimateCallCost, loadItems, renderProblems, replayItems, type PlannedItem } from "./plan";
+import { outputHistory } from "./output-history";
+import { callCost, conversationOf, loadItems, renderProblems, replayItems, type CallCost, type PlannedItem } from "./plan";
 import { resolveDataset, resolvePromptVersion, resolveRateLimits, resolveVariants } from "./resolve";
 import { createRunSchema, type CreateRunInput } from "./schemas";
 
@@ -34,6 +35,14 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
 
   let items: PlannedItem[];
   let estimate = new Prisma.Decimal(0);
+  const history = await outputHistory(variants.map((variant) => variant.id));
+  /** The costliest single call at its worst: a budget smaller than that could never start it. */
+  let worstCall: CallCost | null = null;
+  const costOf = (variant: (typeof variants)[number], conversation: ChatMessage[]) => {
+    const cost = callCost(variant, conversation, history.get(variant.id));
+    if (!worstCall || cost.worstCaseUsd.greaterThan(worstCall.worstCaseUsd)) worstCall = cost;
+    return cost.estimateUsd;
+  };
   let datasetId: string | null = null;
   let loadRequest: Prisma.InputJsonValue | undefined;
   if (data.kind === "replay") {
@@ -46,14 +55,14 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
     items = replayItems(dataset.cases.map((testCase) => testCase.id), variants.map((variant) => variant.id), data.repetitions);
     for (const testCase of dataset.cases) {
       const conversation = conversationOf(template, testCase);
-      for (const variant of variants) estimate = estimate.plus(estimateCallCost(variant, conversation, testCase.expectedOutput).times(data.repetitions));
+      for (const variant of variants) estimate = estimate.plus(costOf(variant, conversation).times(data.repetitions));
     }
   } else {
     const shape = { variables: data.variables, messages: null, expectedOutput: null };
     const problems = renderProblems(template, [{ ...shape, position: 0 }]);
     if (problems.length > 0) throw new AppError("validation", 400, `The load request cannot fill the prompt: ${problems[0]!.replace(/^case 1: /, "")}`);
     items = loadItems(variants[0]!.id, data.requests, data.concurrencyLevels ?? [data.concurrency]);
-    estimate = estimateCallCost(variants[0]!, conversationOf(template, shape), null).times(items.length);
+    estimate = costOf(variants[0]!, conversationOf(template, shape)).times(items.length);
     loadRequest = { variables: data.variables } as Prisma.InputJsonValue;
   }
   if (data.budgetUsd !== undefined && estimate.greaterThan(data.budgetUsd)) {
@@ -61,6 +70,7 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
       estimatedCostUsd: estimate.toFixed(6),
     });
   }
+  checkWorstCall(worstCall, data.budgetUsd);
 
   const run = await db().$transaction(async (tx) => {
     const created = await tx.run.create({
@@ -89,6 +99,18 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
   }, { timeout: 120_000 });
   await enqueueRun(run.id);
   return { id: run.id };
+}
+
+/** Each call reserves its worst case from the budget before it starts (execute-run.ts): a budget
+ * below one call's worst case would stop the run before its first call. */
+function checkWorstCall(worst: CallCost | null, budgetUsd: number | undefined) {
+  if (!worst || budgetUsd === undefined || !worst.worstCaseUsd.greaterThan(budgetUsd)) return;
+  throw new AppError(
+    "validation",
+    400,
+    `One call may cost up to $${worst.worstCaseUsd.toFixed(4)} (${worst.inputTokens} input tokens and ${worst.worstOutputTokens} output tokens at most), more than the budget of $${budgetUsd}. Raise the budget or lower the variant's max tokens.`,
+    { worstCallCostUsd: worst.worstCaseUsd.toFixed(6) },
+  );
 }
 
 async function checkJudges(assertions: z.infer<typeof createRunSchema>["assertions"]) {

@@ -1,11 +1,13 @@
 // The executor of one run (called by the worker's runs.execute handler). It takes the run's
 // lease, keeps up to `concurrency` items in flight (the level's concurrency for a load sweep),
-// watches for cancel and the budget, and marks the run finished when no item is left. Anything
-// it leaves unfinished — killed, shut down, lease lost — is finished by the next executor.
+// watches for cancel, starts a call only when its worst case fits the budget (budget.ts), and
+// marks the run finished when no item is left. Anything it leaves unfinished — killed, shut down,
+// lease lost — is finished by the next executor.
 import { setMaxListeners } from "node:events";
 import { db } from "../db/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
+import { Budget, type Reservation } from "./budget";
 import { claimItems, countUnfinished, currentLevel, markCalling, spentUsd } from "./claim";
 import { executeItem, type AbortReason } from "./execute-item";
 import { DEFAULT_LEASE_MS, newExecutorId, releaseRun, renewLease, takeRun } from "./executor-lease";
@@ -13,6 +15,7 @@ import { createJudge } from "./judge";
 import { loadRunContext } from "./run-context";
 import { snapshotRunSummary } from "./summary";
 import { Wakeup } from "./wakeup";
+import { worstCaseOfItems } from "./worst-case";
 
 export interface ExecuteOptions {
   executorId?: string;
@@ -61,8 +64,13 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
   try {
     const context = await loadRunContext(runId);
     const tools = { executorId, signal: calls.signal, judge: createJudge(calls.signal) };
-    let spent = await spentUsd(runId);
+    const budget = new Budget(context.budgetUsd, await spentUsd(runId));
+    // Without a budget nothing is reserved, and nothing needs the tokenizer.
+    const worstCase = budget.limited ? await worstCaseOfItems(context) : () => 0;
+    /** The next call's worst case did not fit and no call in flight can free any: the run stops. */
     let overBudget = false;
+    /** The next call's worst case did not fit: wait for calls in flight to settle. */
+    let waitingForBudget = false;
     let checkedAt = 0;
     const wakeup = new Wakeup();
     let cursor = 0;
@@ -78,12 +86,10 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
         if (run?.status !== "running") abort("cancel");
       }
       if (calls.signal.aborted) break;
-      // Calls in flight count at their estimate, so the last ones cannot overshoot by much.
-      overBudget = context.budgetUsd !== null && spent + inFlight.size * context.estimatedItemCostUsd >= context.budgetUsd;
       const level = context.kind === "load" ? await currentLevel(runId) : null;
       const limit = level ?? context.concurrency;
       const free = limit - inFlight.size;
-      if (free > 0 && queue.length < free && !overBudget) {
+      if (free > 0 && queue.length < free && !waitingForBudget) {
         // Claim ahead (up to one more round of the concurrency) so a slot that frees up starts its
         // next item without waiting for a query: fewer, larger claims.
         const claimStarted = performance.now();
@@ -94,18 +100,33 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
         timings.claims += 1;
         timings.claimed += claimed.length;
       }
-      const claimed = overBudget ? [] : queue.splice(0, Math.max(0, limit - inFlight.size));
+      // Each call reserves its worst case before it starts, in planned order: one that does not
+      // fit waits for calls in flight to settle (they may cost less than their worst case).
+      const starting: Array<{ item: (typeof queue)[number]; reservation: Reservation }> = [];
+      waitingForBudget = false;
+      while (inFlight.size + starting.length < limit && queue.length > 0) {
+        const reservation = budget.reserve(worstCase(queue[0]!));
+        if (!reservation) {
+          waitingForBudget = true;
+          break;
+        }
+        starting.push({ item: queue.shift()!, reservation });
+      }
+      overBudget = waitingForBudget && inFlight.size === 0 && starting.length === 0;
+      const claimed = starting.map(({ item }) => item);
       // Not awaited: the stamp is for progress only and must not delay the calls.
       if (claimed.length > 0) markCalling(claimed.map((item) => item.id), executorId).catch(() => {});
-      for (const item of claimed) {
+      for (const { item, reservation } of starting) {
         const call: Promise<void> = executeItem(context, item, tools)
-          .then((cost) => void (spent += cost))
           .catch((error: unknown) => {
             // The first save that cannot reach the database stops every call, so no answer is
             // made that could not be kept (and redone) beyond those already in flight.
             if (isDatabaseUnavailable(error)) databaseLost(error);
             else log.error("run item crashed", { runId, itemId: item.id, error: error instanceof Error ? error.message : String(error) });
+            // The call may have been paid for without being saved: it keeps its worst case.
+            return reservation.amountUsd;
           })
+          .then((cost) => budget.settle(reservation, cost))
           .finally(() => {
             inFlight.delete(call);
             wakeup.notify();
@@ -129,7 +150,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     await releaseQueued(queue, executorId);
     const reason = calls.signal.reason as AbortReason | undefined;
     if (reason === "shutdown" || reason === "lost") return "stopped";
-    await finishRun(runId, spent, context.budgetUsd, overBudget);
+    await finishRun(runId, budget.spent(), context.budgetUsd, overBudget);
     const ended = await db().run.findUnique({ where: { id: runId }, select: { status: true } });
     if (ended && ended.status !== "running") await snapshotRunSummary(runId);
     return "finished";

@@ -3,13 +3,23 @@
 // estimate of the cost before anything is spent.
 import { costUsd } from "../metrics/completion-metrics";
 import { MissingVariablesError, renderTemplate } from "../prompts/template";
-import { countMessageTokens, countTextTokens } from "../providers/tokens";
+import { countMessageTokens } from "../providers/tokens";
 import type { ChatMessage } from "../providers/types";
 import { requestForVariant, type VariantSettings } from "../variants/request";
 import { Prisma } from "../db/generated/client";
 
-/** Without an expected output we guess this many output tokens (or max_tokens if lower). */
+/** A variant without recent answers or max_tokens is assumed to answer this many tokens. */
 export const ASSUMED_OUTPUT_TOKENS = 400;
+/** A variant without max_tokens is assumed to answer at most this many tokens (Anthropic's
+ * default limit), or its longest recent answer if that was longer. */
+export const ASSUMED_MAX_OUTPUT_TOKENS = 1024;
+
+/** A variant's recent answers (output-history.ts): how long it tends to answer. */
+export interface OutputHistory {
+  answers: number;
+  meanOutputTokens: number;
+  maxOutputTokens: number;
+}
 
 export interface CaseShape {
   variables: unknown;
@@ -41,12 +51,42 @@ export interface PricedVariant extends VariantSettings {
   model: VariantSettings["model"] & { inputPricePerMTok: Prisma.Decimal; outputPricePerMTok: Prisma.Decimal };
 }
 
-/** Estimated USD of one call of a variant on a conversation. */
-export function estimateCallCost(variant: PricedVariant, conversation: ChatMessage[], expectedOutput: string | null): Prisma.Decimal {
-  const request = requestForVariant(variant, conversation);
-  const guess = Math.min(variant.maxTokens ?? ASSUMED_OUTPUT_TOKENS, ASSUMED_OUTPUT_TOKENS);
-  const outputTokens = expectedOutput ? countTextTokens(expectedOutput) : guess;
-  return costUsd(variant.model, [{ inputTokens: countMessageTokens(request.messages), outputTokens }]);
+/** Output tokens to expect: the mean of the variant's recent answers (within max_tokens), else
+ * its max_tokens, else ASSUMED_OUTPUT_TOKENS. A case's expected output is no guide: it is often a
+ * word or two where the model writes paragraphs. */
+export function expectedOutputTokens(variant: Pick<VariantSettings, "maxTokens">, history: OutputHistory | undefined): number {
+  if (history && history.answers > 0) return Math.min(history.meanOutputTokens, variant.maxTokens ?? Number.POSITIVE_INFINITY);
+  return variant.maxTokens ?? ASSUMED_OUTPUT_TOKENS;
+}
+
+/** Output tokens a call may produce at most: max_tokens, else an assumption (see above). */
+export function worstOutputTokens(variant: Pick<VariantSettings, "maxTokens">, history: OutputHistory | undefined): number {
+  return variant.maxTokens ?? Math.max(ASSUMED_MAX_OUTPUT_TOKENS, history?.maxOutputTokens ?? 0);
+}
+
+export interface CallCost {
+  /** The tokenizer's count of the rendered request (o200k: exact for OpenAI, close for others). */
+  inputTokens: number;
+  outputTokens: number;
+  worstOutputTokens: number;
+  /** What the call is expected to cost: for the run's estimate. */
+  estimateUsd: Prisma.Decimal;
+  /** What it may cost at most: what the budget reserves while it is in flight. */
+  worstCaseUsd: Prisma.Decimal;
+}
+
+/** Expected and worst-case USD of one call of a variant on a conversation. */
+export function callCost(variant: PricedVariant, conversation: ChatMessage[], history: OutputHistory | undefined): CallCost {
+  const inputTokens = countMessageTokens(requestForVariant(variant, conversation).messages);
+  const outputTokens = expectedOutputTokens(variant, history);
+  const worst = worstOutputTokens(variant, history);
+  return {
+    inputTokens,
+    outputTokens,
+    worstOutputTokens: worst,
+    estimateUsd: costUsd(variant.model, [{ inputTokens, outputTokens }]),
+    worstCaseUsd: costUsd(variant.model, [{ inputTokens, outputTokens: worst }]),
+  };
 }
 
 export interface PlannedItem {

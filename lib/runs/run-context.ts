@@ -18,8 +18,6 @@ export interface RunContext {
   concurrency: number;
   baselineRunId: string | null;
   budgetUsd: number | null;
-  /** Estimated cost of one item, to keep calls in flight from overshooting the budget. */
-  estimatedItemCostUsd: number;
   runAssertions: Assertion[];
   variants: Map<string, RunVariantRow>;
   /** One adapter (one SDK client) per provider for the whole run. */
@@ -49,7 +47,6 @@ export async function loadRunContext(runId: string): Promise<RunContext> {
     concurrency: run.concurrency,
     baselineRunId: run.baselineRunId,
     budgetUsd: run.budgetUsd === null ? null : Number(run.budgetUsd),
-    estimatedItemCostUsd: run.totalItems > 0 ? Number(run.estimatedCostUsd ?? 0) / run.totalItems : 0,
     runAssertions: assertionsSchema.parse(run.assertions),
     variants,
     adapters,

@@ -74,6 +74,8 @@ describe("runs", () => {
     // The status flips first; the matrix and summary are read once more right after.
     await expect.poll(() => page.locator('[data-testid="matrix-cell"][data-verdict="pass"]').count()).toBe(12);
     await expect.poll(() => page.getByTestId("variant-summary").textContent()).toMatch(/sim-fast-v6\/6100\.0%/);
+    // The estimate made at the start, against what the calls cost.
+    await expect.poll(() => page.getByTestId("run-cost").textContent()).toMatch(/^estimated \$0\.\d+ · spent \$0\.\d+$/);
     await page.getByTestId("chart-histogram").locator(".recharts-bar-rectangle").first().waitFor();
     await page.getByTestId("chart-cost").waitFor();
     await screenshot(page, "50-run-done");

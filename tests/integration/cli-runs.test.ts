@@ -49,6 +49,7 @@ describe("juxta replay / load / runs show", () => {
     expect(result.stderr).toContain("5/5 100%");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/v-echo\s+5\/5\s+0\s+100\.0%/);
+    expect(result.stdout).toMatch(/^estimated \$0\.\d+ · spent \$0\.\d+$/m);
 
     const json = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--json");
     expect(json.code).toBe(0);
