@@ -176,8 +176,15 @@ describe("runs", () => {
     // The matrix is virtualised: 200 rows exist, only those in view are in the page.
     await page.getByTestId("matrix-row").first().waitFor();
     expect(await page.getByTestId("matrix-row").count()).toBeLessThan(40);
-    await page.getByTestId("matrix-scroller").evaluate((element) => (element.scrollTop = element.scrollHeight));
-    await page.getByText("Case 200", { exact: true }).waitFor();
+    // Items arrive a page at a time: scroll to the end once all 200 rows are there (and again, should
+    // a late page grow the scroller after the scroll).
+    await page.getByText("Case (200)", { exact: true }).waitFor();
+    await expect
+      .poll(async () => {
+        await page.getByTestId("matrix-scroller").evaluate((element) => (element.scrollTop = element.scrollHeight));
+        return page.getByText("Case 200", { exact: true }).count();
+      })
+      .toBe(1);
     await screenshot(page, "53-cli-run");
   });
 
