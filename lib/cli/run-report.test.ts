@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { RunSummary, VariantStats } from "../runs/summary";
+import { wilsonInterval } from "../stats/proportions";
+import { summaryTable } from "./run-report";
+
+const stats: VariantStats = {
+  variantId: "a",
+  concurrency: null,
+  items: 200,
+  finished: 200,
+  done: 197,
+  errors: 3,
+  passed: 184,
+  attempts: 200,
+  passRate: 184 / 200,
+  errorRate: 3 / 200,
+  passRateCi95: wilsonInterval(184, 200),
+  errorRateCi95: wilsonInterval(3, 200),
+  ttft: { p50: 100, p95: 200, p99: 250 },
+  total: { p50: 800, p95: 1200, p99: 1500 },
+  inputTokens: 0,
+  outputTokens: 0,
+  costUsd: 0.5,
+  costPerUsefulAnswerUsd: 0.5 / 184,
+  throughputPerSecond: 2,
+};
+const summary: RunSummary = { variants: [stats], levels: [], errorKinds: [], histogram: { edges: [], counts: [] }, baseline: null };
+
+describe("summaryTable", () => {
+  it("prints each pass rate with its Wilson interval and the items it rests on", () => {
+    // 184 of 200 pass: Wilson 0.8740 to 0.9502 (worked out in lib/evidence/rate-format.test.ts).
+    const lines = summaryTable({ kind: "replay", variants: [{ id: "a", name: "alpha", model: "", provider: "", simulated: false }] }, summary).split("\n");
+    expect(lines[0]).toMatch(/^variant +done +errors +pass \(95 % CI\) +ttft p50/);
+    expect(lines[2]).toMatch(/^alpha +197\/200 +3 +92 % \(87–95 %, n = 200\) +100 /);
+  });
+});
