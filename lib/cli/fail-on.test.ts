@@ -81,6 +81,7 @@ describe("--fail-on on evidence against the baseline", () => {
     kind: "runs",
     variantId: "a",
     sentence: "",
+    plan: null,
     ...overrides,
   });
 
