@@ -69,7 +69,8 @@ export function formatP(p: number): string {
   return p < 0.001 ? "< 0.001" : p.toFixed(3);
 }
 
-const points = (difference: number) => `${Number((difference * 100).toFixed(1))}-point`;
+const pointsOf = (difference: number) => Number((difference * 100).toFixed(1));
+const points = (difference: number) => `${pointsOf(difference)}-point`;
 
 /** "About 312 paired cases would detect a 5-point difference (80 % power)." — or, past ten times
  * the cases in hand, "Effectively tied: …". */
@@ -79,7 +80,7 @@ export function planSentence(plan: PassRatePlan): string {
   if (!stated) return "";
   const reachable = (target: PlanTarget) => `about ${target.needed!.toLocaleString("en")} paired cases would detect ${target.source === "observed" ? `the observed ${points(target.difference)} difference` : `a ${points(target.difference)} difference`}`;
   if (plan.effectivelyTied) return `Effectively tied: detecting a ${points(stated.difference)} difference would take more than ten times the ${have}.`;
-  if (stated.effectivelyTied) return `Effectively tied at ${points(stated.difference).replace("-point", " points")} (more than ten times the ${have}), but ${reachable(observed!)} (80 % power).`;
+  if (stated.effectivelyTied) return `Effectively tied at ${pointsOf(stated.difference)} points (more than ten times the ${have}), but ${reachable(observed!)} (80 % power).`;
   const sentence = `${reachable(stated)}${observed ? `, ${observed.needed!.toLocaleString("en")} the observed ${points(observed.difference)} one` : ""} (80 % power).`;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
