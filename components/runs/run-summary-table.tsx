@@ -47,11 +47,11 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
               <td className="px-3 py-2">
                 {stats.done}/{stats.items}
               </td>
-              <td className="px-3 py-2" data-testid="pass-rate">
+              <td className="whitespace-nowrap px-3 py-2" data-testid="pass-rate">
                 {formatRateWithInterval(stats.passRate, stats.passRateCi95, stats.finished)}
               </td>
               <td className="px-3 py-2" title={kinds(stats)}>
-                {stats.errors} <span className="text-xs text-zinc-500">· {formatRateWithInterval(stats.errorRate, stats.errorRateCi95)}</span>
+                {stats.errors} <span className="whitespace-nowrap text-xs text-zinc-500">· {formatRateWithInterval(stats.errorRate, stats.errorRateCi95)}</span>
                 {stats.errors > 0 && !byLevel && <div className="text-[11px] text-red-700">{kinds(stats)}</div>}
               </td>
               <td className="px-3 py-2">
