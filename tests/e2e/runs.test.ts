@@ -191,6 +191,8 @@ describe("runs", () => {
     // The matrix is virtualised: 200 rows exist, only those in view are in the page.
     await page.getByTestId("matrix-row").first().waitFor();
     expect(await page.getByTestId("matrix-row").count()).toBeLessThan(40);
+    // Items arrive 500 at a time: scroll only once every case is in, or the last page lands below the view.
+    await page.getByText("Case (200)", { exact: true }).waitFor();
     await page.getByTestId("matrix-scroller").evaluate((element) => (element.scrollTop = element.scrollHeight));
     await page.getByText("Case 200", { exact: true }).waitFor();
     await screenshot(page, "53-cli-run");
