@@ -9,6 +9,7 @@ import { startThrowawayPostgres } from "../lib/db/throwaway-postgres";
 import { closeRunSender } from "../lib/runs/enqueue";
 import { generateSecretKey } from "../lib/secrets/crypto";
 import { startWireServer } from "../tests/fixtures/wire-server";
+import { agreementScenario } from "./agreement";
 import { coldStart } from "./cold-start";
 import { compareOverhead } from "./compare-overhead";
 import { importScenario } from "./import";
@@ -32,12 +33,14 @@ const sizes = quick
       replay: { prompts: 8, variants: 2, concurrency: 4, realisticTtftMs: 20, realisticChunkMs: 1 },
       scale: { sessions: 10, turnsPerSession: 2, runCases: 20, votes: 20, rssRunCases: 5 },
       import: { lines: 2_000 },
+      agreement: { ratings: 20_000 },
     }
   : {
       compare: { turns: 15, chunks: 50, ttftMs: 200 },
       replay: { prompts: 500, variants: 4, concurrency: 16, realisticTtftMs: 200, realisticChunkMs: 5 },
       scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000, rssRunCases: 1_250 },
       import: { lines: 100_000 },
+      agreement: { ratings: 20_000 },
     };
 
 async function main() {
@@ -63,6 +66,7 @@ async function main() {
     }
     if (wanted("4")) await scaleScenario(wire, world, sizes.scale, rows, raw);
     if (wanted("6")) await importScenario(world, sizes.import, rows, raw);
+    if (wanted("7")) agreementScenario(sizes.agreement, rows, raw);
     if (cold && wanted("5")) await coldStart(rows, raw);
     else rows.push({ scenario: "5. Cold start", measure: "fresh clone → first page", value: "run with --cold", target: "—", met: null });
   } finally {

@@ -49,13 +49,20 @@ export function RunComparisons({ runId, against, finished }: { runId: string; ag
           <li key={`${comparison.a}-${comparison.b}-${comparison.variantId}`} className={comparison.significant ? "font-medium text-zinc-900" : "text-zinc-600"}>
             {comparison.significant ? "● " : "○ "}
             {comparison.sentence}
+            {comparison.plan && (
+              <span className="block pl-4 text-xs text-zinc-500" data-testid="comparison-plan">
+                {comparison.plan.sentence}
+              </span>
+            )}
           </li>
         ))}
       </ul>
       <ForestPlot comparisons={shown} metric={metric} />
       <p className="text-xs text-zinc-500">
         Differences are B − A with 95 % intervals. Pass rates: exact McNemar test and Newcombe&apos;s paired interval, Holm-corrected across the pairs; other figures: a
-        paired bootstrap (1,000 seeded resamples), called different only when the interval excludes 0. Fewer than 30 paired cases is a small sample.
+        paired bootstrap (1,000 seeded resamples), called different only when the interval excludes 0. Fewer than 30 paired cases is a small sample. Where no
+        pass-rate difference was found, the planner says how many paired cases would find one at 80 % power (Connor 1987, from the share of cases the two
+        disagreed on), or &quot;effectively tied&quot; when that is more than ten times the cases here.
       </p>
     </section>
   );

@@ -1,10 +1,10 @@
 "use client";
 
+import { formatRateWithInterval } from "@/lib/evidence/rate-format";
 import { formatMs, formatUsd } from "../compare/format";
 import type { RunData, RunSummaryData } from "./use-runs";
 
 type Stats = RunSummaryData["variants"][number];
-const percent = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);
 const round = (value: number | null) => formatMs(value === null ? null : Math.round(value));
 
 /** Per variant (or per variant and concurrency level): the numbers a decision rests on. */
@@ -23,7 +23,9 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
           <tr>
             <th className="px-3 py-2 text-left">{byLevel ? "Variant @ concurrency" : "Variant"}</th>
             <th className="px-3 py-2">Done</th>
-            <th className="px-3 py-2">Pass rate</th>
+            <th className="px-3 py-2" title="Wilson 95 % interval over the finished items">
+              Pass rate (95 % CI)
+            </th>
             <th className="px-3 py-2">Errors</th>
             <th className="px-3 py-2">TTFT p50 / p95 / p99</th>
             <th className="px-3 py-2">Total p50 / p95 / p99</th>
@@ -45,9 +47,11 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
               <td className="px-3 py-2">
                 {stats.done}/{stats.items}
               </td>
-              <td className="px-3 py-2">{percent(stats.passRate)}</td>
+              <td className="whitespace-nowrap px-3 py-2" data-testid="pass-rate">
+                {formatRateWithInterval(stats.passRate, stats.passRateCi95, stats.finished)}
+              </td>
               <td className="px-3 py-2" title={kinds(stats)}>
-                {stats.errors} <span className="text-xs text-zinc-500">({percent(stats.errorRate)})</span>
+                {stats.errors} <span className="whitespace-nowrap text-xs text-zinc-500">· {formatRateWithInterval(stats.errorRate, stats.errorRateCi95)}</span>
                 {stats.errors > 0 && !byLevel && <div className="text-[11px] text-red-700">{kinds(stats)}</div>}
               </td>
               <td className="px-3 py-2">

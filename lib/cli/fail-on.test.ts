@@ -15,6 +15,8 @@ const stats = (overrides: Partial<VariantStats>): VariantStats => ({
   attempts: 10,
   passRate: 1,
   errorRate: 0,
+  passRateCi95: [0.7225, 1],
+  errorRateCi95: [0, 0.2775],
   ttft: { p50: 100, p95: 200, p99: 250 },
   total: { p50: 800, p95: 1200, p99: 1500 },
   inputTokens: 0,
@@ -79,6 +81,7 @@ describe("--fail-on on evidence against the baseline", () => {
     kind: "runs",
     variantId: "a",
     sentence: "",
+    plan: null,
     ...overrides,
   });
 

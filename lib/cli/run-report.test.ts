@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { VariantStats } from "../runs/summary";
-import { costLine } from "./run-report";
+import type { RunSummary, VariantStats } from "../runs/summary";
+import { wilsonInterval } from "../stats/proportions";
+import { costLine, summaryTable } from "./run-report";
 
 const spent = (costUsd: number) => ({ costUsd }) as VariantStats;
 
@@ -9,5 +10,37 @@ describe("costLine", () => {
     expect(costLine({ estimatedCostUsd: 0.1049, budgetUsd: null }, { variants: [spent(0.06), spent(0.0449)] })).toBe("estimated $0.1049 · spent $0.1049");
     expect(costLine({ estimatedCostUsd: 0.0069, budgetUsd: 0.01 }, { variants: [spent(0.0093)] })).toBe("estimated $0.006900 · spent $0.009300 of a $0.0100 budget");
     expect(costLine({ estimatedCostUsd: null, budgetUsd: null }, { variants: [] })).toBe("estimated – · spent $0.000000");
+  });
+});
+
+const stats: VariantStats = {
+  variantId: "a",
+  concurrency: null,
+  items: 200,
+  finished: 200,
+  done: 197,
+  errors: 3,
+  passed: 184,
+  attempts: 200,
+  passRate: 184 / 200,
+  errorRate: 3 / 200,
+  passRateCi95: wilsonInterval(184, 200),
+  errorRateCi95: wilsonInterval(3, 200),
+  ttft: { p50: 100, p95: 200, p99: 250 },
+  total: { p50: 800, p95: 1200, p99: 1500 },
+  inputTokens: 0,
+  outputTokens: 0,
+  costUsd: 0.5,
+  costPerUsefulAnswerUsd: 0.5 / 184,
+  throughputPerSecond: 2,
+};
+const summary: RunSummary = { variants: [stats], levels: [], errorKinds: [], histogram: { edges: [], counts: [] }, baseline: null };
+
+describe("summaryTable", () => {
+  it("prints each pass rate with its Wilson interval and the items it rests on", () => {
+    // 184 of 200 pass: Wilson 0.8740 to 0.9502 (worked out in lib/evidence/rate-format.test.ts).
+    const lines = summaryTable({ kind: "replay", variants: [{ id: "a", name: "alpha", model: "", provider: "", simulated: false }] }, summary).split("\n");
+    expect(lines[0]).toMatch(/^variant +done +errors +pass \(95 % CI\) +ttft p50/);
+    expect(lines[2]).toMatch(/^alpha +197\/200 +3 +92 % \(87–95 %, n = 200\) +100 /);
   });
 });

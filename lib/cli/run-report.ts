@@ -1,10 +1,10 @@
 // What `juxta replay|load|runs show` print: a progress line and the final table. Pure.
+import { formatRateWithInterval } from "../evidence/rate-format";
 import type { RunSummary, VariantStats } from "../runs/summary";
 import type { RunProgress, RunView } from "../runs/views";
 
 const ms = (value: number | null) => (value === null ? "–" : `${Math.round(value)}`);
 const usd = (value: number | null) => (value === null ? "–" : `$${value < 0.01 ? value.toFixed(6) : value.toFixed(4)}`);
-const percent = (value: number | null) => (value === null ? "–" : `${(value * 100).toFixed(1)}%`);
 
 export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${Math.round(seconds)}s`;
@@ -35,7 +35,7 @@ export function summaryTable(run: Pick<RunView, "kind" | "variants">, summary: R
     name(stats),
     `${stats.done}/${stats.items}`,
     String(stats.errors),
-    percent(stats.passRate),
+    formatRateWithInterval(stats.passRate, stats.passRateCi95, stats.finished),
     ms(stats.ttft.p50),
     ms(stats.total.p50),
     ms(stats.total.p95),
@@ -44,7 +44,7 @@ export function summaryTable(run: Pick<RunView, "kind" | "variants">, summary: R
     usd(stats.costUsd),
     usd(stats.costPerUsefulAnswerUsd),
   ]);
-  return table(["variant", "done", "errors", "pass", "ttft p50", "p50 ms", "p95 ms", "p99 ms", "items/s", "cost", "per useful"], rows);
+  return table(["variant", "done", "errors", "pass (95 % CI)", "ttft p50", "p50 ms", "p95 ms", "p99 ms", "items/s", "cost", "per useful"], rows);
 }
 
 /** The estimate made when the run started against what its calls cost. */

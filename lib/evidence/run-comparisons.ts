@@ -4,7 +4,8 @@
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { comparePaired, correctAcrossPairs, type Comparison, type UnitFigures } from "./paired-comparison";
-import { comparisonSentence } from "./sentences";
+import { planPassRate, type PassRatePlan } from "./planner";
+import { comparisonSentence, planSentence } from "./sentences";
 
 export interface NamedComparison extends Comparison {
   aName: string;
@@ -13,6 +14,9 @@ export interface NamedComparison extends Comparison {
   kind: "variants" | "runs";
   variantId: string | null;
   sentence: string;
+  /** Pass rates not called different: the cases a 5-point (or the observed) difference would
+   * need, or "effectively tied" (planner.ts). Null otherwise. */
+  plan: (PassRatePlan & { sentence: string }) | null;
 }
 
 export interface RunComparisons {
@@ -98,6 +102,8 @@ export async function runComparisons(runId: string, options: { againstRunId?: st
   return { runId, against, comparisons: pairs };
 }
 
+/** Called after Holm's correction: the planner speaks only where the corrected test found nothing. */
 function named(comparison: Comparison, aName: string, bName: string, kind: NamedComparison["kind"], variantId: string | null): NamedComparison {
-  return { ...comparison, aName, bName, kind, variantId, sentence: comparisonSentence(comparison, { a: aName, b: bName }) };
+  const plan = planPassRate(comparison);
+  return { ...comparison, aName, bName, kind, variantId, sentence: comparisonSentence(comparison, { a: aName, b: bName }), plan: plan && { ...plan, sentence: planSentence(plan) } };
 }

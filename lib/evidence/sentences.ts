@@ -2,6 +2,7 @@
 // difference is called one only when its test (or, without a test, its interval) says so; every
 // sentence carries its n, and a small sample says it is small.
 import type { Comparison, ComparisonMetric } from "./paired-comparison";
+import type { PassRatePlan, PlanTarget } from "./planner";
 
 interface MetricWords {
   /** "passes", "answers" … with more/less, or a noun phrase for a figure. */
@@ -66,4 +67,20 @@ export function comparisonSentence(comparison: Comparison, names: { a: string; b
 
 export function formatP(p: number): string {
   return p < 0.001 ? "< 0.001" : p.toFixed(3);
+}
+
+const pointsOf = (difference: number) => Number((difference * 100).toFixed(1));
+const points = (difference: number) => `${pointsOf(difference)}-point`;
+
+/** "About 312 paired cases would detect a 5-point difference (80 % power)." — or, past ten times
+ * the cases in hand, "Effectively tied: …". */
+export function planSentence(plan: PassRatePlan): string {
+  const have = `${plan.have.toLocaleString("en")} paired ${plan.have === 1 ? "case" : "cases"} here`;
+  const [stated, observed] = plan.targets;
+  if (!stated) return "";
+  const reachable = (target: PlanTarget) => `about ${target.needed!.toLocaleString("en")} paired cases would detect ${target.source === "observed" ? `the observed ${points(target.difference)} difference` : `a ${points(target.difference)} difference`}`;
+  if (plan.effectivelyTied) return `Effectively tied: detecting a ${points(stated.difference)} difference would take more than ten times the ${have}.`;
+  if (stated.effectivelyTied) return `Effectively tied at ${pointsOf(stated.difference)} points (more than ten times the ${have}), but ${reachable(observed!)} (80 % power).`;
+  const sentence = `${reachable(stated)}${observed ? `, ${observed.needed!.toLocaleString("en")} the observed ${points(observed.difference)} one` : ""} (80 % power).`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

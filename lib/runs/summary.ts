@@ -6,6 +6,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { BASELINE_JOIN_SQL } from "./baseline";
 import { costPerUsefulAnswer, passRate } from "../metrics/run-metrics";
+import { wilsonInterval } from "../stats/proportions";
 
 /** What the SQL counts and what the API passes on unchanged. */
 interface Counts {
@@ -33,6 +34,9 @@ interface StatsRow extends Counts {
 export interface VariantStats extends Counts {
   passRate: number | null;
   errorRate: number | null;
+  /** Wilson 95 % intervals over the finished items; null when none finished. */
+  passRateCi95: [number, number] | null;
+  errorRateCi95: [number, number] | null;
   ttft: { p50: number | null; p95: number | null; p99: number | null };
   total: { p50: number | null; p95: number | null; p99: number | null };
   costUsd: number;
@@ -76,6 +80,8 @@ function toStats(row: StatsRow): VariantStats {
     ...counts,
     passRate: passRate(row.passed, row.finished),
     errorRate: row.finished > 0 ? row.errors / row.finished : null,
+    passRateCi95: row.finished > 0 ? wilsonInterval(row.passed, row.finished) : null,
+    errorRateCi95: row.finished > 0 ? wilsonInterval(row.errors, row.finished) : null,
     ttft: percentiles(ttft),
     total: percentiles(total),
     costUsd,
@@ -161,7 +167,7 @@ export interface RunSummary {
 }
 
 /** Bumped when RunSummary changes shape: older snapshots are then computed afresh. */
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 
 /** A finished run's summary is read from its snapshot (written when it ended); a live run's is
  * computed from its items. Same numbers either way. */

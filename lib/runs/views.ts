@@ -159,7 +159,7 @@ async function baselineItems(baselineRunId: string, rows: ItemKeyParts[]): Promi
 }
 
 /** A short name for a case: its first variable values, or its last user message. */
-function caseLabel(testCase: { variables: unknown; messages: unknown } | null): string {
+export function caseLabel(testCase: { variables: unknown; messages: unknown } | null): string {
   if (!testCase) return "";
   const messages = testCase.messages as Array<{ role: string; content: string }> | null;
   if (Array.isArray(messages)) return messages.findLast((message) => message.role === "user")?.content.slice(0, 120) ?? "";

@@ -42,12 +42,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function startRunInUi(options: { baseline?: boolean }) {
+async function startRunInUi(options: { baseline?: boolean; repetitions?: number }) {
   await page.goto(`${server.baseUrl}/runs/new`);
   await page.getByLabel("Prompt").selectOption({ label: "support (v1)" });
   await page.getByLabel("Dataset").selectOption({ label: "faq (6 cases)" });
   for (const name of ["sim-fast-v", "sim-balanced-v"]) await page.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
   if (options.baseline) await page.getByLabel("Baseline run").selectOption({ index: 1 });
+  if (options.repetitions) await page.getByLabel("Repetitions").fill(String(options.repetitions));
   await page.getByRole("button", { name: "+ Add assertion" }).click();
   await page.getByLabel("Assertion text").fill("Simulated answer");
   await page.getByRole("button", { name: "Start run" }).click();
@@ -73,7 +74,7 @@ describe("runs", () => {
     await expect.poll(() => page.getByTestId("matrix-cell").count()).toBe(12);
     // The status flips first; the matrix and summary are read once more right after.
     await expect.poll(() => page.locator('[data-testid="matrix-cell"][data-verdict="pass"]').count()).toBe(12);
-    await expect.poll(() => page.getByTestId("variant-summary").textContent()).toMatch(/sim-fast-v6\/6100\.0%/);
+    await expect.poll(() => page.getByTestId("variant-summary").textContent()).toMatch(/sim-fast-v6\/6100 % \(61–100 %, n = 6\)/);
     // The estimate made at the start, against what the calls cost.
     await expect.poll(() => page.getByTestId("run-cost").textContent()).toMatch(/^estimated \$0\.\d+ · spent \$0\.\d+$/);
     await page.getByTestId("chart-histogram").locator(".recharts-bar-rectangle").first().waitFor();
@@ -102,6 +103,8 @@ describe("runs", () => {
     await comparisons.waitFor();
     await expect.poll(() => comparisons.getByTestId("comparison-sentences").textContent()).toContain("paired cases — a small sample");
     expect(await comparisons.textContent()).toMatch(/sim-fast-v in this run|sim-balanced-v/);
+    // Equal pass rates on 6 cases: the planner calls them effectively tied (155 cases for 5 points > 60).
+    expect(await comparisons.getByTestId("comparison-plan").first().textContent()).toBe("Effectively tied: detecting a 5-point difference would take more than ten times the 6 paired cases here.");
     await page.getByLabel("Comparison metric").selectOption("total_ms_p50");
     await comparisons.getByTestId("forest-plot").locator(".recharts-scatter-symbol").first().waitFor();
     await comparisons.scrollIntoViewIfNeeded();
@@ -130,6 +133,20 @@ describe("runs", () => {
     await dialog.getByTestId("annotation").getByText("Mentions the damaged parcel").waitFor();
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
+  });
+
+  it("repeats each case three times and shows pass@k, pass^k and flaky cases with intervals over cases", async () => {
+    await startRunInUi({ repetitions: 3 });
+    await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toBe("done");
+    const repetitions = page.getByTestId("run-repetitions");
+    await repetitions.waitFor();
+    const text = await repetitions.textContent();
+    expect(text).toContain("each case run 3 times");
+    expect(text).toContain("pass@3");
+    // Every try passes: 6 of 6 cases, Wilson [6 / (6 + 1.96²), 1] = [0.61, 1].
+    expect(text).toMatch(/sim-fast-v100 % \(61–100 %\)100 % \(61–100 %\)0 · 0 % \(0–39 %\)/);
+    await repetitions.scrollIntoViewIfNeeded();
+    await screenshot(page, "51b-run-repetitions");
   });
 
   it("load-tests one variant over a concurrency sweep and charts percentiles against concurrency", async () => {

@@ -48,7 +48,8 @@ describe("juxta replay / load / runs show", () => {
     const result = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--fail-on", "assertions", "--fail-on", "errors>0");
     expect(result.stderr).toContain("5/5 100%");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/v-echo\s+5\/5\s+0\s+100\.0%/);
+    // The pass rate with its Wilson interval: 5 of 5 → [5 / (5 + 1.96²), 1] = [0.5655, 1].
+    expect(result.stdout).toMatch(/v-echo\s+5\/5\s+0\s+100 % \(57–100 %, n = 5\)/);
     expect(result.stdout).toMatch(/^estimated \$0\.\d+ · spent \$0\.\d+$/m);
 
     const json = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--json");

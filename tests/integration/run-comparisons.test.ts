@@ -57,6 +57,11 @@ describe("paired comparisons of a run's variants", () => {
     expect(same.ci95![0]).toBeLessThan(0);
     expect(same.ci95![1]).toBeGreaterThan(0);
     expect(same.sentence).toContain("No detectable difference in pass rate between v-echo and v-echo2");
+    // The planner: no discordant case, so ψ is taken as 0.05 → 155 cases for 5 points (planner.test.ts),
+    // over ten times the 10 here. A difference that was found gets no plan.
+    expect(same.plan).toMatchObject({ have: CASES, effectivelyTied: true });
+    expect(same.plan!.sentence).toBe("Effectively tied: detecting a 5-point difference would take more than ten times the 10 paired cases here.");
+    expect(gap.plan).toBeNull();
     for (const comparison of result.comparisons) expect(comparison.kind).toBe("variants");
   });
 

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { runRepetitions } from "@/lib/evidence/run-repetitions";
+
+const query = z.object({ limit: z.coerce.number({ error: "limit is a number of cases." }).int().min(1).max(1_000).default(20) }).strict();
+
+/** What repeating each case shows: per variant pass@k, pass^k and the share of flaky cases with
+ * Wilson intervals over cases; per case (flakiest first, `?limit=`) the same and the spread of
+ * latency and length and the number of distinct answers. */
+export const GET = apiRoute({ role: "reviewer", params: idParams, query }, async ({ params, query }) => runRepetitions(params.id, { limit: query.limit }));
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");
