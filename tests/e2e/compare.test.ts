@@ -107,6 +107,9 @@ describe("compare playground", () => {
     for (const label of ["A", "B", "C"]) await answers(label).and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });
     const body = await page.locator("main").textContent();
     for (const name of names) expect(body).not.toContain(name);
+    // Nor any timing, token count or cost: $0.00004 next to $0.006 would name the model.
+    for (const metrics of await page.getByTestId("metrics").allTextContents()) expect(metrics).toBe("metrics hidden until names are revealed");
+    expect(body).not.toMatch(/\$0\.|TTFT|tok\/s/);
     await screenshot(page, "23-blind");
     await page.getByRole("button", { name: "Reveal names" }).click();
     await expect.poll(async () => (await page.getByTestId("column-header").allTextContents()).join(" ")).toMatch(/fast-one|balanced-one|large-one/);

@@ -3,7 +3,7 @@
 // Screenshots of every page land in test-results/screenshots/6x-*.png.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -109,3 +109,5 @@ describe("demo workspace", () => {
     await page.getByTestId("empty-state").waitFor();
   });
 });
+
+it("met no Content-Security-Policy violation", () => expectNoCspViolations());

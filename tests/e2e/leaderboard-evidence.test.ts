@@ -3,7 +3,7 @@
 // a few votes cannot tell apart are called effectively tied.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -69,3 +69,5 @@ describe("leaderboard evidence", () => {
     await screenshot(page, "33-leaderboard-groups");
   });
 });
+
+it("met no Content-Security-Policy violation", () => expectNoCspViolations());
