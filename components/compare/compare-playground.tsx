@@ -7,6 +7,7 @@ import { toast } from "@/components/ui/toaster";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { useCreateSession, useRevealSession, useSession, type SessionData } from "../sessions/use-sessions";
 import { AnswerCard } from "./answer-card";
+import { BlindVoteBar } from "./blind-vote-bar";
 import { ColumnHeader } from "./column-header";
 import { ColumnPicker } from "./column-picker";
 import { PromptBox } from "./prompt-box";
@@ -103,6 +104,23 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
           </section>
         ))}
       </div>
+      {session.blind && !session.revealed && turns.length > 0 && (
+        <section className="mt-3 space-y-2" aria-label="Blind votes">
+          {turns.map((turn) => {
+            const answers = session.columns.flatMap((column) => {
+              const answer = liveFor(turn.id, column.id) ?? latestCompletion(turn, column.id);
+              if (!answer || answer.status !== "done") return [];
+              return [{ columnLabel: column.label, completionId: "completionId" in answer ? answer.completionId : answer.id }];
+            });
+            return answers.length >= 2 ? (
+              <div key={turn.id} className="space-y-1">
+                <p className="truncate text-xs text-zinc-500">Turn {turn.index + 1} · {turn.content}</p>
+                <BlindVoteBar answers={answers} />
+              </div>
+            ) : null;
+          })}
+        </section>
+      )}
       {canEdit && (
         <PromptBox
           initial={initialText}

@@ -34,7 +34,7 @@ export function ReviewQueue() {
       { completionAId: pair.left.completionId, completionBId: pair.right.completionId, choice },
       {
         onSuccess: ({ revealed: names }) => {
-          setRevealed(`A was ${names.left}, B was ${names.right}.`);
+          setRevealed(names ? `A was ${names.left}, B was ${names.right}.` : "Saved; the names stay hidden until that blind session is revealed.");
           setHistory((items) => [...items, pair]);
           setBack(null);
           // The pair just judged is excluded by the server now: ask again.

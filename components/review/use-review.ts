@@ -27,7 +27,7 @@ export function useVote() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { completionAId: string; completionBId: string; choice: "a" | "b" | "tie" | "both_bad" }) =>
-      apiFetch<{ revealed: { left: string; right: string } }>("/api/v1/votes", { method: "POST", json: { ...input, blind: true } }),
+      apiFetch<{ revealed: { left: string; right: string } | null }>("/api/v1/votes", { method: "POST", json: { ...input, blind: true } }),
     onSuccess: () => client.invalidateQueries({ queryKey: reviewKeys.leaderboard() }),
   });
 }

@@ -64,8 +64,14 @@ export async function nextPair(reviewerId: string, skip: string[] = []): Promise
 }
 
 /** After a vote: who was who. */
-export async function revealPair(leftId: string, rightId: string): Promise<{ left: string; right: string }> {
-  const rows = await db().completion.findMany({ where: { id: { in: [leftId, rightId] } }, select: { id: true, variant: { select: { name: true } } } });
+/** The variants behind a pair, told after a vote — except for answers of a blind Compare session
+ * whose names are not revealed yet: a vote cast there must not unblind the session (null). */
+export async function revealPair(leftId: string, rightId: string): Promise<{ left: string; right: string } | null> {
+  const rows = await db().completion.findMany({
+    where: { id: { in: [leftId, rightId] } },
+    select: { id: true, variant: { select: { name: true } }, turn: { select: { session: { select: { blind: true, revealedAt: true } } } } },
+  });
+  if (rows.some((row) => row.turn?.session.blind && row.turn.session.revealedAt === null)) return null;
   const name = (id: string) => rows.find((row) => row.id === id)?.variant.name ?? "?";
   return { left: name(leftId), right: name(rightId) };
 }

@@ -110,7 +110,16 @@ describe("compare playground", () => {
     // Nor any timing, token count or cost: $0.00004 next to $0.006 would name the model.
     for (const metrics of await page.getByTestId("metrics").allTextContents()) expect(metrics).toBe("metrics hidden until names are revealed");
     expect(body).not.toMatch(/\$0\.|TTFT|tok\/s/);
+    // Vote right here, blind: A against B. The vote reveals nothing and counts on the leaderboard.
+    const voteBar = page.getByTestId("blind-vote");
+    await voteBar.getByRole("button", { name: "A is better" }).click();
+    await expect.poll(() => voteBar.getByTestId("blind-vote-cast").textContent().catch(() => "")).toContain("A is better (A vs B)");
+    expect(await page.locator("main").textContent()).not.toMatch(/fast-one|balanced-one|large-one/);
     await screenshot(page, "23-blind");
+    const blindUrl = page.url();
+    await page.goto(`${server.baseUrl}/leaderboard`);
+    await expect.poll(() => page.locator("main").textContent()).toMatch(/(^|\D)1 votes? fitted/);
+    await page.goto(blindUrl);
     await page.getByRole("button", { name: "Reveal names" }).click();
     await expect.poll(async () => (await page.getByTestId("column-header").allTextContents()).join(" ")).toMatch(/fast-one|balanced-one|large-one/);
   });

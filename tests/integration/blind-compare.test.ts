@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportSession } from "../../app/api/v1/sessions/[id]/export/route";
 import { POST as reveal } from "../../app/api/v1/sessions/[id]/reveal/route";
+import { POST as castVote } from "../../app/api/v1/votes/route";
 import { GET as getSession } from "../../app/api/v1/sessions/[id]/route";
 import { POST as sendTurn } from "../../app/api/v1/sessions/[id]/turns/route";
 import { POST as createSession } from "../../app/api/v1/sessions/route";
@@ -18,7 +19,7 @@ let world: RunWorld;
 
 beforeAll(async () => {
   wire = await startWireServer();
-  world = await createRunWorld(wire, ["cheap", "pricey"], 1);
+  world = await createRunWorld(wire, ["cheap", "pricey", "other"], 1);
   wire.behave("cheap", { chunks: ["Quick", " answer."] });
   wire.behave("pricey", { alwaysFault: { type: "status", status: 400, message: "PriceyCorp model pricey-9000 rejected the request" } });
 });
@@ -57,5 +58,21 @@ describe("a blind Compare session", () => {
     const answers = session.turns[0].completions;
     expect(answers.find((answer: { status: string }) => answer.status === "done").metrics).toMatchObject({ outputTokens: 2 });
     expect(answers.find((answer: { status: string }) => answer.status === "error").errorMessage).toContain("PriceyCorp");
+  });
+
+  it("takes a vote inside the session without naming the variants until the reveal", async () => {
+    const { id } = await (await call(createSession, {}, { variantIds: [world.variants.cheap, world.variants.other], blind: true })).json();
+    const ids: string[] = [];
+    for await (const message of readSse((await call(sendTurn, { id }, { content: "Which?" })).body!)) {
+      const event = JSON.parse(message.data) as CompareEvent;
+      if (event.type === "completion.done") ids.push(event.completionId);
+    }
+    expect(ids).toHaveLength(2);
+    const before = await (await call(castVote, {}, { completionAId: ids[0], completionBId: ids[1], choice: "a", blind: true })).json();
+    expect(before.revealed).toBeNull();
+    expect(JSON.stringify(before)).not.toMatch(/v-cheap|v-other/);
+    await call(reveal, { id }, {});
+    const after = await (await call(castVote, {}, { completionAId: ids[0], completionBId: ids[1], choice: "b", blind: true })).json();
+    expect([after.revealed.left, after.revealed.right].sort()).toEqual(["v-cheap", "v-other"]);
   });
 });

@@ -1,0 +1,77 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "../ui/toaster";
+import { useVote } from "../review/use-review";
+
+interface VotableAnswer {
+  columnLabel: string;
+  completionId: string;
+}
+
+const choices = [
+  { choice: "a", label: (left: string) => `${left} is better` },
+  { choice: "b", label: (_left: string, right: string) => `${right} is better` },
+  { choice: "tie", label: () => "Tie" },
+  { choice: "both_bad", label: () => "Both bad" },
+] as const;
+
+/** A blind vote right under a turn: pick two answered columns, say which is better. The vote is
+ * the same as the review queue's (one per pair and reviewer, counted on the leaderboard), and it
+ * reveals nothing: the names stay hidden until the session is revealed. */
+export function BlindVoteBar({ answers }: { answers: VotableAnswer[] }) {
+  // Until someone picks, the pair is the first two answered columns (more may finish later).
+  const [pickedLeft, setLeft] = useState<string | null>(null);
+  const [pickedRight, setRight] = useState<string | null>(null);
+  const left = pickedLeft ?? answers[0]?.columnLabel ?? "";
+  const right = pickedRight ?? answers[1]?.columnLabel ?? "";
+  const [cast, setCast] = useState<string | null>(null);
+  const vote = useVote();
+  if (answers.length < 2) return null;
+  const idOf = (label: string) => answers.find((answer) => answer.columnLabel === label)?.completionId;
+  const picker = (value: string, onChange: (label: string) => void, name: string) => (
+    <select aria-label={name} className="rounded-md border border-zinc-300 px-1.5 py-0.5 text-xs" value={value} onChange={(event) => onChange(event.target.value)}>
+      {answers.map((answer) => (
+        <option key={answer.columnLabel} value={answer.columnLabel}>
+          {answer.columnLabel}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <div className="flex flex-wrap items-center gap-2 rounded-md bg-indigo-50/60 px-3 py-2 text-xs text-zinc-700" data-testid="blind-vote">
+      <span className="font-medium">Blind vote:</span>
+      {answers.length > 2 ? (
+        <>
+          {picker(left, setLeft, "First answer")} vs {picker(right, setRight, "Second answer")}
+        </>
+      ) : (
+        <span>
+          {left} vs {right}
+        </span>
+      )}
+      {choices.map(({ choice, label }) => (
+        <button
+          key={choice}
+          type="button"
+          disabled={vote.isPending || left === right}
+          className="rounded px-2 py-0.5 ring-1 ring-indigo-200 hover:bg-white disabled:opacity-50"
+          onClick={() =>
+            vote.mutate(
+              { completionAId: idOf(left)!, completionBId: idOf(right)!, choice },
+              {
+                onSuccess: () => {
+                  setCast(`${label(left, right)} (${left} vs ${right})`);
+                  toast.success("Vote saved — it counts on the leaderboard");
+                },
+              },
+            )
+          }
+        >
+          {label(left, right)}
+        </button>
+      ))}
+      {cast && <span className="text-zinc-500" data-testid="blind-vote-cast">Your vote: {cast}</span>}
+    </div>
+  );
+}
