@@ -29,24 +29,26 @@ export function metricLabel(metric: ComparisonMetric): string {
   return words[metric].what;
 }
 
-/** A signed amount in the metric's unit: "6.0 points", "120 ms", "$0.0012", "35 tokens", "0.40". */
-export function formatAmount(metric: ComparisonMetric, value: number): string {
+/** A signed amount in the metric's unit: "6.0 points", "120 ms", "$0.0012", "35 tokens", "0.40".
+ * Without the unit word ("6.0") for the first end of a range. */
+export function formatAmount(metric: ComparisonMetric, value: number, unitWord = true): string {
+  const word = (unit: string) => (unitWord ? ` ${unit}` : "");
   switch (words[metric].unit) {
     case "points":
-      return `${(value * 100).toFixed(1)} points`;
+      return `${(value * 100).toFixed(1)}${word("points")}`;
     case "ms":
-      return `${Math.round(value)} ms`;
+      return `${Math.round(value)}${word("ms")}`;
     case "usd":
       return `$${value.toFixed(Math.abs(value) >= 0.01 ? 4 : 6)}`;
     case "tokens":
-      return `${Math.round(value)} tokens`;
+      return `${Math.round(value)}${word("tokens")}`;
     case "score":
       return value.toFixed(2);
   }
 }
 
 function interval(metric: ComparisonMetric, [low, high]: [number, number]): string {
-  return `95 % CI ${formatAmount(metric, low)} to ${formatAmount(metric, high)}`.replace(/ points to /, " to ").replace(/ ms to /, " to ").replace(/ tokens to /, " to ");
+  return `95 % CI ${formatAmount(metric, low, false)} to ${formatAmount(metric, high)}`;
 }
 
 const units = (n: number) => `${n} paired ${n === 1 ? "case" : "cases"}${n < 30 ? " — a small sample" : ""}`;
