@@ -4,7 +4,6 @@ import { createFirstAdmin, hasAnyUser } from "../auth/users";
 import { env } from "../config/env";
 import { disconnectDb } from "../db/client";
 import { startWorker, type RunningWorker } from "../jobs/worker";
-import { recoverInterruptedCompletions } from "../compare/recover";
 import { seedProviders } from "../providers/seed";
 import { buildIfStale, clearOrphanedWebServer, spawnWebServer, waitUntilHealthy } from "./next-server";
 import { advertiseEmbeddedUrl, prepareRuntime, withdrawEmbeddedUrl } from "./runtime";
@@ -46,8 +45,6 @@ export async function startJuxta(options: StartOptions): Promise<void> {
     const config = env();
     await seedProviders(config);
     await clearOrphanedWebServer(runtime.dataDir, say);
-    const interrupted = await recoverInterruptedCompletions();
-    if (interrupted > 0) say(`marked ${interrupted} answers interrupted by the last stop`);
     if (config.JUXTA_ADMIN_EMAIL && config.JUXTA_ADMIN_PASSWORD && !(await hasAnyUser())) {
       await createFirstAdmin({ email: config.JUXTA_ADMIN_EMAIL, password: config.JUXTA_ADMIN_PASSWORD, name: config.JUXTA_ADMIN_NAME });
       say(`created the admin ${config.JUXTA_ADMIN_EMAIL} from JUXTA_ADMIN_EMAIL`);

@@ -29,7 +29,9 @@ export async function serveWeb(options: WebOptions): Promise<void> {
   const runtime = await prepareRuntime({ migrate: true, shareRunning: true, log: say });
   buildIfStale(say);
   await registerInstance("web");
-  await recoverInterruptedCompletions();
+  // Every web start (the child of juxta start included) recovers what dead instances left.
+  const interrupted = await recoverInterruptedCompletions();
+  if (interrupted > 0) say(`marked ${interrupted} answers interrupted: their server stopped while they streamed`);
   ensureStopListener();
 
   // Loaded here, not at the top: every other CLI command imports this module too.

@@ -1,6 +1,7 @@
 // Telling "the database is away" apart from every other database error. When PostgreSQL is down,
 // restarting or refusing connections, requests answer 503 (not 500), the worker waits and resumes,
 // and a finished answer keeps trying to reach its row instead of being dropped.
+import { db } from "./client";
 import { Prisma } from "./generated/client";
 
 // Prisma's own codes for an unreachable server, a lost connection and an exhausted pool.
@@ -42,4 +43,9 @@ export async function whileDatabaseAway<T>(operation: () => Promise<T>, options:
       });
     }
   }
+}
+
+/** Resolves once the database answers again (or `signal` aborts). */
+export async function waitForDatabase(signal?: AbortSignal): Promise<void> {
+  await whileDatabaseAway(() => db().$queryRaw`SELECT 1`, { signal });
 }

@@ -1,8 +1,7 @@
 // The worker: a pg-boss process that serves every queue in lib/jobs/queues. Many workers on many
 // machines can share one Postgres; pg-boss hands each job to one of them.
 import PgBoss from "pg-boss";
-import { db } from "../db/client";
-import { isDatabaseUnavailable, whileDatabaseAway } from "../db/unavailable";
+import { isDatabaseUnavailable, waitForDatabase } from "../db/unavailable";
 import { deregisterInstance, registerInstance } from "../instances/registry";
 import { log } from "../log";
 import { BOSS_SCHEMA } from "./boss-schema";
@@ -35,7 +34,7 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
           } catch (error) {
             // pg-boss records the outcome without waiting for the database: let it come back
             // first, so the job is retried instead of the record being lost.
-            if (isDatabaseUnavailable(error)) await whileDatabaseAway(() => db().$queryRaw`SELECT 1`, { signal: shutdown.signal }).catch(() => {});
+            if (isDatabaseUnavailable(error)) await waitForDatabase(shutdown.signal).catch(() => {});
             throw error;
           }
         }

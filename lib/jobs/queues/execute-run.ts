@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { db } from "../../db/client";
-import { whileDatabaseAway } from "../../db/unavailable";
+import { waitForDatabase } from "../../db/unavailable";
 import { log } from "../../log";
 import { EXECUTE_RUN_QUEUE } from "../../runs/enqueue";
 import { DatabaseLostDuringRun, executeRun } from "../../runs/execute-run";
@@ -25,7 +24,7 @@ export const executeRunQueue = defineQueue({
       } catch (error) {
         if (!(error instanceof DatabaseLostDuringRun) || signal.aborted) throw error;
         log.warn("database lost during a run; waiting for it to come back", { runId });
-        await whileDatabaseAway(() => db().$queryRaw`SELECT 1`, { signal });
+        await waitForDatabase(signal);
         if (signal.aborted) return;
       }
     }
