@@ -47,6 +47,15 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
   const reveal = useRevealSession();
   const live = Object.values(stream.answers);
   const liveFor = (turnId: string, columnId: string): LiveAnswer | undefined => live.filter((answer) => answer.turnId === turnId && answer.columnId === columnId).at(-1);
+  // The stream's copy of an answer while it streams; the saved one once that has caught up with it.
+  // The saved copy is the one that changes after the fact: a reveal adds the metrics a blind
+  // stream never carried.
+  const answerFor = (turn: (typeof turns)[number], columnId: string) => {
+    const streamed = liveFor(turn.id, columnId);
+    const saved = latestCompletion(turn, columnId);
+    if (streamed && saved && "completionId" in streamed && streamed.completionId === saved.id && saved.status !== "streaming") return saved;
+    return streamed ?? saved;
+  };
   const turns = [...session.turns];
   if (stream.pendingTurn && !turns.some((turn) => turn.id === stream.pendingTurn!.turnId)) {
     turns.push({ id: stream.pendingTurn.turnId, index: stream.pendingTurn.index, content: stream.pendingTurn.content, createdAt: "", completions: [] });
@@ -83,7 +92,7 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
             <ColumnHeader sessionId={session.id} column={column} canEdit={canEdit} />
             <ol className="divide-y divide-zinc-100">
               {turns.map((turn) => {
-                const answer = liveFor(turn.id, column.id) ?? latestCompletion(turn, column.id);
+                const answer = answerFor(turn, column.id);
                 return (
                   <li key={turn.id} className="space-y-2 px-3 py-3">
                     <p className="rounded bg-zinc-50 px-2 py-1 text-xs whitespace-pre-wrap text-zinc-600">
@@ -108,7 +117,7 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
         <section className="mt-3 space-y-2" aria-label="Blind votes">
           {turns.map((turn) => {
             const answers = session.columns.flatMap((column) => {
-              const answer = liveFor(turn.id, column.id) ?? latestCompletion(turn, column.id);
+              const answer = answerFor(turn, column.id);
               if (!answer || answer.status !== "done") return [];
               return [{ columnLabel: column.label, completionId: "completionId" in answer ? answer.completionId : answer.id }];
             });

@@ -116,12 +116,14 @@ describe("compare playground", () => {
     await expect.poll(() => voteBar.getByTestId("blind-vote-cast").textContent().catch(() => "")).toContain("A is better (A vs B)");
     expect(await page.locator("main").textContent()).not.toMatch(/fast-one|balanced-one|large-one/);
     await screenshot(page, "23-blind");
-    const blindUrl = page.url();
-    await page.goto(`${server.baseUrl}/leaderboard`);
-    await expect.poll(() => page.locator("main").textContent()).toMatch(/(^|\D)1 votes? fitted/);
-    await page.goto(blindUrl);
+    // The reveal shows names and metrics in place, without a reload.
     await page.getByRole("button", { name: "Reveal names" }).click();
     await expect.poll(async () => (await page.getByTestId("column-header").allTextContents()).join(" ")).toMatch(/fast-one|balanced-one|large-one/);
+    await expect.poll(async () => (await page.getByTestId("metrics").allTextContents()).join(" ")).toMatch(/TTFT/);
+    expect((await page.getByTestId("metrics").allTextContents()).join(" ")).not.toContain("hidden");
+    await screenshot(page, "23b-blind-revealed");
+    await page.goto(`${server.baseUrl}/leaderboard`);
+    await expect.poll(() => page.locator("main").textContent()).toMatch(/(^|\D)1 votes? fitted/);
   });
 
   it("shows the session page with charts, and exports every format", async () => {
