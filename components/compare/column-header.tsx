@@ -23,8 +23,10 @@ export function ColumnHeader({ sessionId, column, canEdit }: { sessionId: string
             {column.variant ? column.variant.name : `Variant ${column.label}`}
           </p>
           {column.variant && (
-            <p className="mt-0.5 flex items-center gap-1 truncate text-xs text-zinc-500">
-              {column.variant.model} · {column.variant.provider}
+            <p className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-zinc-500">
+              <span className="min-w-0 truncate">
+                {column.variant.model} · {column.variant.provider}
+              </span>
               {column.variant.simulated && <KindBadge kind="simulated" />}
             </p>
           )}

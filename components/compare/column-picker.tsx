@@ -7,9 +7,7 @@ import { KindBadge } from "@/components/settings/provider-card";
 import { useModels } from "@/components/settings/use-providers";
 import { useCreateVariant, useVariants } from "@/components/settings/use-variants";
 import { ApiError } from "@/lib/api/http-client";
-import { columnLabel } from "@/lib/sessions/column-label";
-
-const MAX = 8;
+import { columnLabel, MAX_COLUMNS as MAX } from "@/lib/sessions/column-label";
 
 /** Pick the columns of a new comparison: saved variants, or a quick model + temperature that is
  * saved as a variant (so its answers stay attributable). */

@@ -2,8 +2,10 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
+import { plural } from "@/lib/format/plural";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { useCreateSession, useRevealSession, useSession, type SessionData } from "../sessions/use-sessions";
 import { AnswerCard } from "./answer-card";
@@ -60,6 +62,14 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
   if (stream.pendingTurn && !turns.some((turn) => turn.id === stream.pendingTurn!.turnId)) {
     turns.push({ id: stream.pendingTurn.turnId, index: stream.pendingTurn.index, content: stream.pendingTurn.content, createdAt: "", completions: [] });
   }
+  // A new turn scrolls the columns (one scroller, so they move together) to it.
+  const scroller = useRef<HTMLDivElement>(null);
+  const newestTurn = turns.at(-1)?.id;
+  useEffect(() => {
+    const box = scroller.current;
+    const last = box?.querySelector<HTMLElement>(`[data-turn="${newestTurn}"]`);
+    if (box && last) box.scrollTo({ top: last.offsetTop - 48, behavior: "smooth" });
+  }, [newestTurn]);
 
   return (
     <div>
@@ -69,7 +79,7 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
             {session.title}
           </h2>
           <p className="text-xs text-zinc-500">
-            {session.columns.length} columns · {session.turns.length} turns · saved automatically
+            {plural(session.columns.length, "column")} · {plural(session.turns.length, "turn")} · saved automatically
           </p>
         </div>
         <div className="flex gap-2">
@@ -86,32 +96,36 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
           </Button>
         </div>
       </div>
-      <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${session.columns.length}, minmax(16rem, 1fr))` }} data-testid="columns">
-        {session.columns.map((column) => (
-          <section key={column.id} className="min-w-0 rounded-lg bg-white ring-1 ring-zinc-200" data-testid={`column-${column.label}`} aria-label={`Column ${column.label}`}>
-            <ColumnHeader sessionId={session.id} column={column} canEdit={canEdit} />
-            <ol className="divide-y divide-zinc-100">
-              {turns.map((turn) => {
-                const answer = answerFor(turn, column.id);
-                return (
-                  <li key={turn.id} className="space-y-2 px-3 py-3">
-                    <p className="rounded bg-zinc-50 px-2 py-1 text-xs whitespace-pre-wrap text-zinc-600">
-                      <span className="font-semibold text-zinc-400">You · </span>
-                      {turn.content}
-                    </p>
-                    <AnswerCard
-                      answer={answer}
-                      blind={session.blind && !session.revealed}
-                      onStop={canEdit && answer && "completionId" in answer ? () => void stream.stop({ completionId: answer.completionId }) : undefined}
-                      onRetry={canEdit && !stream.busy ? () => void stream.retry(turn.id, column.id, turn.content) : undefined}
-                    />
-                  </li>
-                );
-              })}
-            </ol>
-            {turns.length === 0 && <p className="px-3 py-6 text-center text-xs text-zinc-400">Answers appear here.</p>}
-          </section>
-        ))}
+      {/* One scroller for every column: wide sessions scroll sideways, headers stay on top, and
+          the columns scroll together so turn N of each stays side by side. */}
+      <div ref={scroller} className="relative max-h-[calc(100vh-17rem)] min-h-64 overflow-auto rounded-lg" data-testid="columns-scroller">
+        <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${session.columns.length}, minmax(17rem, 1fr))` }} data-testid="columns">
+          {session.columns.map((column) => (
+            <section key={column.id} className="min-w-0 rounded-lg bg-white ring-1 ring-zinc-200" data-testid={`column-${column.label}`} aria-label={`Column ${column.label}`}>
+              <ColumnHeader sessionId={session.id} column={column} canEdit={canEdit} />
+              <ol className="divide-y divide-zinc-100">
+                {turns.map((turn) => {
+                  const answer = answerFor(turn, column.id);
+                  return (
+                    <li key={turn.id} className="space-y-2 px-3 py-3" data-turn={turn.id}>
+                      <p className="rounded bg-zinc-50 px-2 py-1 text-xs whitespace-pre-wrap text-zinc-600">
+                        <span className="font-semibold text-zinc-400">You · </span>
+                        {turn.content}
+                      </p>
+                      <AnswerCard
+                        answer={answer}
+                        blind={session.blind && !session.revealed}
+                        onStop={canEdit && answer && "completionId" in answer ? () => void stream.stop({ completionId: answer.completionId }) : undefined}
+                        onRetry={canEdit && !stream.busy ? () => void stream.retry(turn.id, column.id, turn.content) : undefined}
+                      />
+                    </li>
+                  );
+                })}
+              </ol>
+              {turns.length === 0 && <p className="px-3 py-6 text-center text-xs text-zinc-400">Answers appear here.</p>}
+            </section>
+          ))}
+        </div>
       </div>
       {session.blind && !session.revealed && turns.length > 0 && (
         <section className="mt-3 space-y-2" aria-label="Blind votes">

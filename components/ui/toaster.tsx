@@ -41,7 +41,7 @@ export function Toaster() {
     () => toasts,
   );
   return (
-    <div className="fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2" role="status" aria-live="polite">
+    <div className="fixed top-4 right-4 z-50 flex w-80 flex-col gap-2" role="status" aria-live="polite">
       {items.map((item) => (
         <div
           key={item.id}

@@ -2,6 +2,7 @@
 // sessions, and whether the demo is loaded.
 import { db } from "../db/client";
 import { DEMO_PREFIX } from "../demo/content";
+import { plural } from "../format/plural";
 
 const demoFilter = { startsWith: DEMO_PREFIX };
 
@@ -51,4 +52,3 @@ export async function recentWork(): Promise<{ runs: RecentItem[]; sessions: Rece
   };
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;

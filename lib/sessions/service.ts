@@ -3,11 +3,9 @@ import { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { columnLabel } from "./column-label";
+import { columnLabel, MAX_COLUMNS, MIN_COLUMNS } from "./column-label";
 import { sessionInclude, toSessionView, type SessionView } from "./views";
 
-export const MIN_COLUMNS = 2;
-export const MAX_COLUMNS = 8;
 export const DEFAULT_TITLE = "Untitled comparison";
 
 export const createSessionSchema = z

@@ -151,6 +151,50 @@ describe("compare playground", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("compares twelve columns: sideways scroll under sticky headers, long answers folded, an answer copied", async () => {
+    const { models } = await api<{ models: { id: string; modelId: string }[] }>("GET", "/api/v1/models");
+    const wide = Array.from({ length: 9 }, (_, index) => `wide-${index + 1}`);
+    for (const [index, name] of wide.entries()) {
+      await api("POST", "/api/v1/variants", { name, modelId: models.find((model) => model.modelId === (index % 2 ? "sim-fast" : "sim-large"))!.id, seed: index });
+    }
+    const twelve = [...names, ...wide];
+    const { variants } = await api<{ variants: { id: string; name: string }[] }>("GET", "/api/v1/variants");
+    // Thirteen is one too many, with a clear reason.
+    const tooMany = await page.request.post(`${server.baseUrl}/api/v1/sessions`, { data: { variantIds: variants.slice(0, 13).map((variant) => variant.id) } });
+    expect(tooMany.status()).toBe(400);
+    expect(await tooMany.text()).toContain("Pick at most 12 variants.");
+
+    await pick(twelve);
+    await send("Twelve at once");
+    for (const label of "ABCDEFGHIJKL") await answers(label).and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
+    expect(await page.getByText("12 columns · 1 turn ·").count()).toBe(1);
+    // The columns scroll sideways inside their own box; the page itself does not.
+    const widths = await page.evaluate(() => {
+      const box = document.querySelector('[data-testid="columns-scroller"]')!;
+      return { box: box.scrollWidth > box.clientWidth, page: document.documentElement.scrollWidth <= window.innerWidth };
+    });
+    expect(widths).toEqual({ box: true, page: true });
+    await screenshot(page, "25-compare-twelve");
+    // The headers stay in view while the answers scroll under them.
+    await page.getByTestId("columns-scroller").evaluate((box) => box.scrollBy(0, 400));
+    const [header, scroller] = await Promise.all([column("A").getByTestId("column-header").boundingBox(), page.getByTestId("columns-scroller").boundingBox()]);
+    expect(Math.abs(header!.y - scroller!.y)).toBeLessThan(2);
+
+    // Long answers are folded; one click shows the whole of it.
+    const folded = await page.locator("[data-folded]").first().elementHandle();
+    const foldedHeight = (await folded!.boundingBox())!.height;
+    await (await folded!.$("xpath=.."))!.$("button:has-text('Show the whole answer')").then((button) => button!.click());
+    await expect.poll(async () => (await folded!.boundingBox())!.height).toBeGreaterThan(foldedHeight + 50);
+    expect(await folded!.getAttribute("data-folded")).toBeNull();
+
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.baseUrl });
+    await answers("B").getByRole("button", { name: "Copy" }).click();
+    const shown = await answers("B").locator(".prose, div").first().textContent();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.length).toBeGreaterThan(20);
+    expect(shown).toContain(copied.split("\n")[0]!.replace(/[*_`#]/g, "").slice(0, 20));
+  });
+
   it("reads the same after a restart", async () => {
     const id = new URL(sessionUrl).searchParams.get("session")!;
     const before = await api<{ session: unknown }>("GET", `/api/v1/sessions/${id}`);

@@ -11,7 +11,7 @@ export default async function ComparePage() {
   const user = await requireUser("reviewer");
   return (
     <>
-      <PageHeader title="Compare" description="Send one prompt to 2–8 variants and watch the answers stream side by side." />
+      <PageHeader title="Compare" description="Send one prompt to 2–12 variants and watch the answers stream side by side." />
       <Suspense>
         <ComparePlayground canEdit={hasRole(user, "editor")} />
       </Suspense>
