@@ -40,9 +40,9 @@ describe("session chart data", () => {
     ]);
   });
 
-  it("totals tokens over the latest answers and counts failures", () => {
+  it("totals tokens over the latest answers, and counts failures apart from stopped answers", () => {
     const [a, b] = totalsByColumn(session);
-    expect(a).toMatchObject({ inputTokens: 40, outputTokens: 22, answers: 2, failures: 1, costUsd: 0.0011 });
-    expect(b).toMatchObject({ inputTokens: 10, outputTokens: 20, answers: 1, failures: 0, costUsd: 0.0025 });
+    expect(a).toMatchObject({ inputTokens: 40, outputTokens: 22, answers: 2, failures: 0, stopped: 1, costUsd: 0.0011 });
+    expect(b).toMatchObject({ inputTokens: 10, outputTokens: 20, answers: 1, failures: 0, stopped: 0, costUsd: 0.0025 });
   });
 });

@@ -72,7 +72,9 @@ export interface ColumnTotals {
   outputTokens: number;
   costUsd: number;
   answers: number;
+  /** Answers that ended in an error; answers someone stopped are counted apart, as stopped. */
   failures: number;
+  stopped: number;
 }
 
 /** Totals per column over the latest answer of every turn (tokens) and every call (cost). */
@@ -83,16 +85,18 @@ export function totalsByColumn(session: SessionLike): ColumnTotals[] {
     let outputTokens = 0;
     let answers = 0;
     let failures = 0;
+    let stopped = 0;
     let costUsd = 0;
     for (const turn of session.turns) {
       for (const completion of turn.completions) if (completion.columnId === column.id) costUsd += Number(completion.metrics?.costUsd ?? 0);
       const answer = latestCompletion(turn, column.id);
       if (!answer) continue;
       answers += 1;
-      if (answer.status !== "done") failures += 1;
+      if (answer.status === "error") failures += 1;
+      if (answer.status === "cancelled") stopped += 1;
       inputTokens += answer.metrics?.inputTokens ?? 0;
       outputTokens += answer.metrics?.outputTokens ?? 0;
     }
-    return { ...series, inputTokens, outputTokens, costUsd: Number(costUsd.toFixed(8)), answers, failures };
+    return { ...series, inputTokens, outputTokens, costUsd: Number(costUsd.toFixed(8)), answers, failures, stopped };
   });
 }

@@ -92,6 +92,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
               <th className="px-3 py-2">Column</th>
               <th className="px-3 py-2">Answers</th>
               <th className="px-3 py-2">Failed</th>
+              <th className="px-3 py-2">Stopped</th>
               <th className="px-3 py-2">Tokens in → out</th>
               <th className="px-3 py-2">Cost</th>
             </tr>
@@ -105,6 +106,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
                 </td>
                 <td className="px-3 py-1.5 tabular-nums">{row.answers}</td>
                 <td className="px-3 py-1.5 tabular-nums">{row.failures}</td>
+                <td className="px-3 py-1.5 tabular-nums">{row.stopped}</td>
                 <td className="px-3 py-1.5 tabular-nums">
                   {row.inputTokens} → {row.outputTokens}
                 </td>
