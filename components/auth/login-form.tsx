@@ -5,10 +5,11 @@ import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
 import { useSignIn } from "./use-sign-in";
 
-export function LoginForm() {
+/** `next`: the page that asked for the sign-in (already checked by safeNextPath on the server). */
+export function LoginForm({ next }: { next: string | null }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const login = useSignIn("/api/v1/auth/login");
+  const login = useSignIn("/api/v1/auth/login", next);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
 import { useSignIn } from "./use-sign-in";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 export function SetupForm() {
   const [form, setForm] = useState({ name: "", email: "", password: "" });
@@ -27,7 +28,7 @@ export function SetupForm() {
       </div>
       <TextField label="Name" id="name" autoComplete="name" required autoFocus {...field("name")} />
       <TextField label="Email" id="email" type="email" autoComplete="email" required {...field("email")} />
-      <TextField label="Password" id="password" type="password" autoComplete="new-password" required minLength={8} {...field("password")} />
+      <TextField label="Password" id="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} {...field("password")} />
       <FormError message={setup.error?.message ?? null} />
       <Button type="submit" className="w-full" disabled={setup.isPending}>
         {setup.isPending ? "Creating…" : "Create admin and sign in"}

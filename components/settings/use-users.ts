@@ -37,11 +37,12 @@ export function useCreateUser() {
   });
 }
 
-/** Role change and (de)activation; deactivating also revokes the user's tokens, hence `all`. */
+/** Role change, a new password and (de)activation; deactivating also revokes the user's tokens,
+ * hence `all`. */
 export function useChangeUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...change }: { id: string; role?: Role; active?: boolean }) =>
+    mutationFn: ({ id, ...change }: { id: string; role?: Role; active?: boolean; password?: string }) =>
       apiFetch<{ user: UserRow }>(`/api/v1/users/${id}`, { method: "PATCH", json: change }),
     onSettled: () => client.invalidateQueries({ queryKey: userKeys.all }),
   });

@@ -1,8 +1,9 @@
 "use client";
 
-import { Fragment, useState } from "react";
+import { Fragment, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { roles, type Role } from "@/lib/auth/roles";
 import { useChangeUser, type UserRow as User } from "./use-users";
 import { UserTokens } from "./user-tokens";
@@ -12,11 +13,27 @@ import { UserTokens } from "./user-tokens";
 export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
   const change = useChangeUser();
   const [showTokens, setShowTokens] = useState(false);
+  const [resetting, setResetting] = useState(false);
+  const [password, setPassword] = useState("");
   const active = user.deactivatedAt === null;
 
   function setActive(next: boolean) {
     if (!next && !window.confirm(`Deactivate ${user.email}? They are signed out everywhere and their API tokens are revoked now.`)) return;
     change.mutate({ id: user.id, active: next }, { onSuccess: () => toast.success(`${next ? "Reactivated" : "Deactivated"} ${user.email}`) });
+  }
+
+  function resetPassword(event: FormEvent) {
+    event.preventDefault();
+    change.mutate(
+      { id: user.id, password },
+      {
+        onSuccess: () => {
+          toast.success(`New password set for ${user.email}; they were signed out.`);
+          setResetting(false);
+          setPassword("");
+        },
+      },
+    );
   }
 
   return (
@@ -55,10 +72,15 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         </td>
         <td className="px-4 py-2 text-zinc-500">{new Date(user.createdAt).toLocaleDateString()}</td>
         <td className="px-4 py-2">
-          <div className="flex justify-end gap-2 whitespace-nowrap">
+          <div className="flex flex-wrap justify-end gap-2">
             <Button variant="ghost" aria-expanded={showTokens} onClick={() => setShowTokens(!showTokens)}>
               Tokens
             </Button>
+            {!isSelf && active && (
+              <Button variant="ghost" aria-expanded={resetting} onClick={() => setResetting(!resetting)}>
+                Reset password
+              </Button>
+            )}
             {!isSelf &&
               (active ? (
                 <Button variant="danger" disabled={change.isPending} onClick={() => setActive(false)}>
@@ -72,6 +94,30 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
           </div>
         </td>
       </tr>
+      {resetting && (
+        <tr>
+          <td colSpan={4} className="bg-zinc-50 px-4 py-3">
+            <form onSubmit={resetPassword} className="flex flex-wrap items-end gap-2">
+              <label className="text-xs text-zinc-600">
+                New password for {user.email}
+                <input
+                  type="password"
+                  autoComplete="new-password"
+                  minLength={MIN_PASSWORD_LENGTH}
+                  required
+                  value={password}
+                  onChange={(event) => setPassword(event.target.value)}
+                  className="mt-1 block w-72 rounded-md bg-white px-2 py-1 text-sm ring-1 ring-zinc-300 ring-inset"
+                />
+              </label>
+              <Button type="submit" disabled={change.isPending}>
+                Set password
+              </Button>
+              <span className="text-xs text-zinc-500">Hand it over in person; it signs them out everywhere.</span>
+            </form>
+          </td>
+        </tr>
+      )}
       {showTokens && (
         <tr>
           <td colSpan={4} className="bg-zinc-50 px-4 py-3">

@@ -7,6 +7,7 @@ import { toast } from "@/components/ui/toaster";
 import { roles, type Role } from "@/lib/auth/roles";
 import { useCreateUser, useUsers } from "./use-users";
 import { UserRow } from "./user-row";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 const emptyForm = { name: "", email: "", password: "", role: "reviewer" as Role };
 
@@ -62,7 +63,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           id="new-user-password"
           type="password"
           required
-          minLength={8}
+          minLength={MIN_PASSWORD_LENGTH}
           autoComplete="new-password"
           value={form.password}
           onChange={(e) => setForm({ ...form, password: e.target.value })}

@@ -1,11 +1,13 @@
 import type { Role } from "@/lib/auth/roles";
 
-/** Every page of DESIGN.md that has a place in the navigation, with the least role that sees it. */
+/** Every page that has a place in the navigation, with the least role that sees it: a role does
+ * not see pages it can only look at but not use (reviewers cannot start comparisons or change
+ * providers and variants; a saved session opens from Sessions). */
 export const navSections: { title: string; items: { href: string; label: string; minRole: Role }[] }[] = [
   {
     title: "Evaluate",
     items: [
-      { href: "/compare", label: "Compare", minRole: "reviewer" },
+      { href: "/compare", label: "Compare", minRole: "editor" },
       { href: "/sessions", label: "Sessions", minRole: "reviewer" },
       { href: "/runs", label: "Runs", minRole: "reviewer" },
     ],
@@ -27,8 +29,8 @@ export const navSections: { title: string; items: { href: string; label: string;
   {
     title: "Settings",
     items: [
-      { href: "/settings/providers", label: "Providers", minRole: "reviewer" },
-      { href: "/settings/variants", label: "Variants", minRole: "reviewer" },
+      { href: "/settings/providers", label: "Providers", minRole: "editor" },
+      { href: "/settings/variants", label: "Variants", minRole: "editor" },
       { href: "/settings/users", label: "Users", minRole: "admin" },
       { href: "/settings/tokens", label: "API tokens", minRole: "reviewer" },
     ],

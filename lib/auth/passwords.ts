@@ -11,4 +11,3 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-export const MIN_PASSWORD_LENGTH = 8;

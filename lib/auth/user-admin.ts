@@ -1,4 +1,5 @@
-// What an admin does to other users: change their role, deactivate or reactivate them, and see
+// What an admin does to other users: change their role, set a new password, deactivate or
+// reactivate them, and see
 // and revoke their API tokens (revoking is revokeApiToken with their id). Changes that could leave Juxta without an active admin run under
 // one advisory lock, so two admins demoting each other at once cannot both succeed.
 import { z } from "zod";
@@ -6,15 +7,19 @@ import { AppError, conflict, forbidden, notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { listApiTokens } from "./api-tokens";
+import { passwordSchema } from "./password-rules";
+import { hashPassword } from "./passwords";
 import { roles, type AuthUser, type Role } from "./roles";
 
 export const userChangeSchema = z
   .object({
     role: z.enum(roles, { error: `A role is one of ${roles.join(", ")}.` }).optional(),
     active: z.boolean({ error: "active is true or false." }).optional(),
+    /** A new password the admin hands over (a forgotten one): it signs the user out everywhere. */
+    password: passwordSchema.optional(),
   })
   .strict()
-  .refine((change) => change.role !== undefined || change.active !== undefined, "Send a new role, active: true|false, or both.");
+  .refine((change) => change.role !== undefined || change.active !== undefined || change.password !== undefined, "Send a new role, active: true|false, a new password, or several.");
 export type UserChange = z.infer<typeof userChangeSchema>;
 
 const adminFields = { id: true, email: true, name: true, role: true, createdAt: true, deactivatedAt: true } as const;
@@ -30,6 +35,8 @@ export async function changeUser(actor: AuthUser, userId: string, input: UserCha
   if (userId === actor.id && (demotes || deactivates)) {
     throw conflict("You cannot demote or deactivate yourself; another admin has to.");
   }
+  // Hashed before the transaction: argon2 takes a while and the lock below is shared by all admins.
+  const passwordHash = change.password === undefined ? undefined : await hashPassword(change.password);
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('juxta:admins'))`;
     await assertStillAdmin(tx, actor.id);
@@ -37,6 +44,9 @@ export async function changeUser(actor: AuthUser, userId: string, input: UserCha
     if (!target) throw notFound("That user");
     if (target.role === "admin" && !target.deactivatedAt && (demotes || deactivates)) await assertAnotherAdmin(tx, userId);
     const now = new Date();
+    // A new password ends every login session of the old one (API tokens stay: they are not
+    // the password). Your own stays signed in elsewhere too — only if you changed someone else's.
+    if (passwordHash !== undefined && userId !== actor.id) await tx.authSession.deleteMany({ where: { userId } });
     if (deactivates && !target.deactivatedAt) {
       await tx.authSession.deleteMany({ where: { userId } });
       await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
@@ -47,6 +57,7 @@ export async function changeUser(actor: AuthUser, userId: string, input: UserCha
         ...(change.role !== undefined && { role: change.role as Role }),
         ...(change.active === false && !target.deactivatedAt && { deactivatedAt: now }),
         ...(change.active === true && { deactivatedAt: null }),
+        ...(passwordHash !== undefined && { passwordHash }),
       },
       select: adminFields,
     });

@@ -3,13 +3,14 @@ import { z } from "zod";
 import { AppError, conflict } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords";
+import { passwordSchema } from "./password-rules";
+import { hashPassword, verifyPassword } from "./passwords";
 import { roles, type AuthUser } from "./roles";
 
 export const newUserSchema = z.object({
   email: z.email({ error: "Enter a valid email address." }).trim().toLowerCase(),
   name: z.string().trim().min(1, "Enter a name.").max(120),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`).max(200),
+  password: passwordSchema,
   role: z.enum(roles),
 });
 export type NewUser = z.infer<typeof newUserSchema>;

@@ -28,12 +28,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(who: { email: string; password: string }) {
+/** Signs in from the login page; each role starts on its own page (reviewers in the queue). */
+async function signIn(who: { email: string; password: string }, landing = "/compare") {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel("Email").fill(who.email);
   await page.getByLabel("Password").fill(who.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${baseUrl}/compare`);
+  await page.waitForURL(`${baseUrl}${landing}`);
 }
 
 async function signOut() {
@@ -96,9 +97,11 @@ describe("first run", () => {
     await screenshot(page, "04-login-error");
   });
 
-  it("keeps a reviewer out of admin settings", async () => {
-    await signIn(reviewer);
-    expect(await page.getByRole("link", { name: "Users" }).count()).toBe(0);
+  it("keeps a reviewer out of admin settings, and shows them only what they can use", async () => {
+    await signIn(reviewer, "/review");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const hidden of ["Users", "Compare", "Providers", "Variants"]) expect(await nav.getByRole("link", { name: hidden }).count(), hidden).toBe(0);
+    for (const shown of ["Review", "Leaderboard", "Sessions", "Runs", "API tokens"]) expect(await nav.getByRole("link", { name: shown }).count(), shown).toBe(1);
     await page.goto(`${baseUrl}/settings/users`);
     await page.getByTestId("forbidden").waitFor();
     await screenshot(page, "05-reviewer-forbidden");
@@ -118,7 +121,7 @@ describe("first run", () => {
     await reviewerPage.getByLabel("Email").fill(reviewer.email);
     await reviewerPage.getByLabel("Password").fill(reviewer.password);
     await reviewerPage.getByRole("button", { name: "Sign in" }).click();
-    await reviewerPage.waitForURL(`${baseUrl}/compare`);
+    await reviewerPage.waitForURL(`${baseUrl}/review`);
     await reviewerPage.goto(`${baseUrl}/settings/tokens`);
     await reviewerPage.getByLabel("New token name").fill("laptop");
     await reviewerPage.getByLabel("Expires after").selectOption("30");
@@ -144,7 +147,7 @@ describe("first run", () => {
     await screenshot(page, "08-user-deactivated");
 
     await reviewerPage.goto(`${baseUrl}/sessions`);
-    await reviewerPage.waitForURL(`${baseUrl}/login`);
+    await reviewerPage.waitForURL(`${baseUrl}/login?next=%2Fsessions`);
     await reviewerPage.getByLabel("Email").fill(reviewer.email);
     await reviewerPage.getByLabel("Password").fill(reviewer.password);
     await reviewerPage.getByRole("button", { name: "Sign in" }).click();
@@ -158,11 +161,37 @@ describe("first run", () => {
     await signOut();
   });
 
-  it("no longer offers setup once an admin exists, and guards pages when signed out", async () => {
+  it("lets the admin set a new password for a user, who then signs in with it", async () => {
+    await signIn(admin);
+    await page.goto(`${baseUrl}/settings/users`);
+    const row = page.getByTestId(`user-${reviewer.email}`);
+    await row.getByRole("button", { name: "Reset password" }).click();
+    await page.getByLabel(`New password for ${reviewer.email}`).fill("a brand new passphrase");
+    await page.getByRole("button", { name: "Set password", exact: true }).click();
+    await page.getByText(`New password set for ${reviewer.email}`).waitFor();
+    await screenshot(page, "09-password-reset");
+    await signOut();
+    reviewer.password = "a brand new passphrase";
+    await signIn(reviewer, "/review");
+    await signOut();
+  });
+
+  it("no longer offers setup once an admin exists, guards pages when signed out, and comes back to them after signing in", async () => {
     await page.goto(`${baseUrl}/setup`);
     await page.waitForURL(`${baseUrl}/login`);
-    await page.goto(`${baseUrl}/sessions`);
-    await page.waitForURL(`${baseUrl}/login`);
+    await page.goto(`${baseUrl}/runs?status=done`);
+    await page.waitForURL(`${baseUrl}/login?next=${encodeURIComponent("/runs?status=done")}`);
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${baseUrl}/runs?status=done`);
+    await signOut();
+    // A next= that leads off the site is ignored: the sign-in lands on the role's own page.
+    await page.goto(`${baseUrl}/login?next=${encodeURIComponent("//evil.example/steal")}`);
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${baseUrl}/compare`);
     expect(pageErrors).toEqual([]);
   });
 });

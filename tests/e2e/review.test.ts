@@ -40,7 +40,7 @@ beforeAll(async () => {
   await page.getByLabel("Email").fill("rita@example.com");
   await page.getByLabel("Password").fill("reviewer password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.baseUrl}/compare`);
+  await page.waitForURL(`${server.baseUrl}/review`);
 });
 
 afterAll(async () => {

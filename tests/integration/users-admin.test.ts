@@ -160,3 +160,26 @@ describe("deactivation", () => {
     expect((await whoAmI(as("rita"))).status).toBe(401);
   });
 });
+
+describe("password reset by an admin", () => {
+  it("sets a new password that signs in, ends the old sessions, keeps API tokens, and is an admin's alone", async () => {
+    await createUser({ name: "pam", email: "pam@example.com", password, role: "editor" });
+    const pam = (await db().user.findUniqueOrThrow({ where: { email: "pam@example.com" } })).id;
+    const token = { authorization: `Bearer ${(await createApiToken(pam, "ci")).token}` };
+    const cookie = (await signIn("pam@example.com")).headers.get("set-cookie")!.split(";")[0]!;
+    expect((await whoAmI({ cookie })).status).toBe(200);
+
+    expect((await call(changeUser, as("eve"), "PATCH", { password: "another-long-one" }, { id: pam })).status).toBe(403);
+    const short = await call(changeUser, as("ada"), "PATCH", { password: "short" }, { id: pam });
+    expect(short.status).toBe(400);
+    expect(JSON.stringify(short.body)).toContain("password");
+
+    const reset = await call(changeUser, as("ada"), "PATCH", { password: "another-long-one" }, { id: pam });
+    expect(reset.status).toBe(200);
+    expect(JSON.stringify(reset.body)).not.toMatch(/passwordHash|another-long-one/);
+    expect((await whoAmI({ cookie })).status).toBe(401);
+    expect((await whoAmI(token)).status).toBe(200);
+    expect((await signIn("pam@example.com")).status).toBe(401);
+    expect((await signIn("pam@example.com", "another-long-one")).status).toBe(200);
+  });
+});
