@@ -74,7 +74,12 @@ function classify(error: unknown): ProviderError {
   if (error instanceof APIError || error instanceof AnthropicApiError) {
     const status = error.status;
     const message = providerMessage(error);
-    if (status === undefined) return new ProviderError("network", message ? `The provider reported an error: ${message}` : "The provider reported an error.");
+    if (status === undefined) {
+      // No HTTP status: an error event inside a stream that had started. Its type says what the
+      // provider meant ("server_error", "overloaded_error"…); it is never a network failure.
+      const type = streamErrorType(error);
+      return new ProviderError(kindForStreamError(type, message ?? ""), `The provider reported ${type ? `a ${type}` : "an error"} mid-stream${message ? `: ${message}` : "."}`);
+    }
     return new ProviderError(kindForStatus(status, message ?? ""), `HTTP ${status} from the provider${message ? `: ${message}` : "."}`, status, retryAfterMs(error.headers as Headers | undefined));
   }
   if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
@@ -85,6 +90,28 @@ function classify(error: unknown): ProviderError {
     return new ProviderError("network", "The connection to the provider was cut.");
   }
   return new ProviderError("unknown", "The provider call failed unexpectedly; the details are in the server log.");
+}
+
+/** The `type` of an error event: OpenAI's SDK hands over the event's `error` object, Anthropic's
+ * the whole event ({type: "error", error: {type}}). */
+function streamErrorType(error: APIError | AnthropicApiError): string | undefined {
+  const body: unknown = error.error;
+  const inner = error instanceof AnthropicApiError && body && typeof body === "object" ? (body as { error?: unknown }).error : body;
+  const type = inner && typeof inner === "object" ? (inner as { type?: unknown }).type : undefined;
+  return typeof type === "string" && /^[\w.-]{1,60}$/.test(type) ? type : undefined;
+}
+
+/** An error event's type as a kind, by the names OpenAI and Anthropic use (and compatible
+ * servers copy). A type we do not know is still the provider's own failure: a server error. */
+export function kindForStreamError(type: string | undefined, message = ""): ErrorKind {
+  const name = (type ?? "").toLowerCase();
+  if (/rate_limit|too_many|requests|tokens_exceeded/.test(name)) return "rate_limit";
+  if (/authentication|permission|invalid_api_key|unauthorized/.test(name)) return "auth";
+  if (/not_found/.test(name)) return "not_found";
+  if (/timeout/.test(name)) return "timeout";
+  if (/invalid_request|bad_request/.test(name)) return kindForStatus(400, message);
+  if (/content_filter|content_policy/.test(name)) return "content_filter";
+  return "server";
 }
 
 /** The provider's own message, only from a JSON error body: OpenAI's SDK hands over

@@ -132,6 +132,15 @@ describe.each(kinds)("%s", (kind) => {
     expect(result.errorMessage).toBeTruthy();
   });
 
+  it("classifies an error event inside the stream by what the provider said, keeping the text before it", async () => {
+    const overloaded = model({ faults: [{ type: "event_error", afterChunks: 2, errorType: kind === "anthropic" ? "overloaded_error" : "server_error", message: "Try again later" }] });
+    const { result } = await collect(kind, request(overloaded));
+    expect(result).toMatchObject({ status: "error", errorKind: "server", text: "Hello from", attempts: 1 });
+    expect(result.errorMessage).toContain("Try again later");
+    const limited = model({ faults: [{ type: "event_error", afterChunks: 1, errorType: kind === "anthropic" ? "rate_limit_error" : "rate_limit_exceeded" }] });
+    expect((await collect(kind, request(limited))).result).toMatchObject({ status: "error", errorKind: "rate_limit", text: "Hello", attempts: 1 });
+  });
+
   it("stores the provider's JSON error message, but nothing of a raw error body", async () => {
     const json = model({ faults: [{ type: "status", status: 400, message: "max_tokens is too large" }] });
     expect((await collect(kind, request(json))).result).toMatchObject({ errorKind: "bad_request", errorMessage: "HTTP 400 from the provider: max_tokens is too large" });
