@@ -17,7 +17,7 @@ export type RunItemDetail = Jsonified<Awaited<ReturnType<typeof getRunItem>>>;
 
 export const runKeys = {
   all: ["runs"] as const,
-  list: () => [...runKeys.all, "list"] as const,
+  list: (filters: RunFilters = {}) => [...runKeys.all, "list", filters] as const,
   detail: (id: string) => [...runKeys.all, "detail", id] as const,
   summary: (id: string) => [...runKeys.all, "summary", id] as const,
   items: (id: string) => [...runKeys.all, "items", id] as const,
@@ -29,10 +29,20 @@ export const isLive = (run: Pick<RunData, "status"> | undefined) => run?.status 
 /** While a run is live its numbers change every second; afterwards they never do. */
 const LIVE_REFRESH_MS = 1_000;
 
-export const useRuns = () =>
+export interface RunFilters {
+  q?: string;
+  status?: string;
+  kind?: string;
+}
+
+export const useRuns = (filters: RunFilters = {}) =>
   useQuery({
-    queryKey: runKeys.list(),
-    queryFn: async () => (await apiFetch<{ runs: RunData[] }>("/api/v1/runs")).runs,
+    queryKey: runKeys.list(filters),
+    queryFn: async () => {
+      const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]));
+      return (await apiFetch<{ runs: RunData[] }>(`/api/v1/runs${params.size ? `?${params}` : ""}`)).runs;
+    },
+    placeholderData: (previous) => previous,
     refetchInterval: (query) => (query.state.data?.some(isLive) ? LIVE_REFRESH_MS * 2 : false),
   });
 

@@ -56,7 +56,7 @@ describe("--fail-on", () => {
   });
 
   it("draws a progress bar with counts and ETA", () => {
-    expect(progressLine({ total: 200, pending: 86, claimed: 4, running: 10, done: 95, error: 5, cancelled: 0, passed: 90, finished: 100, etaSeconds: 75 }, 10)).toBe(
+    expect(progressLine({ total: 200, pending: 86, claimed: 4, running: 10, done: 95, error: 5, cancelled: 0, passed: 90, finished: 100, etaSeconds: 75, spentUsd: "0.0123" }, 10)).toBe(
       "[█████░░░░░] 100/200 50% · 5 errors · 10 calling · 4 queued · ETA 1m15s",
     );
   });

@@ -58,3 +58,12 @@ export const itemsQuerySchema = z
     status: z.enum(["pending", "running", "done", "error", "cancelled"]).optional(),
   })
   .strict();
+
+export const listRunsSchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    status: z.enum(["queued", "running", "done", "cancelled", "failed"]).optional(),
+    kind: z.enum(["replay", "load"]).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();

@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { completionReviews } from "../review/answer-reviews";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
-import type { itemsQuerySchema } from "./schemas";
+import type { itemsQuerySchema, listRunsSchema } from "./schemas";
 
 export interface RunProgress {
   total: number;
@@ -22,21 +22,43 @@ export interface RunProgress {
   finished: number;
   /** Seconds left at the pace so far; null before the first item finishes or after the end. */
   etaSeconds: number | null;
+  /** What the run's calls have cost so far (failed ones included), USD as a decimal string. */
+  spentUsd: string;
 }
 
-async function progressOf(run: { id: string; totalItems: number; startedAt: Date | null; finishedAt: Date | null }): Promise<RunProgress> {
-  // One pass over the run's items. An item is "running" from its claim; its call starts when
-  // the executor stamps startedAt (claim.ts markCalling), which tells claimed and calling apart.
-  const [counts] = await db().$queryRaw<Array<Record<"pending" | "claimed" | "running" | "done" | "error" | "cancelled" | "passed", number>>>`
-    SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
-      count(*) FILTER (WHERE status = 'running' AND "startedAt" IS NULL)::int AS claimed,
-      count(*) FILTER (WHERE status = 'running' AND "startedAt" IS NOT NULL)::int AS running,
-      count(*) FILTER (WHERE status = 'done')::int AS done,
-      count(*) FILTER (WHERE status = 'error')::int AS error,
-      count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
-      count(*) FILTER (WHERE passed)::int AS passed
-    FROM "RunItem" WHERE "runId" = ${run.id}::uuid`;
-  const progress = { total: run.totalItems, ...counts! };
+type ProgressCounts = Omit<RunProgress, "total" | "finished" | "etaSeconds">;
+
+/** Item counts and spend of several runs in one pass over their items, grouped by run: a list
+ * of runs costs one query, not one per run. An item is "running" from its claim; its call starts
+ * when the executor stamps startedAt (claim.ts markCalling), which tells claimed and calling apart. */
+async function progressCounts(runIds: string[]): Promise<Map<string, ProgressCounts>> {
+  if (runIds.length === 0) return new Map();
+  const rows = await db().$queryRaw<Array<ProgressCounts & { runId: string }>>`
+    SELECT i."runId" AS "runId",
+      count(*) FILTER (WHERE i.status = 'pending')::int AS pending,
+      count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NULL)::int AS claimed,
+      count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NOT NULL)::int AS running,
+      count(*) FILTER (WHERE i.status = 'done')::int AS done,
+      count(*) FILTER (WHERE i.status = 'error')::int AS error,
+      count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled,
+      count(*) FILTER (WHERE i.passed)::int AS passed,
+      coalesce(sum(c."costUsd"), 0)::text AS "spentUsd"
+    FROM "RunItem" i LEFT JOIN "Completion" c ON c.id = i."completionId"
+    WHERE i."runId" = ANY(${runIds}::uuid[])
+    GROUP BY i."runId"`;
+  return new Map(rows.map(({ runId, ...counts }) => [runId, counts]));
+}
+
+const NO_ITEMS: ProgressCounts = { pending: 0, claimed: 0, running: 0, done: 0, error: 0, cancelled: 0, passed: 0, spentUsd: "0" };
+
+type ProgressRun = { id: string; totalItems: number; startedAt: Date | null; finishedAt: Date | null };
+
+async function progressOf(run: ProgressRun): Promise<RunProgress> {
+  return withProgress(run, (await progressCounts([run.id])).get(run.id));
+}
+
+function withProgress(run: ProgressRun, counts: ProgressCounts = NO_ITEMS): RunProgress {
+  const progress = { total: run.totalItems, ...counts };
   const finished = progress.done + progress.error + progress.cancelled;
   const left = progress.pending + progress.claimed + progress.running;
   let etaSeconds: number | null = null;
@@ -92,9 +114,25 @@ export async function getRun(id: string): Promise<RunView> {
   return { ...toView(row), progress: await progressOf(row) };
 }
 
-export async function listRuns(options: { limit?: number } = {}) {
-  const rows = await db().run.findMany({ orderBy: { createdAt: "desc" }, take: options.limit ?? 100, include: runInclude });
-  return Promise.all(rows.map(async (row) => ({ ...toView(row), progress: await progressOf(row) })));
+/** The latest runs, newest first, optionally found by words in their name, prompt, dataset or
+ * variants, and by status and kind. */
+export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = {}) {
+  const words = query.q?.split(/\s+/).filter(Boolean) ?? [];
+  const where: Prisma.RunWhereInput = {
+    ...(query.status && { status: query.status }),
+    ...(query.kind && { kind: query.kind }),
+    AND: words.map((word) => ({
+      OR: [
+        { name: { contains: word, mode: "insensitive" as const } },
+        { promptVersion: { prompt: { name: { contains: word, mode: "insensitive" as const } } } },
+        { dataset: { name: { contains: word, mode: "insensitive" as const } } },
+        { variants: { some: { variant: { name: { contains: word, mode: "insensitive" as const } } } } },
+      ],
+    })),
+  };
+  const rows = await db().run.findMany({ where, orderBy: { createdAt: "desc" }, take: query.limit ?? 100, include: runInclude });
+  const counts = await progressCounts(rows.map((row) => row.id));
+  return rows.map((row) => ({ ...toView(row), progress: withProgress(row, counts.get(row.id)) }));
 }
 
 const EXCERPT = 240;

@@ -6,7 +6,7 @@ import { GET as itemRoute } from "../../app/api/v1/runs/[id]/items/[itemId]/rout
 import { GET as itemsRoute } from "../../app/api/v1/runs/[id]/items/route";
 import { GET as runRoute } from "../../app/api/v1/runs/[id]/route";
 import { GET as summaryRoute } from "../../app/api/v1/runs/[id]/summary/route";
-import { POST as createRoute } from "../../app/api/v1/runs/route";
+import { POST as createRoute, GET as listRoute } from "../../app/api/v1/runs/route";
 import { db } from "../../lib/db/client";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { percentile } from "../../lib/stats/percentile";
@@ -172,5 +172,26 @@ describe("runs", () => {
     expect(run.error).toMatch(/^Stopped at the budget: spent \$0\.\d+ of \$0\.5\.$/);
     expect(run.progress.done).toBeLessThanOrEqual(3);
     expect(run.progress.cancelled).toBe(20 - run.progress.done);
+  });
+
+  it("lists runs found by words, status and kind, each with what its calls cost", async () => {
+    const all = (await call(listRoute)).body.runs as Array<{ id: string; kind: string; status: string; variants: { name: string }[]; progress: { spentUsd: string } }>;
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    // What each run spent is the sum of its saved calls' cost, as the database adds it up.
+    const sums = await db().$queryRaw<Array<{ runId: string; spent: string }>>`
+      SELECT i."runId" AS "runId", coalesce(sum(c."costUsd"), 0)::text AS spent FROM "RunItem" i LEFT JOIN "Completion" c ON c.id = i."completionId" GROUP BY 1`;
+    for (const run of all) expect(Number(run.progress.spentUsd), run.id).toBeCloseTo(Number(sums.find((row) => row.runId === run.id)?.spent ?? 0), 8);
+    const budgeted = all.find((run) => run.variants.some((variant) => variant.name === "v-priced"))!;
+    expect(Number(budgeted.progress.spentUsd)).toBeGreaterThan(0.1);
+
+    const priced = (await call(listRoute, {}, { search: "?q=PRICED" })).body.runs as typeof all;
+    expect(priced.map((run) => run.id)).toEqual([budgeted.id]);
+    const loads = (await call(listRoute, {}, { search: "?kind=load&status=cancelled" })).body.runs as typeof all;
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads.every((run) => run.kind === "load" && run.status === "cancelled")).toBe(true);
+    expect((await call(listRoute, {}, { search: "?q=no-such-run-anywhere" })).body.runs).toEqual([]);
+    const bad = await call(listRoute, {}, { search: "?status=sleeping" });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain("status");
   });
 });
