@@ -1,6 +1,8 @@
 import Link from "next/link";
+import type { ChecklistStep } from "@/lib/overview/checklist";
 import type { RecentItem, WorkspaceCounts } from "@/lib/overview/workspace";
 import { DemoControls } from "./demo-controls";
+import { FirstRunChecklist } from "./first-run-checklist";
 
 const stats: { key: keyof Omit<WorkspaceCounts, "demo">; label: string; href: string }[] = [
   { key: "sessions", label: "Compare sessions", href: "/sessions" },
@@ -11,7 +13,16 @@ const stats: { key: keyof Omit<WorkspaceCounts, "demo">; label: string; href: st
 ];
 
 /** The home page: an invitation to load the demo while the workspace is empty, an overview after. */
-export function HomeOverview({ counts, recent, demoLoaded, canEdit }: { counts: WorkspaceCounts; recent: { runs: RecentItem[]; sessions: RecentItem[] }; demoLoaded: boolean; canEdit: boolean }) {
+export function HomeOverview(props: { counts: WorkspaceCounts; recent: { runs: RecentItem[]; sessions: RecentItem[] }; demoLoaded: boolean; canEdit: boolean; steps: ChecklistStep[] }) {
+  return (
+    <div className="space-y-6">
+      {props.canEdit && <FirstRunChecklist steps={props.steps} />}
+      <Workspace {...props} />
+    </div>
+  );
+}
+
+function Workspace({ counts, recent, demoLoaded, canEdit }: { counts: WorkspaceCounts; recent: { runs: RecentItem[]; sessions: RecentItem[] }; demoLoaded: boolean; canEdit: boolean }) {
   const empty = counts.sessions + counts.runs + counts.prompts + counts.datasets === 0;
   if (empty)
     return (

@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import { DEMO_PREFIX } from "../demo/content";
 import { plural } from "../format/plural";
+import { firstRunChecklist, type ChecklistStep } from "./checklist";
 
 const demoFilter = { startsWith: DEMO_PREFIX };
 
@@ -33,6 +34,19 @@ export async function workspaceCounts(): Promise<WorkspaceCounts> {
     db().dataset.count({ where: { name: demoFilter, archivedAt: null } }),
   ]);
   return { sessions, runs, prompts, datasets, votes, demo: demoSessions + demoRuns + demoPrompts + demoDatasets };
+}
+
+/** The first-run checklist with each step's state. */
+export async function checklist(): Promise<ChecklistStep[]> {
+  const [providers, variants, sessions, datasets, runs, votes] = await Promise.all([
+    db().provider.count({ where: { archivedAt: null, kind: { not: "simulated" } } }),
+    db().variant.count({ where: { archivedAt: null } }),
+    db().session.count(),
+    db().dataset.count({ where: { archivedAt: null } }),
+    db().run.count(),
+    db().vote.count(),
+  ]);
+  return firstRunChecklist({ providers, variants, sessions, datasets, runs, votes });
 }
 
 export interface RecentItem {

@@ -42,6 +42,9 @@ describe("demo workspace", () => {
   it("loads from the empty home page", async () => {
     await page.goto(server.baseUrl);
     await page.getByTestId("home-empty").waitFor();
+    // A fresh install starts with the first-run checklist, nothing done yet.
+    const checklist = page.getByTestId("first-run-checklist");
+    expect(await checklist.textContent()).toContain("0 of 6 done");
     await screenshot(page, "60-home-empty");
     const started = Date.now();
     await page.getByRole("button", { name: "Load demo data" }).click();
@@ -50,6 +53,9 @@ describe("demo workspace", () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(await page.getByTestId("count-runs").textContent()).toContain("5");
     expect(await page.getByTestId("count-votes").textContent()).toMatch(/^\d+/);
+    // The demo did everything but connect a real provider.
+    expect(await checklist.textContent()).toContain("5 of 6 done");
+    expect(await checklist.locator("li:not([data-done])").textContent()).toContain("Add a provider");
     await screenshot(page, "61-home");
   });
 
