@@ -111,6 +111,7 @@ beforeAll(async () => {
   await db().judgeVerdict.create({ data: { judgingId: ids.j2, completionAId: answerId(1, 0), completionBId: answerId(1, 1), choiceAFirst: "b", choiceBFirst: "b", choice: "b", consistent: true } });
 });
 
+// The tests run in order and share the votes: from the second on, R3 is excluded.
 describe("leaderboard sources", () => {
   it("counts every reviewer's votes by default, and says its source", async () => {
     // Humans, nobody excluded: 11 votes. V1 won P1 (R1, R2) and P3 (R1): 3; V2 won P2 (R1, R3),
@@ -213,6 +214,16 @@ describe("leaderboard sources", () => {
     expect(controlled.high).toBeGreaterThanOrEqual(controlled.rating);
     expect(data.lengthControl.gamma.estimate).toBeCloseTo(expected.gamma, 8);
     expect(data.lengthControl.scale).toBeCloseTo(0.5, 12); // relative differences all ±½
+  });
+
+  it("leaves a judge's own calls out of the answers it counts", async () => {
+    // A rating on one of J1's calls (a completion with judgingId) is not a rating of the Judge variant.
+    const judge = await db().variant.findUniqueOrThrow({ where: { name: "Judge" } });
+    const call = await db().completion.create({ data: { variantId: judge.id, judgingId: ids.j1, status: "done", request: {}, text: "A" } });
+    const reviewer = await db().user.findUniqueOrThrow({ where: { email: "r1@example.com" } });
+    await db().rating.create({ data: { completionId: call.id, reviewerId: reviewer.id, criterion: "correctness", score: 5 } });
+    const data = await ok("source=both");
+    expect(data.ratings.filter((rating: { variantId: string }) => rating.variantId === judge.id)).toEqual([]);
   });
 
   it("names the field of a bad source, judging or length switch", async () => {
