@@ -94,7 +94,7 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
       {filters.source !== "humans" && (
         <label>
           <span className="mb-1 block text-xs text-zinc-500">Judging</span>
-          <select aria-label="Judging filter" className={control} value={filters.judgingId} onChange={(event) => onChange({ ...filters, judgingId: event.target.value })}>
+          <select aria-label="Judging filter" className={`${control} max-w-xs`} value={filters.judgingId} onChange={(event) => onChange({ ...filters, judgingId: event.target.value })}>
             <option value="">All judgings</option>
             {judgings.map((judging) => (
               <option key={judging.id} value={judging.id}>

@@ -54,7 +54,7 @@ export function LeaderboardView() {
       {data.lengthControl && (
         <p className="text-sm text-zinc-600" data-testid="length-effect">
           Length-controlled ratings fit the answers’ length difference beside the variants (as Chatbot Arena’s style control does), so a variant is not credited for wins its
-          longer answers explain. Length effect γ = {data.lengthControl.gamma.estimate.toFixed(2)} (95% CI {data.lengthControl.gamma.low.toFixed(2)} –{" "}
+          longer answers explain (the orange mark in each bar). Length effect γ = {data.lengthControl.gamma.estimate.toFixed(2)} (95% CI {data.lengthControl.gamma.low.toFixed(2)} –{" "}
           {data.lengthControl.gamma.high.toFixed(2)}) in log-odds for a typical difference ({Math.round(data.lengthControl.scale * 100)}% of the pair’s combined length);{" "}
           {data.lengthControl.gamma.low > 0 ? "the longer answer is favoured." : data.lengthControl.gamma.high < 0 ? "the shorter answer is favoured." : "no clear preference for either length."}
         </p>
