@@ -26,7 +26,10 @@ function JudgePanel({ panel }: { panel: Panel }) {
   return (
     <div className="rounded-lg bg-white p-3 text-sm ring-1 ring-zinc-200" data-testid="judge-panel">
       <p className="font-medium">
-        {panel.judge} <span className="font-normal text-zinc-500">— “{panel.rubric}” · {panel.verdicts} verdicts</span>
+        {panel.judge}{" "}
+        <span className="font-normal text-zinc-500">
+          — “{panel.rubric}”{panel.run ? ` · run ${panel.run}` : ""} · {panel.verdicts} verdicts
+        </span>
       </p>
       <p className="mt-1 text-zinc-700" data-testid="judge-consistency">
         Position consistency:{" "}

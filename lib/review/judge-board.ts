@@ -22,7 +22,7 @@ export async function judgeBoard(filter: VoteFilter, options: { resamples: numbe
     WHERE ${completionScopeSql("ca", filter)} ${dateSql(Prisma.sql`j."createdAt"`, filter)}`;
   const judgings = await db().judging.findMany({
     where: { id: { in: [...new Set(verdicts.map((verdict) => verdict.judgingId))] } },
-    select: { id: true, rubric: true, createdAt: true, judgeVariant: { select: { name: true } } },
+    select: { id: true, rubric: true, createdAt: true, judgeVariant: { select: { name: true } }, run: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });
   const shown = judgings.filter((judging) => !filter.judgingId || judging.id === filter.judgingId);
@@ -38,6 +38,8 @@ export async function judgeBoard(filter: VoteFilter, options: { resamples: numbe
       judgingId: judging.id,
       judge: judging.judgeVariant.name,
       rubric: judging.rubric,
+      // Two judgings may share judge and rubric (two runs judged): the run tells them apart.
+      run: judging.run.name,
       verdicts: own.length,
       consistency: positionConsistency(own),
       agreement: judgeHumanAgreement(shared, { resamples: options.resamples }),
