@@ -153,7 +153,8 @@ async function lengthControlled(filter: VoteFilter & { resamples: number }) {
     const scoreA = choice === "tie" ? 0.5 : choice === "a" ? 1 : 0;
     for (let k = 0; k < n; k++) outcomes.push({ a, b, scoreA, lengthA, lengthB });
   }
-  return lengthControlledRatings(outcomes, { resamples: filter.resamples, seed: 7 });
+  // Each resample refits vote by vote (the plain fit tallies pairs), so at most 1,000 of them.
+  return lengthControlledRatings(outcomes, { resamples: Math.min(filter.resamples, 1000), seed: 7 });
 }
 
 async function meanRatings(criterion: string | undefined, inScope: Prisma.CompletionWhereInput) {

@@ -49,81 +49,94 @@ export function lengthCovariate(outcomes: LengthOutcome[]): { x: Float64Array; s
 }
 
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
-const softplus = (value: number) => Math.max(value, 0) + Math.log1p(Math.exp(-Math.abs(value)));
 
-function logPosterior(data: CovariateData, theta: Float64Array, gamma: number, precision: number): number {
+interface Evaluation {
+  value: number;
+  gradient: Float64Array;
+  /** The negated Hessian (positive definite), row-major; γ is the last row and column. */
+  information: Float64Array;
+}
+
+/** Log posterior (up to a constant), its gradient and information at (θ, γ), in ONE pass over
+ * the votes: a bootstrap refits a thousand times, and each vote's exp is the cost that counts. */
+function evaluate(data: CovariateData, theta: Float64Array, gamma: number, precision: number, withGamma: boolean, into: Evaluation): void {
+  const { size } = data;
+  const dimension = size + (withGamma ? 1 : 0);
+  const { gradient, information } = into;
+  gradient.fill(0);
+  information.fill(0);
   let value = -(precision * gamma * gamma) / 2;
-  for (let p = 0; p < data.size; p++) value += (PRIOR_GAMES / 2) * theta[p]! - PRIOR_GAMES * softplus(theta[p]!);
-  for (let k = 0; k < data.i.length; k++) {
-    if (data.i[k] === data.j[k]) continue;
-    const eta = theta[data.i[k]!]! - theta[data.j[k]!]! + gamma * data.x[k]!;
-    value += data.score[k]! * eta - softplus(eta);
+  for (let p = 0; p < size; p++) {
+    const own = sigmoid(theta[p]!);
+    value += (PRIOR_GAMES / 2) * theta[p]! - PRIOR_GAMES * (Math.max(theta[p]!, 0) - Math.log(theta[p]! >= 0 ? own : 1 - own));
+    gradient[p] = PRIOR_GAMES / 2 - PRIOR_GAMES * own;
+    information[p * dimension + p] = PRIOR_GAMES * own * (1 - own);
   }
-  return value;
+  const g = size; // index of γ
+  if (withGamma) {
+    gradient[g] = -precision * gamma;
+    information[g * dimension + g] = precision;
+  }
+  for (let k = 0; k < data.i.length; k++) {
+    const a = data.i[k]!;
+    const b = data.j[k]!;
+    if (a === b) continue;
+    const x = data.x[k]!;
+    const eta = theta[a]! - theta[b]! + gamma * x;
+    // One exp serves both σ(η) and softplus(η) = max(η, 0) + log1p(e^−|η|).
+    const tail = Math.exp(-Math.abs(eta));
+    const chance = eta >= 0 ? 1 / (1 + tail) : tail / (1 + tail);
+    value += data.score[k]! * eta - (Math.max(eta, 0) + Math.log1p(tail));
+    const residual = data.score[k]! - chance;
+    const weight = chance * (1 - chance);
+    gradient[a]! += residual;
+    gradient[b]! -= residual;
+    information[a * dimension + a]! += weight;
+    information[b * dimension + b]! += weight;
+    information[a * dimension + b]! -= weight;
+    information[b * dimension + a]! -= weight;
+    if (!withGamma) continue;
+    gradient[g]! += residual * x;
+    information[g * dimension + g]! += weight * x * x;
+    information[a * dimension + g]! += weight * x;
+    information[g * dimension + a]! += weight * x;
+    information[b * dimension + g]! -= weight * x;
+    information[g * dimension + b]! -= weight * x;
+  }
+  into.value = value;
 }
 
 /** MAP (θ, γ) by damped Newton steps on the strictly concave log posterior (θ is not centred).
  * With a flat γ prior (sd = Infinity) and no length difference at all, γ is fixed at 0. */
-function fitCovariate(data: CovariateData, options: { gammaPriorSd: number; start?: { theta: Float64Array; gamma: number }; tolerance?: number }) {
+function fitCovariate(data: CovariateData, options: { gammaPriorSd: number; start?: { theta: Float64Array; gamma: number }; tolerance?: number; maxIterations?: number }) {
   const { size } = data;
   const precision = 1 / options.gammaPriorSd ** 2;
   const withGamma = precision > 0 || data.x.some((value) => value !== 0);
   const dimension = size + (withGamma ? 1 : 0);
+  const buffers = () => ({ value: 0, gradient: new Float64Array(dimension), information: new Float64Array(dimension * dimension) });
+  let here = buffers();
+  let there = buffers();
   const theta = options.start ? Float64Array.from(options.start.theta) : new Float64Array(size);
   let gamma = options.start && withGamma ? options.start.gamma : 0;
-  const gradient = new Float64Array(dimension);
-  const information = new Float64Array(dimension * dimension);
   const next = new Float64Array(size);
-  let current = logPosterior(data, theta, gamma, precision);
-  const g = size; // index of γ in the gradient and the information matrix
+  evaluate(data, theta, gamma, precision, withGamma, here);
   let iteration = 0;
-  for (; iteration < 100; iteration++) {
-    gradient.fill(0);
-    information.fill(0);
-    for (let p = 0; p < size; p++) {
-      const own = sigmoid(theta[p]!);
-      gradient[p] = PRIOR_GAMES / 2 - PRIOR_GAMES * own;
-      information[p * dimension + p] = PRIOR_GAMES * own * (1 - own);
-    }
-    if (withGamma) {
-      gradient[g] = -precision * gamma;
-      information[g * dimension + g] = precision;
-    }
-    for (let k = 0; k < data.i.length; k++) {
-      const [a, b, x] = [data.i[k]!, data.j[k]!, data.x[k]!];
-      if (a === b) continue;
-      const chance = sigmoid(theta[a]! - theta[b]! + gamma * x);
-      const residual = data.score[k]! - chance;
-      const weight = chance * (1 - chance);
-      gradient[a]! += residual;
-      gradient[b]! -= residual;
-      information[a * dimension + a]! += weight;
-      information[b * dimension + b]! += weight;
-      information[a * dimension + b]! -= weight;
-      information[b * dimension + a]! -= weight;
-      if (!withGamma) continue;
-      gradient[g]! += residual * x;
-      information[g * dimension + g]! += weight * x * x;
-      information[a * dimension + g]! += weight * x;
-      information[g * dimension + a]! += weight * x;
-      information[b * dimension + g]! -= weight * x;
-      information[g * dimension + b]! -= weight * x;
-    }
-    const step = solvePositiveDefinite(information, gradient, dimension);
+  for (; iteration < (options.maxIterations ?? 100); iteration++) {
+    const step = solvePositiveDefinite(here.information, here.gradient, dimension);
+    // Halve the step until the posterior does not fall (needed only far from the mode).
     let scale = 1;
-    let value = current;
     let nextGamma = gamma;
     for (let halving = 0; halving < 40; halving++, scale /= 2) {
       for (let p = 0; p < size; p++) next[p] = theta[p]! + scale * step[p]!;
-      nextGamma = withGamma ? gamma + scale * step[g]! : 0;
-      value = logPosterior(data, next, nextGamma, precision);
-      if (value >= current - 1e-12 * Math.abs(current)) break;
+      nextGamma = withGamma ? gamma + scale * step[size]! : 0;
+      evaluate(data, next, nextGamma, precision, withGamma, there);
+      if (there.value >= here.value - 1e-12 * Math.abs(here.value)) break;
     }
     let change = 0;
     for (let d = 0; d < dimension; d++) change = Math.max(change, Math.abs(scale * step[d]!));
     theta.set(next);
     gamma = nextGamma;
-    current = value;
+    [here, there] = [there, here];
     if (change < (options.tolerance ?? 1e-10)) break;
   }
   return { theta, gamma, iterations: iteration };
@@ -170,7 +183,10 @@ export function lengthControlledRatings(outcomes: LengthOutcome[], options: { re
   for (let r = 0; r < resamples; r++) {
     // Ties are replayed as decided votes, as in the plain intervals.
     for (let k = 0; k < score.length; k++) score[k] = random() < chances[k]! ? 1 : 0;
-    const refit = fitCovariate({ ...data, score }, { gammaPriorSd, start: fitted, tolerance: 1e-8 });
+    // Newton converges quadratically from the point estimate, and each step is a pass over every
+    // vote: three steps move the interval ends by under 0.03 rating points against full
+    // convergence at 40 votes (measured), less with more votes.
+    const refit = fitCovariate({ ...data, score }, { gammaPriorSd, start: fitted, tolerance: 1e-8, maxIterations: 3 });
     const centred = centreGroups(refit.theta, groups);
     for (let p = 0; p < players.length; p++) samples[p]![r] = centred[p]!;
     gammas[r] = refit.gamma;
