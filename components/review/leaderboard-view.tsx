@@ -46,7 +46,7 @@ export function LeaderboardView() {
       <p className="text-sm text-zinc-600" data-testid="leaderboard-summary">
         Ranked from {sourceWords[data.source]}
         {data.source === "both" ? ` (${data.humanVotes} human, ${data.judgeVerdicts} judge)` : ""}
-        {data.excludedReviewers > 0 && data.source !== "judge" ? `, without the votes of ${data.excludedReviewers} excluded reviewer${data.excludedReviewers === 1 ? "" : "s"}` : ""}. {data.fittedVotes} votes
+        {data.excludedReviewers > 0 && data.source !== "judge" ? `, leaving out ${data.excludedReviewers === 1 ? "the one excluded reviewer" : `the ${data.excludedReviewers} excluded reviewers`}` : ""}. {data.fittedVotes} votes
         fitted ({data.bothBad} “both bad” counted but not ranked) · Bradley–Terry ratings on an Elo-like scale (1000 = the middle of the group) with bootstrap 95% intervals. Where
         intervals overlap, the votes do not yet say which variant is better.
       </p>
