@@ -12,6 +12,7 @@ import { LeaderboardTable } from "./leaderboard-table";
 import { WinRateGrid } from "./win-rate-grid";
 import { reviewKeys } from "./use-review";
 
+const noneWords = { humans: "votes", judge: "judge verdicts", both: "votes or judge verdicts" } as const;
 const sourceWords = { humans: "human votes", judge: "judge verdicts", both: "human votes and judge verdicts" } as const;
 
 export function LeaderboardView() {
@@ -34,7 +35,7 @@ export function LeaderboardView() {
     return (
       <div className="space-y-4">
         {filterBar}
-        <p className="text-sm text-zinc-600">No {sourceWords[data.source]} match these filters.</p>
+        <p className="text-sm text-zinc-600">No {noneWords[data.source]} match these filters.</p>
         {data.judge && <LeaderboardJudge judge={data.judge} />}
       </div>
     );
