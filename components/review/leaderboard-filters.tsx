@@ -10,13 +10,27 @@ export interface Filters {
   from: string;
   to: string;
   criterion: string;
+  source: "humans" | "judge" | "both";
+  judgingId: string;
+  /** "true" or "" (the query string carries it as is). */
+  lengthControl: string;
+}
+
+export const defaultFilters: Filters = { sessionId: "", datasetId: "", from: "", to: "", criterion: "", source: "humans", judgingId: "", lengthControl: "" };
+
+export interface JudgingOption {
+  id: string;
+  judge: string;
+  rubric: string;
+  verdicts: number;
 }
 
 const control = "rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300";
 
 /** Narrow the leaderboard to one session, the runs of one dataset, a time range, or one rating
- * criterion; export what is shown. */
-export function LeaderboardFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
+ * criterion; pick whose votes count (humans, a judge, or both) and whether to control for
+ * length; export what is shown. */
+export function LeaderboardFilters({ filters, onChange, judgings }: { filters: Filters; onChange: (filters: Filters) => void; judgings: JudgingOption[] }) {
   const sessions = useSessionList({ q: "", sort: "newest", page: 1 });
   const criteria = useCriteria();
   const datasets = useDatasets();
@@ -63,6 +77,36 @@ export function LeaderboardFilters({ filters, onChange }: { filters: Filters; on
             </option>
           ))}
         </select>
+      </label>
+      <label>
+        <span className="mb-1 block text-xs text-zinc-500">Whose votes</span>
+        <select
+          aria-label="Source"
+          className={control}
+          value={filters.source}
+          onChange={(event) => onChange({ ...filters, source: event.target.value as Filters["source"], judgingId: event.target.value === "humans" ? "" : filters.judgingId })}
+        >
+          <option value="humans">Human reviewers</option>
+          <option value="judge">Judge</option>
+          <option value="both">Humans and judge</option>
+        </select>
+      </label>
+      {filters.source !== "humans" && (
+        <label>
+          <span className="mb-1 block text-xs text-zinc-500">Judging</span>
+          <select aria-label="Judging filter" className={`${control} max-w-xs`} value={filters.judgingId} onChange={(event) => onChange({ ...filters, judgingId: event.target.value })}>
+            <option value="">All judgings</option>
+            {judgings.map((judging) => (
+              <option key={judging.id} value={judging.id}>
+                {judging.judge}: {judging.rubric.length > 40 ? `${judging.rubric.slice(0, 40)}…` : judging.rubric} ({judging.verdicts})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="flex items-center gap-1.5 self-center pt-4">
+        <input type="checkbox" checked={filters.lengthControl === "true"} onChange={(event) => onChange({ ...filters, lengthControl: event.target.checked ? "true" : "" })} />
+        Control for length
       </label>
       <span className="ml-auto flex gap-2 text-xs">
         Export:

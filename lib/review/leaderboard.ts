@@ -3,14 +3,20 @@
 // connected, flags for variants that never lost or never won, how many votes would separate
 // neighbours, the win-rate matrix and vote counts, mean ratings per criterion with intervals, and
 // inter-rater agreement. Ties count half a win each; "both bad" votes are counted but not fitted.
+// The votes come from humans, a judge, or both (leaderboard-votes.ts); reviewers under an active
+// exclusion are left out everywhere. With a judge: its consistency and agreement with the humans
+// (judge-board.ts). On request, length-controlled ratings beside the plain ones.
 import { z } from "zod";
 import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
 import type { PairOutcome } from "../stats/bradley-terry";
+import { lengthControlledRatings, type LengthOutcome } from "../stats/bradley-terry-covariate";
 import { bootstrapRatings } from "../stats/bradley-terry-intervals";
 import { krippendorffAlpha } from "../stats/krippendorff";
 import { neighbourSeparation } from "../stats/rating-separation";
-import { completionScope, completionScopeSql, reviewScopeSchema } from "./scope";
+import { judgeBoard } from "./judge-board";
+import { countedReviewer, lengthGroups, voteGroups, type VoteFilter } from "./leaderboard-votes";
+import { completionScope, reviewScopeSchema } from "./scope";
 
 export const leaderboardQuerySchema = z.object({
   ...reviewScopeSchema,
@@ -18,29 +24,15 @@ export const leaderboardQuerySchema = z.object({
   to: z.coerce.date().optional(),
   criterion: z.string().max(60).optional(),
   resamples: z.coerce.number().int().min(100).max(5000).default(1000),
+  source: z.enum(["humans", "judge", "both"]).default("humans"),
+  judgingId: z.uuid().optional(),
+  lengthControl: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]).default(false),
 });
 
-interface VoteGroup {
-  a: string;
-  b: string;
-  choice: "a" | "b" | "tie" | "both_bad";
-  n: number;
-}
-
-/** Votes in scope, counted per (variant of A, variant of B, choice): a few dozen rows however many
- * votes there are, instead of every vote with both answers loaded. */
-function voteGroups(query: z.infer<typeof leaderboardQuerySchema>): Promise<VoteGroup[]> {
-  return db().$queryRaw<VoteGroup[]>`
-    SELECT ca."variantId" AS a, cb."variantId" AS b, v.choice::text AS choice, count(*)::int AS n
-    FROM "Vote" v JOIN "Completion" ca ON ca.id = v."completionAId" JOIN "Completion" cb ON cb.id = v."completionBId"
-    WHERE ${completionScopeSql("ca", query)}
-      ${query.from ? Prisma.sql`AND v."createdAt" >= ${query.from}` : Prisma.empty}
-      ${query.to ? Prisma.sql`AND v."createdAt" <= ${query.to}` : Prisma.empty}
-    GROUP BY 1, 2, 3`;
-}
-
 // Bootstraps are seeded, so the same votes always give the same board: boards are kept per
-// filter until a vote, rating or variant changes (the fingerprint). Per process; a few filters.
+// filter until a vote, rating, variant, judge verdict or exclusion changes (the fingerprint).
+// Verdicts have no updatedAt, so a checksum of their ids and outcomes stands in for it.
+// Per process; a few filters.
 const holder = globalThis as unknown as { juxtaBoards?: Map<string, { fingerprint: string; board: Leaderboard }> };
 const boards = (holder.juxtaBoards ??= new Map());
 const MAX_BOARDS = 20;
@@ -50,7 +42,10 @@ async function fingerprint(): Promise<string> {
     SELECT concat_ws('|',
       (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Vote"),
       (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Rating"),
-      (SELECT coalesce(max("updatedAt")::text, '') FROM "Variant")) AS value`;
+      (SELECT coalesce(max("updatedAt")::text, '') FROM "Variant"),
+      (SELECT count(*) || ':' || coalesce(sum(hashtext(id::text || coalesce(choice::text, '-') || coalesce(consistent::text, '-')))::text, '') FROM "JudgeVerdict"),
+      (SELECT count(*) || ':' || coalesce(max("createdAt")::text, '') || ':' || count("endedAt") || ':' || coalesce(max("endedAt")::text, '') FROM "ReviewerExclusion"),
+      (SELECT count(*) FROM "Judging")) AS value`;
   return row!.value;
 }
 
@@ -71,7 +66,11 @@ export async function leaderboard(input: z.input<typeof leaderboardQuerySchema>)
 
 export async function computeLeaderboard(query: z.infer<typeof leaderboardQuerySchema>) {
   const inScope = completionScope(query);
-  const [groups, ratings] = await Promise.all([voteGroups(query), meanRatings(query.criterion, inScope)]);
+  const [groups, ratings, excludedReviewers] = await Promise.all([
+    voteGroups(query),
+    meanRatings(query.criterion, inScope),
+    db().user.count({ where: { exclusions: { some: { endedAt: null } } } }),
+  ]);
   const variantRows = await db().variant.findMany({
     // Rated variants need names too, voted on or not.
     where: { id: { in: [...new Set([...groups.flatMap((group) => [group.a, group.b]), ...ratings.map((rating) => rating.variantId)])] } },
@@ -82,8 +81,10 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
   const pairs = new Map<string, { a: string; b: string; aWins: number; bWins: number; ties: number; bothBad: number }>();
   let bothBad = 0;
   let totalVotes = 0;
-  for (const { a, b, choice, n } of groups) {
+  let judgeVerdicts = 0;
+  for (const { origin, a, b, choice, n } of groups) {
     totalVotes += n;
+    if (origin === "judge") judgeVerdicts += n;
     if (a === b) continue; // two answers of one variant say nothing about ranking
     const [first, second, flip] = a < b ? [a, b, false] : [b, a, true];
     const key = `${first}|${second}`;
@@ -114,12 +115,24 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
   const groupVotes = Array.from({ length: groupCount }, () => 0);
   for (const pair of pairs.values()) if (groupOf.has(pair.a)) groupVotes[groupOf.get(pair.a)!]! += decided(pair);
   const separation = neighbourSeparation(rated, headToHead, groupVotes);
+  const lengthControl = query.lengthControl && outcomes.length > 0 ? await lengthControlled(query) : null;
 
   return {
+    source: query.source,
+    judgingId: query.judgingId ?? null,
     totalVotes,
+    humanVotes: totalVotes - judgeVerdicts,
+    judgeVerdicts,
+    excludedReviewers,
     fittedVotes: outcomes.length,
     bothBad,
-    variants: rated.map((player) => ({ ...player, votes: player.wins + player.losses + player.ties, ...names.get(player.id)! })),
+    variants: rated.map((player) => ({
+      ...player,
+      votes: player.wins + player.losses + player.ties,
+      ...names.get(player.id)!,
+      lengthControlled: lengthControl?.players.find((controlled) => controlled.id === player.id) ?? null,
+    })),
+    lengthControl: lengthControl && { gamma: lengthControl.gamma, scale: lengthControl.scale },
     groups: groupVotes.map((votes, group) => ({ group, votes, variants: rated.filter((player) => player.group === group).map((player) => player.id) })),
     matrix: [...pairs.values()].map((pair) => {
       const n = decided(pair);
@@ -128,11 +141,24 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
     separation,
     ratings: ratings.map((rating) => ({ ...rating, name: names.get(rating.variantId)?.name ?? "?" })),
     agreement: await agreement(inScope),
+    judge: query.source === "humans" ? null : await judgeBoard(query, { resamples: query.resamples }),
   };
 }
 
+/** Length-controlled ratings from the same votes, vote by vote with both answers' lengths. */
+async function lengthControlled(filter: VoteFilter & { resamples: number }) {
+  const outcomes: LengthOutcome[] = [];
+  for (const { a, b, choice, n, lengthA, lengthB } of await lengthGroups(filter)) {
+    if (a === b || choice === "both_bad") continue;
+    const scoreA = choice === "tie" ? 0.5 : choice === "a" ? 1 : 0;
+    for (let k = 0; k < n; k++) outcomes.push({ a, b, scoreA, lengthA, lengthB });
+  }
+  // Each resample refits vote by vote (the plain fit tallies pairs), so at most 1,000 of them.
+  return lengthControlledRatings(outcomes, { resamples: Math.min(filter.resamples, 1000), seed: 7 });
+}
+
 async function meanRatings(criterion: string | undefined, inScope: Prisma.CompletionWhereInput) {
-  const ratings = await db().rating.findMany({ where: { ...(criterion && { criterion }), completion: inScope }, include: { completion: { select: { variantId: true } } } });
+  const ratings = await db().rating.findMany({ where: { ...(criterion && { criterion }), completion: inScope, reviewer: countedReviewer }, include: { completion: { select: { variantId: true } } } });
   const groups = new Map<string, number[]>();
   for (const rating of ratings) append(groups, `${rating.completion.variantId}|${rating.criterion}`, rating.score);
   return [...groups.entries()].map(([key, scores]) => {
@@ -153,15 +179,15 @@ function append(groups: Map<string, number[]>, key: string, value: number) {
   else groups.set(key, [value]);
 }
 
-/** Krippendorff's alpha where two or more reviewers judged the same items: votes (nominal, per
+/** Krippendorff's alpha where two or more (counted) reviewers judged the same items: votes (nominal, per
  * pair: a, b, tie and both bad have no order) and ratings (ordinal, per answer and criterion: a
  * 1–5 score says 4 is better than 3, not that the steps are equal). */
 async function agreement(inScope: Prisma.CompletionWhereInput) {
   const code = { a: 0, b: 1, tie: 2, both_bad: 3 } as const;
-  const votes = await db().vote.findMany({ where: { completionA: inScope }, select: { completionAId: true, completionBId: true, choice: true } });
+  const votes = await db().vote.findMany({ where: { completionA: inScope, reviewer: countedReviewer }, select: { completionAId: true, completionBId: true, choice: true } });
   const voteUnits = new Map<string, number[]>();
   for (const vote of votes) append(voteUnits, `${vote.completionAId}|${vote.completionBId}`, code[vote.choice]);
-  const ratings = await db().rating.findMany({ where: { completion: inScope }, select: { completionId: true, criterion: true, score: true } });
+  const ratings = await db().rating.findMany({ where: { completion: inScope, reviewer: countedReviewer }, select: { completionId: true, criterion: true, score: true } });
   const ratingUnits = new Map<string, number[]>();
   for (const rating of ratings) append(ratingUnits, `${rating.completionId}|${rating.criterion}`, rating.score);
   const shared = (units: Map<string, number[]>) => [...units.values()].filter((values) => values.length >= 2).length;

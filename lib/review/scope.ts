@@ -1,5 +1,6 @@
 // Which answers a leaderboard or an export covers: one session, one run, or every run of a
-// dataset (and everything when nothing is given). One rule for both.
+// dataset (and everything when nothing is given). One rule for both. A judge's own calls
+// (completions with judgingId) are never answers under review.
 import { z } from "zod";
 import { Prisma } from "../db/generated/client";
 
@@ -12,6 +13,7 @@ export const reviewScopeSchema = {
 export function completionScope(scope: { sessionId?: string; runId?: string; datasetId?: string }): Prisma.CompletionWhereInput {
   return {
     AND: [
+      { judgingId: null },
       ...(scope.sessionId ? [{ turn: { sessionId: scope.sessionId } }] : []),
       ...(scope.runId ? [{ runItem: { runId: scope.runId } }] : []),
       ...(scope.datasetId ? [{ runItem: { run: { datasetId: scope.datasetId } } }] : []),
@@ -25,7 +27,7 @@ export function completionScopeSql(alias: string, scope: { sessionId?: string; r
   const column = (name: string) => Prisma.raw(`"${alias}"."${name}"`);
   return Prisma.join(
     [
-      Prisma.sql`TRUE`,
+      Prisma.sql`${column("judgingId")} IS NULL`,
       ...(scope.sessionId ? [Prisma.sql`${column("turnId")} IN (SELECT id FROM "Turn" WHERE "sessionId" = ${scope.sessionId}::uuid)`] : []),
       ...(scope.runId ? [Prisma.sql`EXISTS (SELECT 1 FROM "RunItem" ri WHERE ri."completionId" = ${column("id")} AND ri."runId" = ${scope.runId}::uuid)`] : []),
       ...(scope.datasetId

@@ -130,7 +130,7 @@ export function fitTally(tallied: Tally, options: { maxIterations?: number; tole
 }
 
 /** Solves A x = b for a symmetric positive definite A (row-major, size × size) by Cholesky. */
-function solvePositiveDefinite(matrix: Float64Array, right: Float64Array, size: number): Float64Array {
+export function solvePositiveDefinite(matrix: Float64Array, right: Float64Array, size: number): Float64Array {
   const lower = new Float64Array(size * size);
   for (let i = 0; i < size; i++) {
     for (let j = 0; j <= i; j++) {

@@ -9,7 +9,7 @@ export default async function LeaderboardPage() {
   await requireUser("reviewer");
   return (
     <>
-      <PageHeader title="Leaderboard" description="Bradley–Terry ranking from blind votes, with 95% confidence intervals and the head-to-head record." />
+      <PageHeader title="Leaderboard" description="Bradley–Terry ranking from blind human votes, a judge’s verdicts, or both, with 95% confidence intervals and the head-to-head record." />
       <LeaderboardView />
     </>
   );
