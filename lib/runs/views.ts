@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { judgingCostsOf } from "../judging/costs";
 import { completionReviews } from "../review/answer-reviews";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
 import type { itemsQuerySchema } from "./schemas";
@@ -84,17 +85,20 @@ function toView(row: RunRow) {
   };
 }
 
-export type RunView = ReturnType<typeof toView> & { progress: RunProgress };
+/** judgingCostUsd: what judges' calls on the run cost, kept apart from the variants' spend. */
+export type RunView = ReturnType<typeof toView> & { progress: RunProgress; judgingCostUsd: number };
 
 export async function getRun(id: string): Promise<RunView> {
   const row = await db().run.findUnique({ where: { id }, include: runInclude });
   if (!row) throw notFound("That run");
-  return { ...toView(row), progress: await progressOf(row) };
+  const judging = await judgingCostsOf([id]);
+  return { ...toView(row), progress: await progressOf(row), judgingCostUsd: judging.get(id) ?? 0 };
 }
 
-export async function listRuns(options: { limit?: number } = {}) {
+export async function listRuns(options: { limit?: number } = {}): Promise<RunView[]> {
   const rows = await db().run.findMany({ orderBy: { createdAt: "desc" }, take: options.limit ?? 100, include: runInclude });
-  return Promise.all(rows.map(async (row) => ({ ...toView(row), progress: await progressOf(row) })));
+  const judging = await judgingCostsOf(rows.map((row) => row.id));
+  return Promise.all(rows.map(async (row) => ({ ...toView(row), progress: await progressOf(row), judgingCostUsd: judging.get(row.id) ?? 0 })));
 }
 
 const EXCERPT = 240;
