@@ -177,6 +177,14 @@ describe("pairwise judging", () => {
     const spentAfter = (await getRun(runId)).judgingCostUsd + (await computeRunSummary(runId)).variants.reduce((sum, stats) => sum + stats.costUsd, 0);
     expect(spentAfter).toBeLessThanOrEqual(budgetUsd);
     expect(spentAfter).toBeGreaterThan(spentBefore);
+
+    // What that judging spent is gone from the budget: the next judging of the run (same judge,
+    // pairs of the same length) cannot start a single pair.
+    const again = await createJudging(runId, { judgeVariant: "v-pricey-judge", rubric: RUBRIC }, world.userId);
+    expect(await executeJudging(again.id)).toBe("finished");
+    expect(judgeCalls("pricey")).toBe(2 * judged.length);
+    expect(await db().judgeVerdict.count({ where: { judgingId: again.id, error: "budget" } })).toBe(PAIRS);
+    expect(await db().judging.findUniqueOrThrow({ where: { id: again.id } })).toMatchObject({ status: "failed" });
   });
 
   it("answers a problem for a run that cannot be judged, an unknown judge or a bad rubric, and lets only editors start or cancel", async () => {
