@@ -50,7 +50,7 @@ const judgeCalls = (model: string) => wire.requests.filter((request) => request.
 
 beforeAll(async () => {
   wire = await startWireServer();
-  world = await createRunWorld(wire, ["good", "plain", "fair", "biased", "pricey"], CASES, "-judge");
+  world = await createRunWorld(wire, ["good", "plain", "fair", "biased", "pricey", "picky"], CASES, "-judge");
   wire.behave("good", { chunks: ["The", " MARKER", " answer"] });
   wire.behave("plain", { chunks: ["A", " plain", " answer"] });
   wire.behave("fair", { respond: fairJudge, ttftMs: 5 });
@@ -131,6 +131,23 @@ describe("pairwise judging", () => {
     expect(biased.consistency.ci95).toEqual(wilsonInterval(0, PAIRS));
     const detail = await call(judgingRoute.GET, "reviewer", { id });
     expect(detail.body.wins[0]).toMatchObject({ firstWins: 0, secondWins: 0, ties: PAIRS, inconsistent: PAIRS });
+  });
+
+  it("leaves a pair without a verdict when one order's reply has no readable winner, keeping the other order's", async () => {
+    // Unreadable whenever the marked answer is shown first; a clear "second" otherwise.
+    wire.behave("picky", { respond: (body) => (answersShown(body)[0].includes("MARKER") ? "Hard to say, both have merit." : '{"winner": "second", "reason": "Names the marker."}') });
+    const { id } = await createJudging(runId, { judgeVariant: "v-picky-judge", rubric: RUBRIC }, world.userId);
+    expect(await executeJudging(id)).toBe("finished");
+    const verdicts = await db().judgeVerdict.findMany({ where: { judgingId: id }, include: { completionA: { select: { variantId: true } } } });
+    expect(verdicts).toHaveLength(PAIRS);
+    for (const verdict of verdicts) {
+      const goodIsA = verdict.completionA.variantId === world.variants.good;
+      const readable = goodIsA ? { choiceAFirst: null, choiceBFirst: "a" } : { choiceAFirst: "b", choiceBFirst: null };
+      expect(verdict).toMatchObject({ ...readable, choice: null, consistent: null });
+      expect(verdict.error).toBe(`${goodIsA ? "A" : "B"} shown first: no readable winner in "Hard to say, both have merit."`);
+    }
+    // No pair got a verdict: the judging failed, and says why.
+    expect(await db().judging.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "failed", error: "The judge gave no verdict on any pair: see the verdicts' errors." });
   });
 
   it("never judges a pair twice: a finished judging makes no call, a resumed one only the missing pairs, and a second executor stands aside", async () => {
