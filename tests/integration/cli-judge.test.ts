@@ -82,17 +82,21 @@ describe("juxta judge", () => {
     expect(parsed.verdicts.every((verdict: { choice: string; consistent: boolean }) => verdict.choice === "tie" && verdict.consistent === false)).toBe(true);
   });
 
-  it("exits 1 when the judging failed, and 2 on usage mistakes", async () => {
+  it("exits 1 when the judging failed", async () => {
     const failed = await juxtaCli("judge", "--run", runId, "--judge", "v-broken-cli", "--rubric", rubricFile);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain("failed (The judge gave no verdict on any pair");
     expect(failed.stdout).toMatch(/v-good-cli vs v-plain-cli\s+0\s+0\s+0\s+0\s+0\s+4$/m);
+  });
 
-    const noRubric = await juxtaCli("judge", "--run", runId, "--judge", "v-fair-cli");
+  it("exits 2 on usage mistakes: no rubric, an unreadable rubric file, an unknown judge", async () => {
+    const [noRubric, missingFile, unknownJudge] = await Promise.all([
+      juxtaCli("judge", "--run", runId, "--judge", "v-fair-cli"),
+      juxtaCli("judge", "--run", runId, "--judge", "v-fair-cli", "--rubric", path.join(path.dirname(rubricFile), "nope.txt")),
+      juxtaCli("judge", "--run", runId, "--judge", "nobody", "--rubric", rubricFile),
+    ]);
     expect(noRubric.code).toBe(2);
-    const missingFile = await juxtaCli("judge", "--run", runId, "--judge", "v-fair-cli", "--rubric", path.join(path.dirname(rubricFile), "nope.txt"));
     expect(missingFile).toMatchObject({ code: 2, stderr: expect.stringContaining("Cannot read the rubric file") });
-    const unknownJudge = await juxtaCli("judge", "--run", runId, "--judge", "nobody", "--rubric", rubricFile);
     expect(unknownJudge).toMatchObject({ code: 2, stderr: expect.stringContaining('A variant named "nobody" was not found.') });
   });
 });
