@@ -11,6 +11,7 @@ import { startJuxta } from "../lib/cli/start";
 import { UsageError } from "../lib/cli/api-client";
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
 import { demoCommand } from "../lib/demo/cli";
+import { judgeRun } from "../lib/cli/judge-command";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
@@ -203,6 +204,15 @@ runs
   .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
   .option("--json", "print the run and its summary as JSON")
   .action((id: string, flags: { failOn?: FailOn[]; json?: boolean }) => againstServer(() => showRun(id, { json: flags.json === true, failOn: flags.failOn ?? [] })));
+
+program
+  .command("judge")
+  .description(`Judge a finished replay run's answers pairwise, in both orders, with a judge variant and a rubric; wait for the result. ${serverNote}`)
+  .requiredOption("--run <id>", "the replay run")
+  .requiredOption("--judge <variant>", "the judge variant (name or id)")
+  .requiredOption("--rubric <file>", "a text file: what makes one answer better than the other")
+  .option("--json", "print the judging, the wins per pair and every verdict as JSON")
+  .action((flags: { run: string; judge: string; rubric: string; json?: boolean }) => againstServer(() => judgeRun({ ...flags, json: flags.json === true })));
 
 try {
   await program.parseAsync(process.argv);

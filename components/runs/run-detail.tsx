@@ -8,11 +8,15 @@ import { formatUsd } from "../compare/format";
 import { Button } from "../ui/button";
 import { RunComparisons } from "./run-comparisons";
 import { RunItemDialog } from "./run-item-dialog";
+import { RunJudgings } from "./run-judgings";
 import { RunMatrix } from "./run-matrix";
 import { RunProgressBar, RunStatus } from "./run-progress";
 import { RunRepetitions } from "./run-repetitions";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
-import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary } from "./use-runs";
+import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunSummaryData } from "./use-runs";
+
+/** What the variants' answers cost; judging is shown apart from it. */
+const spentOnAnswers = (summary: RunSummaryData) => summary.variants.reduce((sum, stats) => sum + stats.costUsd, 0);
 
 export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolean; userId: string }) {
   const run = useRun(id);
@@ -66,7 +70,8 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
             {" · "}
             <span data-testid="run-cost">
               estimated {formatUsd(data.estimatedCostUsd)}
-              {summary.data && ` · spent ${formatUsd(summary.data.variants.reduce((sum, stats) => sum + stats.costUsd, 0))}`}
+              {summary.data && ` · spent ${formatUsd(spentOnAnswers(summary.data))}`}
+              {summary.data && data.judgingCostUsd > 0 && ` · ${formatUsd(data.judgingCostUsd)} judging · ${formatUsd(spentOnAnswers(summary.data) + data.judgingCostUsd)} in total`}
               {data.budgetUsd !== null && ` of a ${formatUsd(data.budgetUsd)} budget`}
             </span>{" "}
             · by {data.createdBy}
@@ -112,6 +117,7 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
       )}
       {data.kind === "replay" && <RunComparisons runId={id} finished={!live} />}
       {data.kind === "replay" && data.repetitions > 1 && <RunRepetitions runId={id} finished={!live} />}
+      {data.kind === "replay" && <RunJudgings runId={id} finished={!live} canEdit={canEdit} />}
       <section className="space-y-2">
         <h2 className="text-sm font-semibold">
           Answers <span className="font-normal text-zinc-500">— open a cell for the full answer, its checks and the diff against the baseline</span>

@@ -11,6 +11,12 @@ describe("costLine", () => {
     expect(costLine({ estimatedCostUsd: 0.0069, budgetUsd: 0.01 }, { variants: [spent(0.0093)] })).toBe("estimated $0.006900 · spent $0.009300 of a $0.0100 budget");
     expect(costLine({ estimatedCostUsd: null, budgetUsd: null }, { variants: [] })).toBe("estimated – · spent $0.000000");
   });
+
+  it("shows judging apart from the answers' spend and adds it to the total", () => {
+    expect(costLine({ estimatedCostUsd: 0.1, budgetUsd: 1, judgingCostUsd: 0.02 }, { variants: [spent(0.05), spent(0.04)] })).toBe(
+      "estimated $0.1000 · spent $0.0900 · $0.0200 judging · $0.1100 in total of a $1.0000 budget",
+    );
+  });
 });
 
 const stats: VariantStats = {

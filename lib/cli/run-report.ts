@@ -47,10 +47,13 @@ export function summaryTable(run: Pick<RunView, "kind" | "variants">, summary: R
   return table(["variant", "done", "errors", "pass (95 % CI)", "ttft p50", "p50 ms", "p95 ms", "p99 ms", "items/s", "cost", "per useful"], rows);
 }
 
-/** The estimate made when the run started against what its calls cost. */
-export function costLine(run: Pick<RunView, "estimatedCostUsd" | "budgetUsd">, summary: Pick<RunSummary, "variants">): string {
+/** The estimate made when the run started against what its calls cost; judging, when the run
+ * was judged, apart and in the total (the budget covers both). */
+export function costLine(run: Pick<RunView, "estimatedCostUsd" | "budgetUsd"> & Partial<Pick<RunView, "judgingCostUsd">>, summary: Pick<RunSummary, "variants">): string {
   const spent = summary.variants.reduce((sum, stats) => sum + stats.costUsd, 0);
-  return `estimated ${usd(run.estimatedCostUsd)} · spent ${usd(spent)}${run.budgetUsd === null ? "" : ` of a ${usd(run.budgetUsd)} budget`}`;
+  const judging = run.judgingCostUsd ?? 0;
+  const judged = judging > 0 ? ` · ${usd(judging)} judging · ${usd(spent + judging)} in total` : "";
+  return `estimated ${usd(run.estimatedCostUsd)} · spent ${usd(spent)}${judged}${run.budgetUsd === null ? "" : ` of a ${usd(run.budgetUsd)} budget`}`;
 }
 
 export function baselineLine(summary: RunSummary): string | null {

@@ -11,7 +11,8 @@ export const EXECUTE_RUN_EXPIRE_HOURS = 23;
 
 const holder = globalThis as unknown as { juxtaRunSender?: Promise<PgBoss> };
 
-function sender(): Promise<PgBoss> {
+/** The web process's one pg-boss sender (judgings send through it too). */
+export function runSender(): Promise<PgBoss> {
   holder.juxtaRunSender ??= (async () => {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
@@ -26,7 +27,7 @@ function sender(): Promise<PgBoss> {
 }
 
 export async function enqueueRun(runId: string, boss?: PgBoss): Promise<void> {
-  await (boss ?? (await sender())).send(EXECUTE_RUN_QUEUE, { runId }, { expireInHours: EXECUTE_RUN_EXPIRE_HOURS, retryLimit: 3, retryDelay: 5 });
+  await (boss ?? (await runSender())).send(EXECUTE_RUN_QUEUE, { runId }, { expireInHours: EXECUTE_RUN_EXPIRE_HOURS, retryLimit: 3, retryDelay: 5 });
 }
 
 export async function closeRunSender(): Promise<void> {

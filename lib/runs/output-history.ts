@@ -6,8 +6,9 @@ import type { OutputHistory } from "./plan";
 /** Enough answers for a steady mean; few enough to follow a changed prompt or model soon. */
 export const HISTORY_ANSWERS = 50;
 
-/** Per variant id, over its last HISTORY_ANSWERS completed answers (runs and compare turns alike);
- * a variant that never answered is missing from the map. */
+/** Per variant id, over its last HISTORY_ANSWERS completed answers (runs and compare turns alike;
+ * not its calls as a judge, which are short verdicts); a variant that never answered is missing
+ * from the map. */
 export async function outputHistory(variantIds: string[]): Promise<Map<string, OutputHistory>> {
   if (variantIds.length === 0) return new Map();
   // One index walk per variant, newest first (Completion's (variantId, createdAt) index).
@@ -16,7 +17,7 @@ export async function outputHistory(variantIds: string[]): Promise<Map<string, O
     FROM unnest(${variantIds}::uuid[]) AS v(id)
     CROSS JOIN LATERAL (
       SELECT c."outputTokens" FROM "Completion" c
-      WHERE c."variantId" = v.id AND c.status = 'done' AND c."outputTokens" IS NOT NULL
+      WHERE c."variantId" = v.id AND c.status = 'done' AND c."outputTokens" IS NOT NULL AND c."judgingId" IS NULL
       ORDER BY c."createdAt" DESC LIMIT ${HISTORY_ANSWERS}
     ) AS recent
     GROUP BY v.id`;

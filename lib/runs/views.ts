@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { judgingCostsOf } from "../judging/costs";
 import { completionReviews } from "../review/answer-reviews";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
 import type { itemsQuerySchema, listRunsSchema } from "./schemas";
@@ -106,17 +107,19 @@ function toView(row: RunRow) {
   };
 }
 
-export type RunView = ReturnType<typeof toView> & { progress: RunProgress };
+/** judgingCostUsd: what judges' calls on the run cost, kept apart from the variants' spend. */
+export type RunView = ReturnType<typeof toView> & { progress: RunProgress; judgingCostUsd: number };
 
 export async function getRun(id: string): Promise<RunView> {
   const row = await db().run.findUnique({ where: { id }, include: runInclude });
   if (!row) throw notFound("That run");
-  return { ...toView(row), progress: await progressOf(row) };
+  const judging = await judgingCostsOf([id]);
+  return { ...toView(row), progress: await progressOf(row), judgingCostUsd: judging.get(id) ?? 0 };
 }
 
 /** The latest runs, newest first, optionally found by words in their name, prompt, dataset or
  * variants, and by status and kind. */
-export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = {}) {
+export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = {}): Promise<RunView[]> {
   const words = query.q?.split(/\s+/).filter(Boolean) ?? [];
   const where: Prisma.RunWhereInput = {
     ...(query.status && { status: query.status }),
@@ -131,8 +134,9 @@ export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = 
     })),
   };
   const rows = await db().run.findMany({ where, orderBy: { createdAt: "desc" }, take: query.limit ?? 100, include: runInclude });
-  const counts = await progressCounts(rows.map((row) => row.id));
-  return rows.map((row) => ({ ...toView(row), progress: withProgress(row, counts.get(row.id)) }));
+  const ids = rows.map((row) => row.id);
+  const [counts, judging] = await Promise.all([progressCounts(ids), judgingCostsOf(ids)]);
+  return rows.map((row) => ({ ...toView(row), progress: withProgress(row, counts.get(row.id)), judgingCostUsd: judging.get(row.id) ?? 0 }));
 }
 
 const EXCERPT = 240;

@@ -1,7 +1,8 @@
 // Every queue the worker serves. Add new queues here.
+import { executeJudgingQueue, resumeJudgingsQueue } from "./execute-judging";
 import { executeRunQueue } from "./execute-run";
 import { purgeExpiredLoginsQueue } from "./purge-expired-logins";
 import { recoverCompletionsQueue } from "./recover-completions";
 import { resumeRunsQueue } from "./resume-runs";
 
-export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue];
+export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue, executeJudgingQueue, resumeJudgingsQueue];
