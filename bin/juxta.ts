@@ -12,6 +12,7 @@ import { UsageError } from "../lib/cli/api-client";
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
 import { demoCommand } from "../lib/demo/cli";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
+import { routingWhatIf } from "../lib/cli/routing-command";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
 
@@ -203,6 +204,14 @@ runs
   .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
   .option("--json", "print the run and its summary as JSON")
   .action((id: string, flags: { failOn?: FailOn[]; json?: boolean }) => againstServer(() => showRun(id, { json: flags.json === true, failOn: flags.failOn ?? [] })));
+
+program
+  .command("routing")
+  .description(`Project a routing, cascade or fallback policy over a finished replay's answers (no new calls). ${serverNote}`)
+  .requiredOption("--run <id>", "the replay run")
+  .requiredOption("--policy <file>", "a JSON policy file (README: Routing what-ifs)")
+  .option("--json", "print the projection as JSON")
+  .action((flags: { run: string; policy: string; json?: boolean }) => againstServer(() => routingWhatIf(flags.run, flags.policy, { json: flags.json === true })));
 
 try {
   await program.parseAsync(process.argv);
