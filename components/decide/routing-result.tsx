@@ -15,22 +15,22 @@ function Cells({ arm, cases }: { arm: Arm; cases: number }) {
   const versus = arm.passRateVersusBest;
   return (
     <>
-      <td className="px-3 py-2">{formatRateWithInterval(arm.passRate, arm.intervals.passRate, cases)}</td>
-      <td className="px-3 py-2">{formatRateWithInterval(arm.errorRate, arm.intervals.errorRate)}</td>
-      <td className="px-3 py-2">
+      <td className="px-3 py-2 whitespace-nowrap">{formatRateWithInterval(arm.passRate, arm.intervals.passRate, cases)}</td>
+      <td className="px-3 py-2 whitespace-nowrap">{formatRateWithInterval(arm.errorRate, arm.intervals.errorRate)}</td>
+      <td className="px-3 py-2 whitespace-nowrap">
         {formatUsd(arm.costPerUsefulAnswerUsd)}
         {range(arm.intervals.costPerUsefulAnswerUsd, formatUsd)}
       </td>
-      <td className="px-3 py-2">
+      <td className="px-3 py-2 whitespace-nowrap">
         {ms(arm.latencyP50Ms)}
         {range(arm.intervals.latencyP50Ms, ms)}
       </td>
-      <td className="px-3 py-2">
+      <td className="px-3 py-2 whitespace-nowrap">
         {ms(arm.latencyP95Ms)}
         {range(arm.intervals.latencyP95Ms, ms)}
       </td>
-      <td className="px-3 py-2">{arm.callsPerCase === null ? "—" : arm.callsPerCase.toFixed(2)}</td>
-      <td className="px-3 py-2">
+      <td className="px-3 py-2 whitespace-nowrap">{arm.callsPerCase === null ? "—" : arm.callsPerCase.toFixed(2)}</td>
+      <td className="px-3 py-2 whitespace-nowrap">
         {versus.difference === null ? "—" : `${points(versus.difference)} pts`}
         {range(versus.ci95, points)}
       </td>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { policyDefinitionSchema } from "@/lib/decide/routing/policy";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/field";
 import { fromDefinition, toDefinition, type PolicyDraft } from "./routing-draft";
@@ -24,7 +23,9 @@ export function SavedPolicies({ draft, variants, canEdit, onLoad }: { draft: Pol
 
   const load = () => {
     if (!chosen) return;
-    onLoad(fromDefinition(policyDefinitionSchema.parse(chosen.definition), variants, draft));
+    // The API parsed the definition on its way in and out; no zod in the browser (its eval probe
+    // trips the Content-Security-Policy).
+    onLoad(fromDefinition(chosen.definition, variants, draft));
     setSaved(`Loaded ${detail.data!.name} v${chosen.version}.`);
   };
   const saveNew = () =>

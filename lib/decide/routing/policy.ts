@@ -79,6 +79,6 @@ export function describePolicy(policy: PolicyDefinition, name: (ref: string) => 
     case "cascade":
       return `cascade ${policy.steps.map(name).join(" → ")}`;
     case "fallback":
-      return `${name(policy.primary)} with fallback ${policy.fallbacks.map(name).join(" → ")} on ${policy.on.kind === "error" ? "error" : `error or > ${policy.on.ms} ms`}`;
+      return `fallback ${[policy.primary, ...policy.fallbacks].map(name).join(" → ")} on ${policy.on.kind === "error" ? "an error" : `an error or > ${policy.on.ms} ms`}`;
   }
 }

@@ -39,6 +39,13 @@ describe("routing what-if", () => {
     expect(projectWhatIf(cascade, { variants, cases, casesLeftOut: 0 }, { seed: 7 }).result.intervals).toEqual(projection.result.intervals);
   });
 
+  it("describes each kind of policy by the run's variant names", () => {
+    const fallback = policyDefinitionSchema.parse({ kind: "fallback", primary: "id-cheap", fallbacks: ["big"], on: { kind: "timeout", ms: 900 } });
+    expect(projectWhatIf(fallback, { variants, cases, casesLeftOut: 0 }).sentence).toMatch(/^Fallback cheap → big on an error or > 900 ms would pass 60 %/);
+    const route = policyDefinitionSchema.parse({ kind: "route", rules: [{ tag: "x", variant: "cheap" }], default: "big" });
+    expect(projectWhatIf(route, { variants, cases, casesLeftOut: 0 }).policy.description).toBe("route by 1 rule, else big");
+  });
+
   it("names the field of a variant the run does not have", () => {
     const policy = policyDefinitionSchema.parse({ kind: "cascade", steps: ["cheap", "huge"], escalateOn: {} });
     try {
