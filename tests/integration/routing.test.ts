@@ -32,10 +32,12 @@ const answer = (variant: string, index: number) => answers.get(`${variant}/${ind
 
 beforeAll(async () => {
   wire = await startWireServer();
-  world = await createRunWorld(wire, ["cheap", "flaky", "echo"], 5);
+  world = await createRunWorld(wire, ["cheap", "flaky", "echo", "judge"], 5);
   wire.behave("cheap", { chunks: ["Country1", " Country3"] });
   wire.behave("flaky", { echo: true, faults: [{ type: "status", status: 400, message: "no" }, { type: "status", status: 400, message: "no" }] });
   wire.behave("echo", { echo: true, ttftMs: 20 });
+  // A judge that grades every answer 2 of 5.
+  wire.behave("judge", { chunks: ['{"score": 2, "reason": "thin"}'] });
   const reviewer = await createUser({ name: "Reviewer", email: "reviewer@example.com", password: "long-enough", role: "reviewer" });
   reviewerToken = (await createApiToken(reviewer.id, "ci")).token;
   ({ id: runId } = await createRun({ kind: "replay", prompt: world.promptName, dataset: world.datasetName, variants: ["v-cheap", "v-flaky", "v-echo"], concurrency: 1 }, world.userId));
@@ -111,6 +113,27 @@ describe("routing what-ifs over a finished replay", () => {
     const cost = sum([1, 3].map((k) => answer("v-cheap", k).costUsd)) + sum([0, 2, 4].map((k) => answer("v-echo", k).costUsd));
     expect(body.projection.result).toMatchObject({ passRate: 1, callsPerCase: 1 });
     expect(body.projection.result.costUsd).toBeCloseTo(cost, 10);
+  });
+
+  it("escalates on the LLM judge's stored score", async () => {
+    const judged = await createRun(
+      {
+        kind: "replay",
+        prompt: world.promptName,
+        dataset: world.datasetName,
+        variants: ["v-cheap", "v-echo"],
+        concurrency: 2,
+        assertions: [{ type: "llm_judge", rubric: "Names the capital.", judgeVariantId: world.variants.judge!, minScore: 1 }],
+      },
+      world.userId,
+    );
+    expect(await executeRun(judged.id, { pollMs: 50 })).toBe("finished");
+    const byJudge = (judgeScoreBelow: number) =>
+      call(routingRoute.POST, `/runs/${judged.id}/routing`, { policy: { kind: "cascade", steps: ["v-cheap", "v-echo"], escalateOn: { assertionFails: false, error: false, judgeScoreBelow } } }, world.token, { id: judged.id });
+    // Every answer scored 2: below 3 escalates all five cases, below 2 none (and v-cheap's
+    // failed contains checks stand, since failing assertions are not a condition here).
+    expect((await byJudge(3)).body.projection.result).toMatchObject({ escalatedCases: 5, passRate: 1 });
+    expect((await byJudge(2)).body.projection.result).toMatchObject({ escalatedCases: 0, passRate: 0.4 });
   });
 
   it("refuses bad policies with a problem naming the field, and a reviewer may project", async () => {
