@@ -13,6 +13,7 @@ import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
 import { demoCommand } from "../lib/demo/cli";
 import { judgeRun } from "../lib/cli/judge-command";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
+import { routingWhatIf } from "../lib/cli/routing-command";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
 
@@ -213,6 +214,14 @@ program
   .requiredOption("--rubric <file>", "a text file: what makes one answer better than the other")
   .option("--json", "print the judging, the wins per pair and every verdict as JSON")
   .action((flags: { run: string; judge: string; rubric: string; json?: boolean }) => againstServer(() => judgeRun({ ...flags, json: flags.json === true })));
+
+program
+  .command("routing")
+  .description(`Project a routing, cascade or fallback policy over a finished replay's answers (no new calls). ${serverNote}`)
+  .requiredOption("--run <id>", "the replay run")
+  .requiredOption("--policy <file>", "a JSON policy file (README: Routing what-ifs)")
+  .option("--json", "print the projection as JSON")
+  .action((flags: { run: string; policy: string; json?: boolean }) => againstServer(() => routingWhatIf(flags.run, flags.policy, { json: flags.json === true })));
 
 try {
   await program.parseAsync(process.argv);

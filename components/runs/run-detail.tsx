@@ -96,6 +96,11 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
               Compare with another run
             </Link>
           )}
+          {data.kind === "replay" && !live && data.variants.length > 1 && (
+            <Link href={`/runs/${id}/routing`} className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
+              Routing what-if
+            </Link>
+          )}
           <a href={`/api/v1/runs/${id}/export`} download className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
             Export CSV
           </a>
