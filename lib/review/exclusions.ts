@@ -32,12 +32,15 @@ async function assertReviewer(reviewerId: string) {
 export async function excludeReviewer(reviewerId: string, admin: AuthUser, input: z.input<typeof exclusionSchema>) {
   const { reason } = exclusionSchema.parse(input);
   const reviewer = await assertReviewer(reviewerId);
-  return db().$transaction(async (tx) => {
+  const created = await db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`exclusion:${reviewerId}`}))`;
     const active = await tx.reviewerExclusion.findFirst({ where: { reviewerId, endedAt: null }, select: { id: true } });
     if (active) throw conflict(`${reviewer.name}'s votes are already left out; include them again first.`);
-    return tx.reviewerExclusion.create({ data: { reviewerId, reason, createdById: admin.id }, select: shown });
+    return tx.reviewerExclusion.create({ data: { reviewerId, reason, createdById: admin.id }, select: { id: true } });
   });
+  // Names are read after the transaction: Prisma loads relations with parallel queries, which
+  // one transaction's connection would have to queue.
+  return db().reviewerExclusion.findUniqueOrThrow({ where: { id: created.id }, select: shown });
 }
 
 /** Ends the active exclusion: the reviewer's votes count again from now on. */

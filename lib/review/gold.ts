@@ -39,9 +39,11 @@ export async function markGoldPair(admin: AuthUser, input: z.input<typeof goldPa
     where: { completionAId_completionBId: { completionAId, completionBId } },
     create: { completionAId, completionBId, expected, note: data.note, createdById: admin.id },
     update: { expected, note: data.note },
-    select: listed,
+    select: { id: true },
   });
-  return present(row);
+  // Read apart from the upsert: Prisma runs an upsert in a transaction and would load these
+  // relations with parallel queries on its one connection.
+  return present(await db().goldPair.findUniqueOrThrow({ where: { id: row.id }, select: listed }));
 }
 
 export async function listGoldPairs() {

@@ -41,7 +41,7 @@ function candidates(reviewerId: string, filter: QueueFilter): Prisma.Sql {
       AND NOT EXISTS (SELECT 1 FROM "Completion" n WHERE n."turnId" = a."turnId" AND n."columnId" = a."columnId" AND n."createdAt" > a."createdAt")
       AND NOT EXISTS (SELECT 1 FROM "Completion" n WHERE n."turnId" = b."turnId" AND n."columnId" = b."columnId" AND n."createdAt" > b."createdAt")`;
   const runs = Prisma.sql`
-    SELECT a.id, b.id, a."variantId", b."variantId"
+    SELECT a.id AS "aId", b.id AS "bId", a."variantId" AS va, b."variantId" AS vb
     FROM "RunItem" ia
     JOIN "RunItem" ib ON ib."runId" = ia."runId" AND ib."caseKey" = ia."caseKey" AND ib.repetition = ia.repetition AND ib."variantId" <> ia."variantId"
     JOIN "Completion" a ON a.id = ia."completionId"
