@@ -5,7 +5,7 @@
 // about one pair in ten: nothing in the answer differs for them.
 import { z } from "zod";
 import { db } from "../db/client";
-import { leaderboard } from "./leaderboard";
+import { leaderboard, type Leaderboard } from "./leaderboard";
 import { oneCandidate, openVariantPairs, type CandidatePair, type QueueFilter } from "./queue-candidates";
 import { pickVariantPair, rankVariantPairs } from "./queue-priority";
 
@@ -17,8 +17,27 @@ export const nextQuerySchema = z.object({
 });
 
 export const GOLD_SHARE = 0.1;
-/** Enough to order the board for the queue; the board is kept until the next vote anyway. */
+/** Enough to order the board for the queue. */
 const QUEUE_BOARD_RESAMPLES = 200;
+/** The leaderboard is refitted after every vote (a few hundred ms at thousands of votes); one vote
+ * barely moves which neighbours overlap, so the queue reuses a board for up to a minute. */
+const QUEUE_BOARD_TTL_MS = 60_000;
+const holder = globalThis as unknown as { juxtaQueueBoards?: Map<string, { at: number; board: Promise<Leaderboard> }> };
+const queueBoards = (holder.juxtaQueueBoards ??= new Map());
+
+function queueBoard(filter: QueueFilter): Promise<Leaderboard> {
+  const scope = { runId: filter.runId, datasetId: filter.datasetId };
+  const key = JSON.stringify(scope);
+  const kept = queueBoards.get(key);
+  if (kept && Date.now() - kept.at < QUEUE_BOARD_TTL_MS) return kept.board;
+  const board = leaderboard({ ...scope, resamples: QUEUE_BOARD_RESAMPLES });
+  // A failed fit is not kept: the next request tries again.
+  board.catch(() => queueBoards.delete(key));
+  queueBoards.set(key, { at: Date.now(), board });
+  // Per run or dataset asked about; old entries go so the map stays small.
+  for (const [other, entry] of queueBoards) if (Date.now() - entry.at >= QUEUE_BOARD_TTL_MS) queueBoards.delete(other);
+  return board;
+}
 
 export interface ReviewPair {
   /** Shown as "A" and "B"; which variant is which is not said until after the vote. */
@@ -45,7 +64,7 @@ export async function nextPair(reviewerId: string, options: NextOptions = {}): P
   let pick: CandidatePair | null = goldDraw && !filter.gold ? await oneCandidate(reviewerId, { ...filter, gold: true }) : null;
   if (!pick && filter.gold) pick = await oneCandidate(reviewerId, filter);
   if (!pick) {
-    const board = await leaderboard({ runId: filter.runId, datasetId: filter.datasetId, resamples: QUEUE_BOARD_RESAMPLES });
+    const board = await queueBoard(filter);
     const variants = pickVariantPair(rankVariantPairs(open, board), random)!;
     pick = await oneCandidate(reviewerId, filter, variants);
   }
