@@ -14,7 +14,7 @@ export function GoldPairsList() {
   const gold = useGoldPairs();
   const remove = useDeleteGold();
   return (
-    <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+    <div className="self-start overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
       <table className="w-full text-left text-sm" data-testid="gold-pairs">
         <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
           <tr>
@@ -41,8 +41,9 @@ export function GoldPairsList() {
                 <span className="block">
                   {row.variantA} · {row.variantB}
                 </span>
-                <span className="block font-mono text-xs text-zinc-500">
-                  {row.completionAId.slice(0, 8)} · {row.completionBId.slice(0, 8)}
+                {/* The ends of the ids: ids are time-ordered (UUIDv7), so their starts are alike. */}
+                <span className="block font-mono text-xs text-zinc-500" title={`${row.completionAId} · ${row.completionBId}`}>
+                  …{row.completionAId.slice(-8)} · …{row.completionBId.slice(-8)}
                 </span>
               </td>
               <td className="px-4 py-2">{row.expected === "a" ? `${row.variantA} better` : row.expected === "b" ? `${row.variantB} better` : expectedLabels[row.expected]}</td>

@@ -21,7 +21,7 @@ function ShareCell({ share, testId }: { share: Share; testId: string }) {
   return (
     <span data-testid={testId}>
       <span className="font-medium">{percent(share.rate)} %</span>
-      <span className="block text-xs text-zinc-500">
+      <span className="block text-xs whitespace-nowrap text-zinc-500">
         {share.count} of {share.n} · {percent(share.ci95[0])}–{percent(share.ci95[1])} %
       </span>
     </span>
