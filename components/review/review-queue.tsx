@@ -5,8 +5,9 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Markdown } from "../compare/markdown";
+import { MarkGoldForm } from "./gold-pairs";
 import { useRateAnswer } from "./use-answer-reviews";
-import { reviewKeys, useCriteria, useNextPair, useVote } from "./use-review";
+import { reviewKeys, useCriteria, useNextPair, useVote, type QueueTarget } from "./use-review";
 
 const choices = [
   { key: "1", choice: "a", label: "A is better" },
@@ -15,12 +16,17 @@ const choices = [
   { key: "4", choice: "both_bad", label: "Both bad" },
 ] as const;
 
+type Choice = (typeof choices)[number]["choice"];
+
 /** Blind pairs, one at a time, from the keyboard: 1/2/3/4 vote, j skips, k goes back to the
- * previous pair (a new vote replaces the old), r jumps to rating the two answers. */
-export function ReviewQueue() {
+ * previous pair (a new vote replaces the old), r jumps to rating the two answers. Admins can mark
+ * the pair they just voted on as gold (its known answer then measures the other reviewers). */
+export function ReviewQueue({ canMarkGold = false, target = {} }: { canMarkGold?: boolean; target?: QueueTarget }) {
   const client = useQueryClient();
   const [skip, setSkip] = useState<string[]>([]);
-  const next = useNextPair(skip);
+  const next = useNextPair(skip, target);
+  const [lastVote, setLastVote] = useState<{ left: string; right: string; choice: Choice } | null>(null);
+  const [markingGold, setMarkingGold] = useState(false);
   const [history, setHistory] = useState<NonNullable<typeof next.data>[]>([]);
   const [back, setBack] = useState<NonNullable<typeof next.data> | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -28,7 +34,7 @@ export function ReviewQueue() {
   const ratingsRef = useRef<HTMLDivElement>(null);
   const pair = back ?? next.data ?? null;
 
-  function cast(choice: (typeof choices)[number]["choice"]) {
+  function cast(choice: Choice) {
     if (!pair || vote.isPending) return;
     vote.mutate(
       { completionAId: pair.left.completionId, completionBId: pair.right.completionId, choice },
@@ -36,6 +42,8 @@ export function ReviewQueue() {
         onSuccess: ({ revealed: names }) => {
           setRevealed(names ? `A was ${names.left}, B was ${names.right}.` : "Saved; the names stay hidden until that blind session is revealed.");
           setHistory((items) => [...items, pair]);
+          setLastVote({ left: pair.left.completionId, right: pair.right.completionId, choice });
+          setMarkingGold(false);
           setBack(null);
           // The pair just judged is excluded by the server now: ask again.
           void client.invalidateQueries({ queryKey: reviewKeys.all });
@@ -73,10 +81,16 @@ export function ReviewQueue() {
   return (
     <div className="space-y-4" data-testid="review-pair" data-pair={`${pair.left.completionId}|${pair.right.completionId}`}>
       {revealed && (
-        <p className="rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-800" data-testid="revealed">
-          Last vote: {revealed}
-        </p>
+        <div className="flex items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-800">
+          <p data-testid="revealed">Last vote: {revealed}</p>
+          {canMarkGold && lastVote && !markingGold && (
+            <Button variant="ghost" className="ml-auto px-2 py-0.5 text-xs" onClick={() => setMarkingGold(true)}>
+              Mark as gold…
+            </Button>
+          )}
+        </div>
       )}
+      {markingGold && lastVote && <MarkGoldForm key={`${lastVote.left}|${lastVote.right}`} pair={lastVote} initial={lastVote.choice} onDone={() => setMarkingGold(false)} />}
       <p className="rounded-md bg-white px-3 py-2 text-sm whitespace-pre-wrap ring-1 ring-zinc-200">
         <span className="font-semibold text-zinc-400">Prompt · </span>
         {pair.prompt}

@@ -6,15 +6,22 @@ import type { ReviewPair } from "@/lib/review/queue";
 
 export const reviewKeys = {
   all: ["review"] as const,
-  next: (skip: string[]) => [...reviewKeys.all, "next", skip] as const,
+  next: (skip: string[], target: QueueTarget = {}) => [...reviewKeys.all, "next", skip, target] as const,
   criteria: () => [...reviewKeys.all, "criteria"] as const,
   leaderboard: () => ["leaderboard"] as const,
 };
 
-export function useNextPair(skip: string[]) {
+/** Narrows the queue to one run's or one dataset's pairs. */
+export interface QueueTarget {
+  runId?: string;
+  datasetId?: string;
+}
+
+export function useNextPair(skip: string[], target: QueueTarget = {}) {
+  const search = new URLSearchParams({ skip: skip.join(","), ...target });
   return useQuery({
-    queryKey: reviewKeys.next(skip),
-    queryFn: async () => (await apiFetch<{ pair: ReviewPair | null }>(`/api/v1/review/next?skip=${encodeURIComponent(skip.join(","))}`)).pair,
+    queryKey: reviewKeys.next(skip, target),
+    queryFn: async () => (await apiFetch<{ pair: ReviewPair | null }>(`/api/v1/review/next?${search}`)).pair,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -1,15 +1,42 @@
-// The review queue: the next blind pair for a reviewer. Pairs are two answers to the same input
-// from different variants, both complete, that this reviewer has not judged: the latest answers of
-// two columns of a compare turn, or two variants' answers to the same case and repetition of a
-// replay run. They are spread evenly over variant pairs (the least-voted variant pair first) and
-// sides are shuffled.
+// The review queue: the next blind pair for a reviewer (which pairs qualify: queue-candidates.ts).
+// It asks about the two variants whose next vote should shrink the leaderboard's uncertainty most
+// (queue-priority.ts), serves one of their pairs with the sides shuffled, and records when it was
+// served (the time per vote). Gold pairs the reviewer has not judged are mixed in unannounced,
+// about one pair in ten: nothing in the answer differs for them.
+import { z } from "zod";
 import { db } from "../db/client";
+import { leaderboard, type Leaderboard } from "./leaderboard";
+import { oneCandidate, openVariantPairs, type CandidatePair, type QueueFilter } from "./queue-candidates";
+import { pickVariantPair, rankVariantPairs } from "./queue-priority";
 
-interface Candidate {
-  aId: string;
-  bId: string;
-  va: string;
-  vb: string;
+export const nextQuerySchema = z.object({
+  skip: z.string().max(10_000).optional(),
+  runId: z.uuid().optional(),
+  datasetId: z.uuid().optional(),
+  gold: z.enum(["true", "false"]).optional(),
+});
+
+export const GOLD_SHARE = 0.1;
+/** Enough to order the board for the queue. */
+const QUEUE_BOARD_RESAMPLES = 200;
+/** The leaderboard is refitted after every vote (a few hundred ms at thousands of votes); one vote
+ * barely moves which neighbours overlap, so the queue reuses a board for up to a minute. */
+const QUEUE_BOARD_TTL_MS = 60_000;
+const holder = globalThis as unknown as { juxtaQueueBoards?: Map<string, { at: number; board: Promise<Leaderboard> }> };
+const queueBoards = (holder.juxtaQueueBoards ??= new Map());
+
+function queueBoard(filter: QueueFilter): Promise<Leaderboard> {
+  const scope = { runId: filter.runId, datasetId: filter.datasetId };
+  const key = JSON.stringify(scope);
+  const kept = queueBoards.get(key);
+  if (kept && Date.now() - kept.at < QUEUE_BOARD_TTL_MS) return kept.board;
+  const board = leaderboard({ ...scope, resamples: QUEUE_BOARD_RESAMPLES });
+  // A failed fit is not kept: the next request tries again.
+  board.catch(() => queueBoards.delete(key));
+  queueBoards.set(key, { at: Date.now(), board });
+  // Per run or dataset asked about; old entries go so the map stays small.
+  for (const [other, entry] of queueBoards) if (Date.now() - entry.at >= QUEUE_BOARD_TTL_MS) queueBoards.delete(other);
+  return board;
 }
 
 export interface ReviewPair {
@@ -17,53 +44,50 @@ export interface ReviewPair {
   left: { completionId: string; text: string };
   right: { completionId: string; text: string };
   prompt: string;
-  /** How many pairs this reviewer has left. */
+  /** How many pairs this reviewer has left (in the chosen run, dataset or gold pairs). */
   remaining: number;
 }
 
-export async function nextPair(reviewerId: string, skip: string[] = []): Promise<ReviewPair | null> {
-  const candidates = await db().$queryRaw<Candidate[]>`
-    SELECT a.id AS "aId", b.id AS "bId", a."variantId" AS va, b."variantId" AS vb
-    FROM "Completion" a
-    JOIN "Completion" b ON b."turnId" = a."turnId" AND a.id < b.id AND b."columnId" <> a."columnId" AND b."variantId" <> a."variantId"
-    WHERE a."turnId" IS NOT NULL AND a.status = 'done' AND b.status = 'done'
-      AND NOT EXISTS (SELECT 1 FROM "Completion" n WHERE n."turnId" = a."turnId" AND n."columnId" = a."columnId" AND n."createdAt" > a."createdAt")
-      AND NOT EXISTS (SELECT 1 FROM "Completion" n WHERE n."turnId" = b."turnId" AND n."columnId" = b."columnId" AND n."createdAt" > b."createdAt")
-      AND NOT EXISTS (SELECT 1 FROM "Vote" v WHERE v."completionAId" = a.id AND v."completionBId" = b.id AND v."reviewerId" = ${reviewerId}::uuid)
-    UNION ALL
-    SELECT a.id, b.id, a."variantId", b."variantId"
-    FROM "RunItem" ia
-    JOIN "RunItem" ib ON ib."runId" = ia."runId" AND ib."caseKey" = ia."caseKey" AND ib.repetition = ia.repetition AND ib."variantId" <> ia."variantId"
-    JOIN "Completion" a ON a.id = ia."completionId"
-    JOIN "Completion" b ON b.id = ib."completionId"
-    WHERE ia."testCaseId" IS NOT NULL AND a.id < b.id AND a.status = 'done' AND b.status = 'done'
-      AND NOT EXISTS (SELECT 1 FROM "Vote" v WHERE v."completionAId" = a.id AND v."completionBId" = b.id AND v."reviewerId" = ${reviewerId}::uuid)`;
-  const open = candidates.filter((candidate) => !skip.includes(`${candidate.aId}|${candidate.bId}`));
-  if (open.length === 0) return null;
+export interface NextOptions extends QueueFilter {
+  /** Uniform in [0, 1): gold draws, ties and sides. Tests pass a seeded one. */
+  random?: () => number;
+}
 
-  // Votes so far per variant pair, so the queue fills the thinnest comparisons first.
-  const counts = await db().$queryRaw<{ va: string; vb: string; n: bigint }[]>`
-    SELECT LEAST(a."variantId", b."variantId") AS va, GREATEST(a."variantId", b."variantId") AS vb, COUNT(*) AS n
-    FROM "Vote" v JOIN "Completion" a ON a.id = v."completionAId" JOIN "Completion" b ON b.id = v."completionBId"
-    GROUP BY 1, 2`;
-  const key = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
-  const votesFor = new Map(counts.map((row) => [key(row.va, row.vb), Number(row.n)]));
-  const fewest = Math.min(...open.map((candidate) => votesFor.get(key(candidate.va, candidate.vb)) ?? 0));
-  const thinnest = open.filter((candidate) => (votesFor.get(key(candidate.va, candidate.vb)) ?? 0) === fewest);
-  const pick = thinnest[Math.floor(Math.random() * thinnest.length)]!;
+export async function nextPair(reviewerId: string, options: NextOptions = {}): Promise<ReviewPair | null> {
+  const { random = Math.random, ...filter } = options;
+  const open = await openVariantPairs(reviewerId, filter);
+  const remaining = open.reduce((sum, pair) => sum + pair.open, 0);
+  if (remaining === 0) return null;
 
+  // The draw is made for every request, gold pairs left or not, so how often it happens says nothing.
+  const goldDraw = random() < GOLD_SHARE;
+  let pick: CandidatePair | null = goldDraw && !filter.gold ? await oneCandidate(reviewerId, { ...filter, gold: true }) : null;
+  if (!pick && filter.gold) pick = await oneCandidate(reviewerId, filter);
+  if (!pick) {
+    const board = await queueBoard(filter);
+    const variants = pickVariantPair(rankVariantPairs(open, board), random)!;
+    pick = await oneCandidate(reviewerId, filter, variants);
+  }
+  // Counted a moment ago; a vote from another tab can take the last pair in between.
+  if (!pick) return null;
+  return serve(reviewerId, pick, remaining, random);
+}
+
+async function serve(reviewerId: string, pick: CandidatePair, remaining: number, random: () => number): Promise<ReviewPair> {
+  const pair = { reviewerId, completionAId: pick.aId, completionBId: pick.bId };
+  const servedAt = new Date();
+  await db().reviewAssignment.upsert({ where: { reviewerId_completionAId_completionBId: pair }, create: { ...pair, servedAt }, update: { servedAt } });
   const completions = await db().completion.findMany({ where: { id: { in: [pick.aId, pick.bId] } }, select: { id: true, text: true, request: true, turn: { select: { content: true } } } });
-  const [first, second] = Math.random() < 0.5 ? [pick.aId, pick.bId] : [pick.bId, pick.aId];
+  const [first, second] = random() < 0.5 ? [pick.aId, pick.bId] : [pick.bId, pick.aId];
   const find = (id: string) => completions.find((completion) => completion.id === id)!;
   return {
     left: { completionId: first, text: find(first).text },
     right: { completionId: second, text: find(second).text },
     prompt: find(first).turn?.content ?? lastUserMessage(find(first).request),
-    remaining: open.length,
+    remaining,
   };
 }
 
-/** After a vote: who was who. */
 /** The variants behind a pair, told after a vote — except for answers of a blind Compare session
  * whose names are not revealed yet: a vote cast there must not unblind the session (null). */
 export async function revealPair(leftId: string, rightId: string): Promise<{ left: string; right: string } | null> {

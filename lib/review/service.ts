@@ -131,21 +131,38 @@ function sameInput(a: CompletionKey, b: CompletionKey): boolean {
   return !!x && !!y && x.testCaseId !== null && x.runId === y.runId && x.caseKey === y.caseKey && x.repetition === y.repetition && a.variantId !== b.variantId;
 }
 
-const flipped = { a: "b", b: "a", tie: "tie", both_bad: "both_bad" } as const;
+export const flipped = { a: "b", b: "a", tie: "tie", both_bad: "both_bad" } as const;
+
+/** Checks that two answers make a pair one can vote on (or mark as gold) and returns it in the
+ * canonical order votes are stored in (smaller id first); `swapped` says the order was reversed,
+ * so a choice given for the pair as sent must be flipped. */
+export async function votePair(firstId: string, secondId: string) {
+  const [a, b] = await Promise.all([assertCompletion(firstId), assertCompletion(secondId)]);
+  if (!sameInput(a, b)) throw new AppError("validation", 400, "Votes compare two answers to the same input from different variants.");
+  const swapped = firstId > secondId;
+  return { completionAId: swapped ? secondId : firstId, completionBId: swapped ? firstId : secondId, swapped };
+}
 
 /** Records (or changes) a reviewer's vote on a pair. The pair is stored in a canonical order so
- * that A-vs-B and B-vs-A are the same key; the choice is flipped to match. */
+ * that A-vs-B and B-vs-A are the same key; the choice is flipped to match. The request's first
+ * answer is the one the reviewer saw on the left (the queue sends its left answer as
+ * completionAId), kept for the side-bias check; the time from the queue serving the pair to this
+ * vote is kept for the time-per-vote check (null when the queue never served it). A changed vote
+ * records the side and time of the latest vote, which its choice came from. */
 export async function vote(reviewer: AuthUser, input: z.input<typeof voteSchema>) {
   const data = voteSchema.parse(input);
-  const [a, b] = await Promise.all([assertCompletion(data.completionAId), assertCompletion(data.completionBId)]);
-  if (!sameInput(a, b)) throw new AppError("validation", 400, "Votes compare two answers to the same input from different variants.");
-  const swap = data.completionAId > data.completionBId;
-  const completionAId = swap ? data.completionBId : data.completionAId;
-  const completionBId = swap ? data.completionAId : data.completionBId;
-  const choice = swap ? flipped[data.choice] : data.choice;
+  const { completionAId, completionBId, swapped } = await votePair(data.completionAId, data.completionBId);
+  const choice = swapped ? flipped[data.choice] : data.choice;
+  const served = await db().reviewAssignment.findUnique({
+    where: { reviewerId_completionAId_completionBId: { reviewerId: reviewer.id, completionAId, completionBId } },
+    select: { servedAt: true },
+  });
+  // Clamped to the column's range: a pair left open for weeks must not make the insert fail.
+  const elapsedMs = served ? Math.min(2_147_483_647, Math.max(0, Date.now() - served.servedAt.getTime())) : null;
+  const seen = { shownLeftId: data.completionAId, elapsedMs };
   return db().vote.upsert({
     where: { completionAId_completionBId_reviewerId: { completionAId, completionBId, reviewerId: reviewer.id } },
-    create: { completionAId, completionBId, reviewerId: reviewer.id, choice, reason: data.reason ?? null, blind: data.blind },
-    update: { choice, reason: data.reason ?? null, blind: data.blind },
+    create: { completionAId, completionBId, reviewerId: reviewer.id, choice, reason: data.reason ?? null, blind: data.blind, ...seen },
+    update: { choice, reason: data.reason ?? null, blind: data.blind, ...seen },
   });
 }

@@ -124,5 +124,45 @@ describe("review", () => {
   });
 });
 
+describe("reviewers (admin)", () => {
+  it("marks a just-voted pair as gold, shows the reviewers' figures, and excludes and includes a reviewer on record", async () => {
+    const admin = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await admin.goto(`${server.baseUrl}/login`);
+    await admin.getByLabel("Email").fill("ada@example.com");
+    await admin.getByLabel("Password").fill("correct horse battery");
+    await admin.getByRole("button", { name: "Sign in" }).click();
+    await admin.waitForURL(`${server.baseUrl}/compare`);
+
+    await admin.goto(`${server.baseUrl}/review`);
+    await admin.getByTestId("review-pair").waitFor();
+    await admin.keyboard.press("1");
+    await admin.getByRole("button", { name: "Mark as gold…" }).click();
+    await admin.getByRole("button", { name: "Mark as gold", exact: true }).click();
+    await admin.getByText("Marked as gold").waitFor();
+
+    await admin.getByRole("link", { name: "Reviewers and gold pairs" }).click();
+    await admin.waitForURL(`${server.baseUrl}/review/reviewers`);
+    const rita = admin.getByTestId("reviewer-rita@example.com");
+    await rita.waitFor();
+    expect(await rita.locator("td").nth(1).textContent()).toBe("5");
+    // Rita voted from the queue, so each of her votes has a time.
+    expect(await rita.getByTestId("median-time").textContent()).toMatch(/\d+\.\d s.*median of 5/);
+    expect(await admin.getByTestId("gold-pairs").locator("tbody tr").count()).toBe(1);
+
+    await rita.getByRole("button", { name: "Exclude…" }).click();
+    await rita.getByLabel("Why leave out Rita's votes").fill("Checking the exclusion record");
+    await rita.getByRole("button", { name: "Exclude", exact: true }).click();
+    await rita.getByTestId("excluded").waitFor();
+    await rita.getByRole("button", { name: "History (1)" }).click();
+    await admin.getByTestId("exclusion-history").getByText(/still left out/).waitFor();
+    await screenshot(admin, "33-reviewers");
+
+    await rita.getByRole("button", { name: "Include again" }).click();
+    await admin.getByTestId("exclusion-history").getByText(/counted again .* by Ada/).waitFor();
+    expect(await rita.getByTestId("excluded").count()).toBe(0);
+    await admin.close();
+  });
+});
+
 // Every page above ran under the strict Content-Security-Policy without the browser refusing anything.
 it("met no Content-Security-Policy violation", () => expectNoCspViolations());

@@ -1,0 +1,9 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { endExclusion } from "@/lib/review/exclusions";
+
+/** Counts the reviewer's votes again; the ended exclusion stays on record. 409 when none is active. */
+export const POST = apiRoute({ role: "admin", params: idParams }, async ({ user, params }) => ({ exclusion: await endExclusion(params.id, user) }));
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");
