@@ -12,6 +12,7 @@ import { UsageError } from "../lib/cli/api-client";
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
 import { demoCommand } from "../lib/demo/cli";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
+import { showScorecard } from "../lib/cli/scorecard-command";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
 
@@ -203,6 +204,21 @@ runs
   .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
   .option("--json", "print the run and its summary as JSON")
   .action((id: string, flags: { failOn?: FailOn[]; json?: boolean }) => againstServer(() => showRun(id, { json: flags.json === true, failOn: flags.failOn ?? [] })));
+
+program
+  .command("scorecard")
+  .description(`Rank a run's variants on the scorecard: figures with 95 % intervals, score, tiers, Pareto-optimal variants. ${serverNote}`)
+  .requiredOption("--run <id>", "the run id")
+  .option("--json", "print the scorecard as JSON")
+  .option("--csv", "print it as CSV (one row per variant)")
+  .option("--md", "print it as Markdown")
+  .action((flags: { run: string; json?: boolean; csv?: boolean; md?: boolean }) =>
+    againstServer(async () => {
+      const chosen = (["json", "csv", "md"] as const).filter((format) => flags[format]);
+      if (chosen.length > 1) throw new UsageError("Choose one of --json, --csv and --md.");
+      return showScorecard(flags.run, chosen[0] ?? "table");
+    }),
+  );
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,5 @@
-// The scorecard and the frontiers through the API routes, on a small fixed matrix written straight
-// into the database so every figure can be worked out by hand (below, next to each expectation).
+// The scorecard and the frontiers through the API routes, on the small fixed matrix of
+// tests/helpers/scorecard-matrix.ts, every figure worked out by hand next to its expectation:
 //
 //            c0 (clean)   c1 (clean)   c2 (clean)   c3 noisy:typo  c4 noisy:case   c5
 // alpha      pass         pass         pass         pass           error           cancelled
@@ -17,12 +17,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as weightsRoute from "../../app/api/v1/datasets/[id]/scorecard-weights/route";
 import * as scorecardRoute from "../../app/api/v1/runs/[id]/scorecard/route";
-import { createApiToken } from "../../lib/auth/api-tokens";
-import { createUser } from "../../lib/auth/users";
-import { db } from "../../lib/db/client";
 import type { RunScorecard } from "../../lib/decide/scorecard";
-import { createProvider } from "../../lib/providers/service";
-import { createVariant } from "../../lib/variants/service";
+import { createScorecardMatrix } from "../helpers/scorecard-matrix";
 
 let editorToken = "";
 let reviewerToken = "";
@@ -30,60 +26,8 @@ let runId = "";
 let loadRunId = "";
 let datasetId = "";
 
-interface Cell {
-  status: "done" | "error" | "cancelled";
-  passed?: boolean;
-  totalMs?: number;
-  ttftMs?: number;
-  inputTokens?: number;
-  outputTokens?: number;
-  costUsd?: string;
-}
-const done = (passed: boolean, totalMs: number, ttftMs: number, inputTokens: number, outputTokens: number, costUsd: string): Cell => ({ status: "done", passed, totalMs, ttftMs, inputTokens, outputTokens, costUsd });
-
-const matrix: Record<string, Array<Cell | null>> = {
-  alpha: [done(true, 100, 50, 100, 10, "0.001"), done(true, 200, 60, 100, 20, "0.001"), done(true, 300, 70, 100, 30, "0.001"), done(true, 400, 80, 200, 40, "0.002"), { status: "error", costUsd: "0" }, { status: "cancelled" }],
-  beta: [done(true, 500, 100, 100, 50, "0.0005"), done(true, 600, 100, 100, 50, "0.0005"), done(false, 700, 100, 100, 50, "0.0005"), done(true, 800, 100, 100, 50, "0.0005"), done(true, 900, 200, 100, 50, "0.0005"), null],
-  gamma: [0, 1, 2, 3, 4].map((): Cell | null => done(false, 100, 20, 100, 5, "0.0002")).concat([null]),
-};
-const tags = [[], [], [], ["noisy:typo"], ["noisy:case", "short"], []];
-
 beforeAll(async () => {
-  const editor = await createUser({ name: "Editor", email: "editor@example.com", password: "long-enough", role: "editor" });
-  const reviewer = await createUser({ name: "Reviewer", email: "reviewer@example.com", password: "long-enough", role: "reviewer" });
-  editorToken = (await createApiToken(editor.id, "ci")).token;
-  reviewerToken = (await createApiToken(reviewer.id, "ci")).token;
-  const provider = await createProvider({ name: "Fixed", kind: "openai_compatible", baseUrl: "http://127.0.0.1:9/v1" });
-  const small = await db().model.create({ data: { providerId: provider.id, modelId: "small", displayName: "small", contextWindow: 1000 } });
-  const large = await db().model.create({ data: { providerId: provider.id, modelId: "large", displayName: "large", contextWindow: 2000 } });
-  const variants = {
-    alpha: (await createVariant({ name: "alpha", modelId: small.id })).id,
-    beta: (await createVariant({ name: "beta", modelId: large.id })).id,
-    gamma: (await createVariant({ name: "gamma", modelId: large.id })).id,
-  };
-  const dataset = await db().dataset.create({ data: { name: "fixed" } });
-  datasetId = dataset.id;
-  const cases = [];
-  for (const [position, caseTags] of tags.entries()) cases.push(await db().testCase.create({ data: { datasetId, position, tags: caseTags } }));
-  const run = await db().run.create({ data: { kind: "replay", name: "fixed matrix", status: "done", datasetId, createdById: editor.id, variants: { create: Object.values(variants).map((variantId, position) => ({ variantId, position })) } } });
-  runId = run.id;
-  let sequence = 0;
-  for (const [name, cells] of Object.entries(matrix)) {
-    const variantId = variants[name as keyof typeof variants];
-    for (const [index, cell] of cells.entries()) {
-      if (!cell) continue;
-      const completion =
-        cell.status === "cancelled"
-          ? null
-          : await db().completion.create({
-              data: { variantId, request: {}, status: cell.status, errorKind: cell.status === "error" ? "server" : null, totalMs: cell.totalMs, ttftMs: cell.ttftMs, inputTokens: cell.inputTokens, outputTokens: cell.outputTokens, costUsd: cell.costUsd },
-            });
-      await db().runItem.create({
-        data: { runId, caseKey: cases[index]!.id, testCaseId: cases[index]!.id, variantId, repetition: 0, sequence: sequence++, status: cell.status, completionId: completion?.id, passed: cell.status === "done" ? cell.passed : cell.status === "error" ? false : null },
-      });
-    }
-  }
-  loadRunId = (await db().run.create({ data: { kind: "load", name: "load", status: "done", createdById: editor.id, concurrencyLevels: [1], requestCount: 1 } })).id;
+  ({ editorToken, reviewerToken, runId, loadRunId, datasetId } = await createScorecardMatrix());
 });
 
 const call = (route: { GET: typeof scorecardRoute.GET }, path: string, id: string, token = reviewerToken, init: RequestInit = {}) =>
