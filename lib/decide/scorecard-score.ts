@@ -16,6 +16,9 @@ import { percentileInterval } from "../stats/bootstrap";
 import { metricDefinitions, scorecardMetrics, type ScorecardMetric } from "./scorecard-metrics";
 
 export type Weights = Record<ScorecardMetric, number>;
+
+/** Weights run from 0 (ignored) to this. */
+export const MAX_WEIGHT = 10;
 export type Figures = Record<ScorecardMetric, number | null>;
 
 /** Quality first, then what it costs to get a useful answer and how long the slow ones take. */

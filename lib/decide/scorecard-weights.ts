@@ -5,9 +5,7 @@ import { z } from "zod";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { scorecardMetrics, type ScorecardMetric } from "./scorecard-metrics";
-import { DEFAULT_WEIGHTS, type Weights } from "./scorecard-score";
-
-export const MAX_WEIGHT = 10;
+import { DEFAULT_WEIGHTS, MAX_WEIGHT, type Weights } from "./scorecard-score";
 
 const weight = z.number({ error: "A weight is a number from 0 to 10." }).min(0, { error: "A weight is at least 0." }).max(MAX_WEIGHT, { error: `A weight is at most ${MAX_WEIGHT}.` });
 
