@@ -3,7 +3,7 @@
 // Pure (the database side is scorecard.ts).
 import { percentileInterval } from "../stats/bootstrap";
 import { frontierPlots, type FrontierPlot } from "./frontier";
-import { metricDefinitions, metricFigure, resampleByCase, scorecardMetrics, type MetricFigure, type ScorecardItem, type ScorecardMetric } from "./scorecard-metrics";
+import { metricDefinitions, metricFigures, resampleByCase, scorecardMetrics, type MetricFigure, type ScorecardItem, type ScorecardMetric } from "./scorecard-metrics";
 import { bestOf, countedMetrics, rankByScore, separationSentence, weightedScore, type Figures, type Separation, type Weights } from "./scorecard-score";
 
 export interface ScorecardVariantInput {
@@ -52,7 +52,7 @@ export function buildScorecard(variants: readonly ScorecardVariantInput[], weigh
     variants.map((variant) => variant.items),
     { seed, resamples: options.resamples },
   );
-  const figures = variants.map((variant, index) => Object.fromEntries(scorecardMetrics.map((metric) => [metric, metricFigure(metric, variant.items, resampled.values[index]![metric])])) as Record<ScorecardMetric, MetricFigure>);
+  const figures = resampled.prepared.map((variant, index) => metricFigures(variant, resampled.values[index]!));
   const estimates: Figures[] = figures.map((row) => Object.fromEntries(scorecardMetrics.map((metric) => [metric, row[metric].estimate])) as Figures);
   const best = bestOf(estimates);
   const { counted, leftOut } = countedMetrics(
