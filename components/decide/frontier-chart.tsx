@@ -49,7 +49,7 @@ export function FrontierChart({ plot }: { plot: FrontierPlot }) {
             <ScatterChart margin={{ left: 8, right: 24, top: 16, bottom: 16 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
               <XAxis type="number" dataKey="x" name={x} tick={axis} domain={[0, "auto"]} tickFormatter={(value: number) => formatFigure(unit, value)} label={{ value: `${x} (lower is better)`, fontSize: 11, position: "insideBottom", offset: -10 }} />
-              <YAxis type="number" dataKey="y" name="pass rate" tick={axis} domain={[0, 1]} tickFormatter={(value: number) => formatFigure("share", value)} width={48} />
+              <YAxis type="number" dataKey="y" name="pass rate" tick={axis} domain={[0, 1]} tickFormatter={(value: number) => formatFigure("share", value)} width={56} />
               <Tooltip content={<PointTooltip unit={unit} />} />
               <Scatter name="other variants" data={others} fill="#a1a1aa" isAnimationActive={false}>
                 <ErrorBar dataKey="xError" direction="x" width={4} stroke="#a1a1aa" />

@@ -14,6 +14,8 @@ describe("normalisation (1 is best)", () => {
   it("scores lower-is-better amounts as best ÷ value, so twice the cost is half the score", () => {
     expect(normalise("total_ms_p95", 1000, 500)).toBe(0.5);
     expect(normalise("total_ms_p95", 500, 500)).toBe(1);
+    // A resample faster than the best estimate still scores 1: the score stays within 0–1.
+    expect(normalise("total_ms_p95", 400, 500)).toBe(1);
     expect(normalise("cost_per_1k_tokens_usd", 0, 0)).toBe(1);
     expect(normalise("cost_per_1k_tokens_usd", 0.002, 0)).toBe(0);
   });

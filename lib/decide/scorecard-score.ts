@@ -4,8 +4,8 @@
 // - a share in [0, 1] is its own score: pass rate as it is, error rate on noisy cases as 1 − rate;
 // - an unbounded amount where lower is better (latency, costs, context use, output length) is
 //   scored against the best variant of the run: best ÷ value (the cheapest scores 1, one twice as
-//   dear 0.5; a value of 0 scores 1). Ratios, not min–max, so a 1 ms gap is not stretched into the
-//   whole range.
+//   dear 0.5; a value of 0, or one better than the best estimate in a resample, scores 1). Ratios,
+//   not min–max, so a 1 ms gap is not stretched into the whole range.
 // - no cost per useful answer (nothing passed) scores 0: no useful answer has no finite price.
 // The score is Σ weight × normalised ÷ Σ weight over the metrics that count: weight above 0 and a
 // figure for every variant (a metric some variant lacks — no noisy cases, an unknown context
@@ -49,7 +49,8 @@ export function normalise(metric: ScorecardMetric, value: number | null, best: n
   if (value === null || Number.isNaN(value)) return definition.missing === "worst" ? 0 : null;
   if (definition.bounded) return definition.higherIsBetter ? value : 1 - value;
   if (value === 0) return 1;
-  return (best ?? value) / value;
+  // A resample can beat the best estimate: it scores 1 too, so a score stays on its 0–1 scale.
+  return Math.min(1, (best ?? value) / value);
 }
 
 /** The metrics that enter the score, and why the others with a weight do not. */
