@@ -19,7 +19,7 @@ interface ItemRow extends ScorecardItem {
 /** Finished items (done or error) with what the scorecard needs. Latency and output length count
  * only answers that completed, cost and tokens every call — as in the run summary. Judge calls are
  * never a run item's completion, and are excluded here all the same. */
-async function finishedItems(runId: string): Promise<ItemRow[]> {
+export async function finishedItems(runId: string): Promise<ItemRow[]> {
   return db().$queryRaw<ItemRow[]>`
     SELECT i."variantId", i."caseKey", coalesce(i.passed, false) AS passed, i.status = 'error' AS errored,
       coalesce(EXISTS (SELECT 1 FROM unnest(t.tags) AS tag WHERE tag LIKE 'noisy:%'), false) AS noisy,

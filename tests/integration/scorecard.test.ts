@@ -15,7 +15,10 @@
 //
 // alpha's model has a 1,000-token context window; beta's and gamma's model 2,000.
 import { beforeAll, describe, expect, it } from "vitest";
+import * as datasetScorecardRoute from "../../app/api/v1/datasets/[id]/scorecard/route";
 import * as weightsRoute from "../../app/api/v1/datasets/[id]/scorecard-weights/route";
+import { db } from "../../lib/db/client";
+import type { DatasetScorecard } from "../../lib/decide/scorecard-across-runs";
 import * as scorecardRoute from "../../app/api/v1/runs/[id]/scorecard/route";
 import type { RunScorecard } from "../../lib/decide/scorecard";
 import { createScorecardMatrix } from "../helpers/scorecard-matrix";
@@ -186,5 +189,43 @@ describe("weights saved per dataset", () => {
     expect(card.weightsFrom).toBe("dataset");
     expect(card.rows.map((entry) => entry.name)).toEqual(["gamma", "alpha", "beta"]);
     expect(card.rows.map((entry) => entry.score)).toEqual([1, 0.2, 0.1]);
+  });
+});
+
+describe("one scorecard across runs of a dataset", () => {
+  it("takes each variant from the latest run that had it, or from the runs named", async () => {
+    // A later run of alpha alone that passes every case (total 50 ms, $0.001 a call).
+    const first = await db().runItem.findMany({ where: { runId, variant: { name: "alpha" }, status: { in: ["done", "error"] } }, orderBy: { sequence: "asc" } });
+    const alphaId = first[0]!.variantId;
+    const run = await db().run.findUniqueOrThrow({ where: { id: runId }, select: { createdById: true } });
+    const later = await db().run.create({ data: { kind: "replay", name: "alpha again", status: "done", datasetId, createdById: run.createdById, createdAt: new Date(Date.now() + 60_000), variants: { create: [{ variantId: alphaId, position: 0 }] } } });
+    for (const [sequence, item] of first.entries()) {
+      const completion = await db().completion.create({ data: { variantId: alphaId, request: {}, status: "done", totalMs: 50, ttftMs: 5, inputTokens: 100, outputTokens: 10, costUsd: "0.001" } });
+      await db().runItem.create({ data: { runId: later.id, caseKey: item.caseKey, testCaseId: item.testCaseId, variantId: alphaId, repetition: 0, sequence, status: "done", completionId: completion.id, passed: true } });
+    }
+    const get = async (search = "") => {
+      const response = await call(datasetScorecardRoute, `/api/v1/datasets/${datasetId}/scorecard${search}`, datasetId);
+      return { status: response.status, body: (await response.json()) as { scorecard: DatasetScorecard; errors?: Array<{ path: string }> } };
+    };
+    const latest = (await get()).body.scorecard;
+    expect(latest.sources.map((source) => [source.variantName, source.runName])).toEqual([["alpha", "alpha again"], ["beta", "fixed matrix"], ["gamma", "fixed matrix"]]);
+    const alpha = latest.rows.find((entry) => entry.name === "alpha")!.figures;
+    expect(alpha.pass_rate).toMatchObject({ estimate: 1, n: 5 }); // 5 of 5 in the later run
+    expect(alpha.total_ms_p95.estimate).toBe(50);
+    expect(alpha.cost_per_useful_answer_usd.estimate).toBeCloseTo(0.001, 12); // 0.005 ÷ 5
+    expect(latest.cases).toBe(5);
+    expect(latest.notes.at(-1)).toMatch(/^The variants come from different runs/);
+    // Naming the first run alone gives its figures again: alpha passes 4 of 5 there.
+    const named = (await get(`?runs=${runId}`)).body.scorecard;
+    expect(named.sources.every((source) => source.runId === runId)).toBe(true);
+    expect(named.rows.find((entry) => entry.name === "alpha")!.figures.pass_rate.estimate).toBe(0.8);
+    // A load run is not a replay of this dataset; "nope" is not an id.
+    for (const search of [`?runs=${loadRunId}`, "?runs=nope", "?runs="]) {
+      const answer = await get(search);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors![0]!.path).toMatch(/^runs/);
+    }
+    const csv = await call(datasetScorecardRoute, `/api/v1/datasets/${datasetId}/scorecard?format=csv`, datasetId);
+    expect((await csv.text()).trim().split("\r\n")).toHaveLength(4);
   });
 });
