@@ -52,13 +52,13 @@ export function FrontierChart({ plot }: { plot: FrontierPlot }) {
               <YAxis type="number" dataKey="y" name="pass rate" tick={axis} domain={[0, 1]} tickFormatter={(value: number) => formatFigure("share", value)} width={56} />
               <Tooltip content={<PointTooltip unit={unit} />} />
               <Scatter name="other variants" data={others} fill="#a1a1aa" isAnimationActive={false}>
-                <ErrorBar dataKey="xError" direction="x" width={4} stroke="#a1a1aa" />
-                <ErrorBar dataKey="yError" direction="y" width={4} stroke="#a1a1aa" />
+                <ErrorBar dataKey="xError" direction="x" width={4} stroke="#a1a1aa" isAnimationActive={false} />
+                <ErrorBar dataKey="yError" direction="y" width={4} stroke="#a1a1aa" isAnimationActive={false} />
                 <LabelList dataKey="name" position="right" fontSize={11} fill="#71717a" />
               </Scatter>
               <Scatter name="Pareto-optimal" data={frontier} fill="#4f46e5" line={{ stroke: "#4f46e5", strokeDasharray: "4 3" }} isAnimationActive={false}>
-                <ErrorBar dataKey="xError" direction="x" width={4} stroke="#4f46e5" />
-                <ErrorBar dataKey="yError" direction="y" width={4} stroke="#4f46e5" />
+                <ErrorBar dataKey="xError" direction="x" width={4} stroke="#4f46e5" isAnimationActive={false} />
+                <ErrorBar dataKey="yError" direction="y" width={4} stroke="#4f46e5" isAnimationActive={false} />
                 <LabelList dataKey="name" position="top" fontSize={11} fontWeight={600} fill="#312e81" />
               </Scatter>
             </ScatterChart>
