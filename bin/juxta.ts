@@ -14,6 +14,7 @@ import { demoCommand } from "../lib/demo/cli";
 import { judgeRun } from "../lib/cli/judge-command";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
 import { routingWhatIf } from "../lib/cli/routing-command";
+import { showScorecard } from "../lib/cli/scorecard-command";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
 
@@ -222,6 +223,21 @@ program
   .requiredOption("--policy <file>", "a JSON policy file (README: Routing what-ifs)")
   .option("--json", "print the projection as JSON")
   .action((flags: { run: string; policy: string; json?: boolean }) => againstServer(() => routingWhatIf(flags.run, flags.policy, { json: flags.json === true })));
+
+program
+  .command("scorecard")
+  .description(`Rank a run's variants on the scorecard: figures with 95 % intervals, score, tiers, Pareto-optimal variants. ${serverNote}`)
+  .requiredOption("--run <id>", "the run id")
+  .option("--json", "print the scorecard as JSON")
+  .option("--csv", "print it as CSV (one row per variant)")
+  .option("--md", "print it as Markdown")
+  .action((flags: { run: string; json?: boolean; csv?: boolean; md?: boolean }) =>
+    againstServer(async () => {
+      const chosen = (["json", "csv", "md"] as const).filter((format) => flags[format]);
+      if (chosen.length > 1) throw new UsageError("Choose one of --json, --csv and --md.");
+      return showScorecard(flags.run, chosen[0] ?? "table");
+    }),
+  );
 
 try {
   await program.parseAsync(process.argv);

@@ -92,6 +92,11 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
             </Button>
           )}
           {data.kind === "replay" && !live && (
+            <Link href={`/runs/${id}/scorecard`} className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
+              Scorecard
+            </Link>
+          )}
+          {data.kind === "replay" && !live && (
             <Link href={`/runs/${id}/compare`} className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
               Compare with another run
             </Link>

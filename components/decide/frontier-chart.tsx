@@ -1,0 +1,74 @@
+"use client";
+
+import { CartesianGrid, ErrorBar, LabelList, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { formatFigure } from "@/lib/decide/scorecard-export";
+import type { ScorecardData } from "./use-scorecard";
+
+type FrontierPlot = ScorecardData["frontiers"][number];
+type FrontierPoint = FrontierPlot["points"][number];
+
+const axis = { fontSize: 11, stroke: "#71717a" };
+
+const titles: Record<FrontierPlot["axis"], { title: string; x: string; unit: "usd" | "ms" }> = {
+  cost_per_useful_answer_usd: { title: "Quality against cost per useful answer", x: "cost per useful answer", unit: "usd" },
+  total_ms_p95: { title: "Quality against p95 total latency", x: "p95 total latency", unit: "ms" },
+};
+
+function PointTooltip({ active, payload, unit }: { active?: boolean; payload?: Array<{ payload: FrontierPoint }>; unit: "usd" | "ms" }) {
+  const point = payload?.[0]?.payload;
+  if (!active || !point) return null;
+  const range = (ci: number[] | null, format: (value: number) => string) => (ci && ci.length === 2 ? ` (${format(ci[0]!)}–${format(ci[1]!)})` : "");
+  return (
+    <div className="rounded-md bg-white px-2 py-1 text-xs shadow ring-1 ring-zinc-200">
+      <p className="font-medium">
+        {point.name}
+        {point.onFrontier ? " · on the frontier" : ""}
+      </p>
+      <p>pass rate {formatFigure("share", point.y) + range(point.yCi95, (value) => formatFigure("share", value))}</p>
+      <p>{formatFigure(unit, point.x) + range(point.xCi95, (value) => formatFigure(unit, value))}</p>
+    </div>
+  );
+}
+
+/** One point per variant with 95 % whiskers on both axes; the Pareto-optimal ones in indigo,
+ * labelled and joined, the others grey. Up and to the left is better. */
+export function FrontierChart({ plot }: { plot: FrontierPlot }) {
+  const { title, x, unit } = titles[plot.axis];
+  const frontier = plot.points.filter((point) => point.onFrontier).sort((a, b) => a.x - b.x);
+  const others = plot.points.filter((point) => !point.onFrontier);
+  return (
+    <figure className="rounded-lg bg-white p-3 ring-1 ring-zinc-200" data-testid={`frontier-${plot.axis}`}>
+      <figcaption className="mb-2 text-sm font-semibold">
+        {title} <span className="font-normal text-zinc-500">— up and to the left is better</span>
+      </figcaption>
+      {plot.points.length === 0 ? (
+        <p className="text-sm text-zinc-500">No variant has both figures yet.</p>
+      ) : (
+        <div className="h-72">
+          <ResponsiveContainer width="100%" height="100%">
+            <ScatterChart margin={{ left: 8, right: 24, top: 16, bottom: 16 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
+              <XAxis type="number" dataKey="x" name={x} tick={axis} domain={[0, "auto"]} tickFormatter={(value: number) => formatFigure(unit, value)} label={{ value: `${x} (lower is better)`, fontSize: 11, position: "insideBottom", offset: -10 }} />
+              <YAxis type="number" dataKey="y" name="pass rate" tick={axis} domain={[0, 1]} tickFormatter={(value: number) => formatFigure("share", value)} width={56} />
+              <Tooltip content={<PointTooltip unit={unit} />} />
+              <Scatter name="other variants" data={others} fill="#a1a1aa" isAnimationActive={false}>
+                <ErrorBar dataKey="xError" direction="x" width={4} stroke="#a1a1aa" isAnimationActive={false} />
+                <ErrorBar dataKey="yError" direction="y" width={4} stroke="#a1a1aa" isAnimationActive={false} />
+                <LabelList dataKey="name" position="right" fontSize={11} fill="#71717a" />
+              </Scatter>
+              <Scatter name="Pareto-optimal" data={frontier} fill="#4f46e5" line={{ stroke: "#4f46e5", strokeDasharray: "4 3" }} isAnimationActive={false}>
+                <ErrorBar dataKey="xError" direction="x" width={4} stroke="#4f46e5" isAnimationActive={false} />
+                <ErrorBar dataKey="yError" direction="y" width={4} stroke="#4f46e5" isAnimationActive={false} />
+                <LabelList dataKey="name" position="top" fontSize={11} fontWeight={600} fill="#312e81" />
+              </Scatter>
+            </ScatterChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+      <p className="mt-1 text-xs text-zinc-600" data-testid="frontier-optimal">
+        Pareto-optimal: {frontier.map((point) => point.name).join(", ") || "none"}
+        {plot.leftOut.length > 0 && <span className="text-zinc-500"> · not shown: {plot.leftOut.join("; ")}</span>}
+      </p>
+    </figure>
+  );
+}

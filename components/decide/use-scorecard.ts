@@ -1,0 +1,35 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/http-client";
+import type { Jsonified } from "@/lib/api/jsonified";
+import type { RunScorecard } from "@/lib/decide/scorecard";
+import type { Weights } from "@/lib/decide/scorecard-score";
+import type { DatasetWeights } from "@/lib/decide/scorecard-weights";
+import { useInvalidatingMutation } from "../use-invalidating-mutation";
+
+export type ScorecardData = Jsonified<RunScorecard>;
+
+/** `pass_rate:3,total_ms_p95:1,…` — the route's preview format. */
+export const weightsParam = (weights: Weights) =>
+  Object.entries(weights)
+    .map(([metric, weight]) => `${metric}:${weight}`)
+    .join(",");
+
+export const scorecardKeys = {
+  all: ["scorecard"] as const,
+  run: (runId: string, weights: Weights | null) => [...scorecardKeys.all, "run", runId, weights ? weightsParam(weights) : "saved"] as const,
+  weights: (datasetId: string) => [...scorecardKeys.all, "weights", datasetId] as const,
+};
+
+/** The run's scorecard with the saved weights, or previewed with `weights`. The previous figures
+ * stay on screen while a new weighting is computed. */
+export const useScorecard = (runId: string, weights: Weights | null) =>
+  useQuery({
+    queryKey: scorecardKeys.run(runId, weights),
+    queryFn: async () => (await apiFetch<{ scorecard: ScorecardData }>(`/api/v1/runs/${runId}/scorecard${weights ? `?weights=${encodeURIComponent(weightsParam(weights))}` : ""}`)).scorecard,
+    placeholderData: keepPreviousData,
+  });
+
+export const useSaveWeights = (datasetId: string) =>
+  useInvalidatingMutation([scorecardKeys.all], async (weights: Weights) => (await apiFetch<{ weights: DatasetWeights }>(`/api/v1/datasets/${datasetId}/scorecard-weights`, { method: "PUT", json: weights })).weights);

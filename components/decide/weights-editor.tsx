@@ -1,0 +1,73 @@
+"use client";
+
+import { useState } from "react";
+import { scorecardMetrics } from "@/lib/decide/scorecard-metrics";
+import { MAX_WEIGHT, type Weights } from "@/lib/decide/scorecard-score";
+import { Button } from "../ui/button";
+import type { ScorecardData } from "./use-scorecard";
+
+/** The weights: a number per metric (0 ignores it). "Apply" re-ranks on this page only; "Save
+ * for the dataset" (editors) makes them every scorecard's of the dataset's runs. */
+export function WeightsEditor({
+  scorecard,
+  canSave,
+  saving,
+  onApply,
+  onSave,
+  onReset,
+}: {
+  scorecard: ScorecardData;
+  canSave: boolean;
+  saving: boolean;
+  onApply: (weights: Weights) => void;
+  onSave: (weights: Weights) => void;
+  onReset: () => void;
+}) {
+  const current = Object.fromEntries(scorecard.metrics.map((info) => [info.metric, info.weight])) as Weights;
+  const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(current).map(([metric, weight]) => [metric, String(weight)])));
+  const parsed = Object.fromEntries(scorecardMetrics.map((metric) => [metric, Number(draft[metric])])) as Weights;
+  const valid = Object.values(parsed).every((weight) => Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) && Object.values(parsed).some((weight) => weight > 0);
+  const source = { request: "previewed here, not saved", dataset: "saved for this dataset", defaults: "the defaults (none saved for this dataset)" }[scorecard.weightsFrom];
+  return (
+    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="scorecard-weights">
+      <h2 className="text-sm font-semibold">
+        Weights <span className="font-normal text-zinc-500">— {source}</span>
+      </h2>
+      <div className="grid gap-3 sm:grid-cols-4">
+        {scorecard.metrics.map((info) => (
+          <label key={info.metric} className="flex flex-col gap-1 text-xs text-zinc-600">
+            <span>
+              {info.label} {info.higherIsBetter ? "↑" : "↓"}
+            </span>
+            <input
+              type="number"
+              min={0}
+              max={MAX_WEIGHT}
+              step={0.5}
+              aria-label={`Weight of ${info.label}`}
+              className="w-24 rounded-md border border-zinc-300 px-2 py-1 text-sm"
+              value={draft[info.metric] ?? ""}
+              onChange={(event) => setDraft({ ...draft, [info.metric]: event.target.value })}
+            />
+          </label>
+        ))}
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="secondary" disabled={!valid} onClick={() => onApply(parsed)}>
+          Apply
+        </Button>
+        {canSave && (
+          <Button disabled={!valid || saving} onClick={() => onSave(parsed)}>
+            Save for the dataset
+          </Button>
+        )}
+        {scorecard.weightsFrom === "request" && (
+          <Button variant="ghost" onClick={onReset}>
+            Back to the saved weights
+          </Button>
+        )}
+        {!valid && <span className="text-xs text-red-700">Each weight is 0 to {MAX_WEIGHT}, and at least one above 0.</span>}
+      </div>
+    </section>
+  );
+}
