@@ -11,6 +11,7 @@ import { RunItemDialog } from "./run-item-dialog";
 import { RunMatrix } from "./run-matrix";
 import { RunProgressBar, RunStatus } from "./run-progress";
 import { RunRepetitions } from "./run-repetitions";
+import { RunRobustness } from "./run-robustness";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
 import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary } from "./use-runs";
 
@@ -112,6 +113,7 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
       )}
       {data.kind === "replay" && <RunComparisons runId={id} finished={!live} />}
       {data.kind === "replay" && data.repetitions > 1 && <RunRepetitions runId={id} finished={!live} />}
+      {data.kind === "replay" && <RunRobustness runId={id} finished={!live} />}
       <section className="space-y-2">
         <h2 className="text-sm font-semibold">
           Answers <span className="font-normal text-zinc-500">— open a cell for the full answer, its checks and the diff against the baseline</span>

@@ -1,7 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { useUpdateModel, type ModelView } from "./use-providers";
+import { useUpdateModel, type ModelView, type PriceField } from "./use-providers";
+
+// The prices of a kind of token with no price of its own fall back to plain input or output.
+const priceColumns: Array<{ field: PriceField; label: string; aria: string; fallback?: string }> = [
+  { field: "inputPricePerMTok", label: "Input", aria: "input" },
+  { field: "cachedInputPricePerMTok", label: "Cached input", aria: "cached input", fallback: "= input" },
+  { field: "cacheWritePricePerMTok", label: "Cache write", aria: "cache write", fallback: "= input" },
+  { field: "outputPricePerMTok", label: "Output", aria: "output" },
+  { field: "reasoningPricePerMTok", label: "Reasoning", aria: "reasoning", fallback: "= output" },
+];
 
 /** A provider's models with editable prices (USD per million tokens). */
 export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: boolean }) {
@@ -11,8 +20,11 @@ export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: 
       <thead className="text-xs text-zinc-500 uppercase">
         <tr>
           <th className="px-4 py-2 font-medium">Model</th>
-          <th className="px-4 py-2 font-medium">Input $/M tok</th>
-          <th className="px-4 py-2 font-medium">Output $/M tok</th>
+          {priceColumns.map((column) => (
+            <th key={column.field} className="px-4 py-2 font-medium">
+              {column.label} $/M tok
+            </th>
+          ))}
           <th className="px-4 py-2 font-medium">Context</th>
         </tr>
       </thead>
@@ -22,12 +34,11 @@ export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: 
             <td className="px-4 py-1.5">
               <span className="font-medium">{model.displayName}</span> <code className="text-xs text-zinc-500">{model.modelId}</code>
             </td>
-            <td className="px-4 py-1.5">
-              <PriceCell model={model} field="inputPricePerMTok" canEdit={canEdit} />
-            </td>
-            <td className="px-4 py-1.5">
-              <PriceCell model={model} field="outputPricePerMTok" canEdit={canEdit} />
-            </td>
+            {priceColumns.map((column) => (
+              <td key={column.field} className="px-4 py-1.5">
+                <PriceCell model={model} column={column} canEdit={canEdit} />
+              </td>
+            ))}
             <td className="px-4 py-1.5 text-zinc-600">{model.contextWindow ? `${Math.round(model.contextWindow / 1000)}k` : "—"}</td>
           </tr>
         ))}
@@ -36,16 +47,20 @@ export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: 
   );
 }
 
-function PriceCell({ model, field, canEdit }: { model: ModelView; field: "inputPricePerMTok" | "outputPricePerMTok"; canEdit: boolean }) {
+function PriceCell({ model, column, canEdit }: { model: ModelView; column: (typeof priceColumns)[number]; canEdit: boolean }) {
+  const { field, fallback } = column;
   const update = useUpdateModel();
-  const [value, setValue] = useState(model[field]);
-  if (!canEdit) return <span>{model[field]}</span>;
+  const [value, setValue] = useState(model[field] ?? "");
+  if (!canEdit) return <span className={model[field] === null ? "text-zinc-400" : undefined}>{model[field] ?? fallback}</span>;
   const save = () => {
-    if (value !== model[field]) update.mutate({ id: model.id, [field]: value });
+    // An optional price left empty goes back to the fallback; a required one cannot be emptied.
+    const next = value.trim() === "" && fallback ? null : value;
+    if (next !== model[field]) update.mutate({ id: model.id, [field]: next });
   };
   return (
     <input
-      aria-label={`${model.modelId} ${field === "inputPricePerMTok" ? "input" : "output"} price`}
+      aria-label={`${model.modelId} ${column.aria} price`}
+      placeholder={fallback}
       className="w-24 rounded border-0 px-2 py-1 text-sm ring-1 ring-zinc-200 focus:ring-2 focus:ring-indigo-600"
       inputMode="decimal"
       value={value}

@@ -21,6 +21,9 @@ import { completeOnce } from "../../lib/providers/stream";
 import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
+import { exportRunCsv } from "../../lib/runs/export";
+import { getRunItem } from "../../lib/runs/views";
+import { PATCH as updateModel } from "../../app/api/v1/models/[id]/route";
 import { createVariant } from "../../lib/variants/service";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld } from "../helpers/run-fixtures";
@@ -94,6 +97,12 @@ describe("both write paths store the details", () => {
       expect(row).toMatchObject({ inputTokens: 1000, outputTokens: 6, cachedInputTokens: 400, cacheWriteInputTokens: null, reasoningTokens: 4 });
       expect(row.costUsd!.toString()).toBe(OPENAI_COST);
     }
+    // The export and the item dialog's data carry them too.
+    const [header, first] = (await exportRunCsv(id)).body.split("\n").map((line) => line.split(","));
+    const column = (name: string) => first![header!.indexOf(name)];
+    expect([column("input_tokens"), column("cached_input_tokens"), column("cache_write_input_tokens"), column("reasoning_tokens"), column("cost_usd")]).toEqual(["1000", "400", "", "4", OPENAI_COST]);
+    const item = await db().runItem.findFirstOrThrow({ where: { runId: id } });
+    expect((await getRunItem(id, item.id)).completion).toMatchObject({ cachedInputTokens: 400, cacheWriteInputTokens: null, reasoningTokens: 4 });
   });
 
   it("a compare turn's completion row, and the metrics the session shows", async () => {
@@ -116,5 +125,26 @@ describe("both write paths store the details", () => {
       expect(completion.metrics).toMatchObject({ inputTokens: 1100, outputTokens: 6, cachedInputTokens: 400, cacheWriteInputTokens: 100, reasoningTokens: 4, costUsd: ANTHROPIC_COST });
       expect(await db().completion.findUniqueOrThrow({ where: { id: completion.id } })).toMatchObject({ cachedInputTokens: 400, cacheWriteInputTokens: 100, reasoningTokens: 4 });
     }
+  });
+});
+
+describe("the catalog's prices for the parts", () => {
+  it("are set and cleared through the models API, and a bad price names its field", async () => {
+    const user = await createUser({ name: "Pat", email: "pat-pricing@example.com", password: "long-enough", role: "editor" });
+    const authorization = `Bearer ${(await createApiToken(user.id, "t")).token}`;
+    const provider = await createProvider({ name: "Wire prices", kind: "openai_compatible", baseUrl: wire.openaiBaseUrl });
+    const [model] = await importModels(provider.id, ["priced"]);
+    const patch = async (body: unknown) => {
+      const response = await updateModel(new Request("http://localhost/api/v1/x", { method: "PATCH", headers: { authorization, "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve({ id: model!.id }) });
+      return { status: response.status, body: await response.json() };
+    };
+    expect(model).toMatchObject({ cachedInputPricePerMTok: null, cacheWritePricePerMTok: null, reasoningPricePerMTok: null });
+    const set = await patch({ cachedInputPricePerMTok: "1.25", cacheWritePricePerMTok: 3.125, reasoningPricePerMTok: "40" });
+    expect(set.status).toBe(200);
+    expect(set.body.model).toMatchObject({ cachedInputPricePerMTok: "1.25", cacheWritePricePerMTok: "3.125", reasoningPricePerMTok: "40" });
+    expect((await patch({ reasoningPricePerMTok: null })).body.model).toMatchObject({ cachedInputPricePerMTok: "1.25", reasoningPricePerMTok: null });
+    const bad = await patch({ cachedInputPricePerMTok: "cheap" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe("cachedInputPricePerMTok");
   });
 });
