@@ -12,6 +12,8 @@ import { UsageError } from "../lib/cli/api-client";
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
 import { demoCommand } from "../lib/demo/cli";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
+import { makeNoisyCopyCommand } from "../lib/cli/dataset-commands";
+import { noiseKinds } from "../lib/datasets/noisy/perturbations";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
 
@@ -203,6 +205,17 @@ runs
   .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
   .option("--json", "print the run and its summary as JSON")
   .action((id: string, flags: { failOn?: FailOn[]; json?: boolean }) => againstServer(() => showRun(id, { json: flags.json === true, failOn: flags.failOn ?? [] })));
+
+const datasets = program.command("datasets").description("Work with datasets");
+datasets
+  .command("noisy")
+  .description(`Make a noisy copy of a dataset: clean copies of its cases plus one perturbed case per kind. The same seed makes the same copy. ${serverNote}`)
+  .argument("<id>", "the dataset id")
+  .option("--kinds <kinds>", `comma-separated: ${noiseKinds.join(", ")}`, list, [...noiseKinds])
+  .requiredOption("--seed <n>", "the seed, a whole number from 0 to 4294967295", parser(z.coerce.number().int().min(0).max(2 ** 32 - 1), "a whole number from 0 to 4294967295"))
+  .option("--name <name>", "a name for the copy (default: \"<dataset> — noisy (seed N)\")")
+  .option("--json", "print the new dataset as JSON")
+  .action((id: string, flags: { kinds: string[]; seed: number; name?: string; json?: boolean }) => againstServer(() => makeNoisyCopyCommand(id, { ...flags, json: flags.json === true })));
 
 try {
   await program.parseAsync(process.argv);

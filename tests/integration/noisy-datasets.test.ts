@@ -7,7 +7,10 @@ import { GET as getDataset } from "../../app/api/v1/datasets/[id]/route";
 import { POST as createDataset } from "../../app/api/v1/datasets/route";
 import { createApiToken } from "../../lib/auth/api-tokens";
 import { createUser } from "../../lib/auth/users";
+import * as noisyRoute from "../../app/api/v1/datasets/[id]/noisy/route";
 import { INJECTED_INSTRUCTION } from "../../lib/datasets/noisy/perturbations";
+import { runJuxta } from "../helpers/juxta-cli";
+import { startRouteServer } from "../helpers/route-server";
 
 const auth: Record<string, string> = {};
 type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -105,5 +108,28 @@ describe("POST /api/v1/datasets/{id}/noisy", () => {
     expect(taken.body.detail).toContain("questions — noisy (seed 7)");
     const empty = (await call(createDataset, "editor", {}, { name: "empty" })).body.dataset.id;
     expect((await call(makeNoisy, "editor", { id: empty }, { kinds: ["typos"], seed: 1 })).status).toBe(400);
+  });
+});
+
+describe("juxta datasets noisy", () => {
+  it("makes the copy through the running server, the same as the route makes it, and exits 2 on a bad kind", async () => {
+    const server = await startRouteServer({ "/api/v1/datasets/[id]/noisy": noisyRoute });
+    try {
+      const env = { ...process.env, JUXTA_URL: server.url, JUXTA_TOKEN: auth.editor!.replace("Bearer ", "") };
+      const made = await runJuxta(["datasets", "noisy", cleanId, "--kinds", "casing,junk", "--seed", "99", "--name", "from the cli", "--json"], env);
+      expect(made.stderr).toBe("");
+      expect(made.code).toBe(0);
+      const copy = JSON.parse(made.stdout);
+      expect(copy).toMatchObject({ name: "from the cli", noisyOfId: cleanId, noise: { kinds: ["casing", "junk"], seed: 99 }, caseCount: 9 });
+      const viaRoute = (await call(makeNoisy, "editor", { id: cleanId }, { kinds: ["casing", "junk"], seed: 99, name: "from the route" })).body.dataset.id;
+      const strip = (cases: CaseView[]) => cases.map(({ id: _id, cleanCaseId: _clean, ...rest }) => rest);
+      expect(strip(await casesOf(copy.id))).toEqual(strip(await casesOf(viaRoute)));
+
+      const bad = await runJuxta(["datasets", "noisy", cleanId, "--kinds", "typos,gibberish", "--seed", "1"], env);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain("Each kind is one of typos, casing");
+    } finally {
+      await server.close();
+    }
   });
 });
