@@ -14,36 +14,39 @@ const priceColumns: Array<{ field: PriceField; label: string; aria: string; fall
 
 /** A provider's models with editable prices (USD per million tokens). */
 export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: boolean }) {
-  if (models.length === 0) return <p className="px-4 py-3 text-sm text-zinc-500">No models in the catalog yet. Use “List models” to add some.</p>;
+  if (models.length === 0) return <p className="px-3 py-3 text-sm text-zinc-500">No models in the catalog yet. Use “List models” to add some.</p>;
   return (
-    <table className="w-full text-left text-sm">
-      <thead className="text-xs text-zinc-500 uppercase">
-        <tr>
-          <th className="px-4 py-2 font-medium">Model</th>
-          {priceColumns.map((column) => (
-            <th key={column.field} className="px-4 py-2 font-medium">
-              {column.label} $/M tok
-            </th>
-          ))}
-          <th className="px-4 py-2 font-medium">Context</th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-zinc-100">
-        {models.map((model) => (
-          <tr key={model.id}>
-            <td className="px-4 py-1.5">
-              <span className="font-medium">{model.displayName}</span> <code className="text-xs text-zinc-500">{model.modelId}</code>
-            </td>
+    // Five prices make the table wider than a narrow card: it scrolls rather than widening the page.
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead className="text-xs text-zinc-500 uppercase">
+          <tr>
+            <th className="px-3 py-2 font-medium">Model</th>
             {priceColumns.map((column) => (
-              <td key={column.field} className="px-4 py-1.5">
-                <PriceCell model={model} column={column} canEdit={canEdit} />
-              </td>
+              <th key={column.field} className="px-3 py-2 font-medium">
+                {column.label} $/M tok
+              </th>
             ))}
-            <td className="px-4 py-1.5 text-zinc-600">{model.contextWindow ? `${Math.round(model.contextWindow / 1000)}k` : "—"}</td>
+            <th className="px-3 py-2 font-medium">Context</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="divide-y divide-zinc-100">
+          {models.map((model) => (
+            <tr key={model.id}>
+              <td className="px-3 py-1.5">
+                <span className="font-medium">{model.displayName}</span> <code className="text-xs text-zinc-500">{model.modelId}</code>
+              </td>
+              {priceColumns.map((column) => (
+                <td key={column.field} className="px-3 py-1.5">
+                  <PriceCell model={model} column={column} canEdit={canEdit} />
+                </td>
+              ))}
+              <td className="px-3 py-1.5 text-zinc-600">{model.contextWindow ? `${Math.round(model.contextWindow / 1000)}k` : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -61,7 +64,7 @@ function PriceCell({ model, column, canEdit }: { model: ModelView; column: (type
     <input
       aria-label={`${model.modelId} ${column.aria} price`}
       placeholder={fallback}
-      className="w-24 rounded border-0 px-2 py-1 text-sm ring-1 ring-zinc-200 focus:ring-2 focus:ring-indigo-600"
+      className="w-20 rounded border-0 px-2 py-1 text-sm ring-1 ring-zinc-200 focus:ring-2 focus:ring-indigo-600"
       inputMode="decimal"
       value={value}
       onChange={(event) => setValue(event.target.value)}
