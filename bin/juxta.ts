@@ -15,6 +15,8 @@ import { judgeRun } from "../lib/cli/judge-command";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
 import { routingWhatIf } from "../lib/cli/routing-command";
 import { showScorecard } from "../lib/cli/scorecard-command";
+import { makeNoisyCopyCommand } from "../lib/cli/dataset-commands";
+import { noiseKinds } from "../lib/datasets/noisy/perturbations";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
 
@@ -238,6 +240,17 @@ program
       return showScorecard(flags.run, chosen[0] ?? "table");
     }),
   );
+
+const datasets = program.command("datasets").description("Work with datasets");
+datasets
+  .command("noisy")
+  .description(`Make a noisy copy of a dataset: clean copies of its cases plus one perturbed case per kind. The same seed makes the same copy. ${serverNote}`)
+  .argument("<id>", "the dataset id")
+  .option("--kinds <kinds>", `comma-separated: ${noiseKinds.join(", ")}`, list, [...noiseKinds])
+  .requiredOption("--seed <n>", "the seed, a whole number from 0 to 4294967295", parser(z.coerce.number().int().min(0).max(2 ** 32 - 1), "a whole number from 0 to 4294967295"))
+  .option("--name <name>", "a name for the copy (default: \"<dataset> — noisy (seed N)\")")
+  .option("--json", "print the new dataset as JSON")
+  .action((id: string, flags: { kinds: string[]; seed: number; name?: string; json?: boolean }) => againstServer(() => makeNoisyCopyCommand(id, { ...flags, json: flags.json === true })));
 
 try {
   await program.parseAsync(process.argv);

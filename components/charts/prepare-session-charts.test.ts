@@ -13,7 +13,7 @@ const session = {
       completions: [
         { columnId: "a", status: "done", metrics: metrics(100, 500, "0.001") },
         { columnId: "b", status: "error", metrics: metrics(null, 900, "0.0005", 10, 3) },
-        { columnId: "b", status: "done", metrics: metrics(300, 1200, "0.002") }, // a retry: the latest answer counts
+        { columnId: "b", status: "done", metrics: { ...metrics(300, 1200, "0.002"), cachedInputTokens: 6, reasoningTokens: 5 } }, // a retry: the latest answer counts
       ],
     },
     { index: 1, completions: [{ columnId: "a", status: "cancelled", metrics: metrics(120, 200, "0.0001", 30, 2) }] },
@@ -43,6 +43,7 @@ describe("session chart data", () => {
   it("totals tokens over the latest answers, and counts failures apart from stopped answers", () => {
     const [a, b] = totalsByColumn(session);
     expect(a).toMatchObject({ inputTokens: 40, outputTokens: 22, answers: 2, failures: 0, stopped: 1, costUsd: 0.0011 });
-    expect(b).toMatchObject({ inputTokens: 10, outputTokens: 20, answers: 1, failures: 0, stopped: 0, costUsd: 0.0025 });
+    expect(b).toMatchObject({ inputTokens: 10, outputTokens: 20, cachedInputTokens: 6, cacheWriteInputTokens: 0, reasoningTokens: 5, answers: 1, failures: 0, stopped: 0, costUsd: 0.0025 });
+    expect(a).toMatchObject({ cachedInputTokens: 0, reasoningTokens: 0 });
   });
 });

@@ -13,7 +13,16 @@ interface CompletionLike {
   columnId: string | null;
   status: string;
   /** Null while a blind session hides them. */
-  metrics: { ttftMs: number | null; totalMs: number | null; inputTokens: number | null; outputTokens: number | null; costUsd: string | null } | null;
+  metrics: {
+    ttftMs: number | null;
+    totalMs: number | null;
+    inputTokens: number | null;
+    outputTokens: number | null;
+    cachedInputTokens?: number | null;
+    cacheWriteInputTokens?: number | null;
+    reasoningTokens?: number | null;
+    costUsd: string | null;
+  } | null;
 }
 interface SessionLike {
   columns: ColumnLike[];
@@ -70,6 +79,10 @@ export interface ColumnTotals {
   color: string;
   inputTokens: number;
   outputTokens: number;
+  /** Parts of the tokens priced apart, summed like them. */
+  cachedInputTokens: number;
+  cacheWriteInputTokens: number;
+  reasoningTokens: number;
   costUsd: number;
   answers: number;
   /** Answers that ended in an error; answers someone stopped are counted apart, as stopped. */
@@ -83,6 +96,9 @@ export function totalsByColumn(session: SessionLike): ColumnTotals[] {
     const column = session.columns[index]!;
     let inputTokens = 0;
     let outputTokens = 0;
+    let cachedInputTokens = 0;
+    let cacheWriteInputTokens = 0;
+    let reasoningTokens = 0;
     let answers = 0;
     let failures = 0;
     let stopped = 0;
@@ -96,7 +112,10 @@ export function totalsByColumn(session: SessionLike): ColumnTotals[] {
       if (answer.status === "cancelled") stopped += 1;
       inputTokens += answer.metrics?.inputTokens ?? 0;
       outputTokens += answer.metrics?.outputTokens ?? 0;
+      cachedInputTokens += answer.metrics?.cachedInputTokens ?? 0;
+      cacheWriteInputTokens += answer.metrics?.cacheWriteInputTokens ?? 0;
+      reasoningTokens += answer.metrics?.reasoningTokens ?? 0;
     }
-    return { ...series, inputTokens, outputTokens, costUsd: Number(costUsd.toFixed(8)), answers, failures, stopped };
+    return { ...series, inputTokens, outputTokens, cachedInputTokens, cacheWriteInputTokens, reasoningTokens, costUsd: Number(costUsd.toFixed(8)), answers, failures, stopped };
   });
 }

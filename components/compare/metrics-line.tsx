@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { CompletionMetrics } from "@/lib/sessions/views";
+import { formatTokenDetails } from "@/lib/metrics/token-details";
 import { formatMs, formatRate, formatUsd } from "./format";
 
 /** Live while streaming (a ticking clock from the browser, labelled as such), then the server's
@@ -22,10 +23,11 @@ export function MetricsLine({ metrics, streaming, since }: { metrics: Completion
       </p>
     );
   }
+  const details = formatTokenDetails(metrics);
   const items: [string, string][] = [
     ["TTFT", formatMs(metrics.ttftMs)],
     ["total", formatMs(metrics.totalMs)],
-    ["tokens", metrics.outputTokens === null ? "—" : `${metrics.inputTokens} → ${metrics.outputTokens}${metrics.tokensEstimated ? " (est.)" : ""}`],
+    ["tokens", metrics.outputTokens === null ? "—" : `${metrics.inputTokens} → ${metrics.outputTokens}${metrics.tokensEstimated ? " (est.)" : ""}${details ? ` (${details})` : ""}`],
     ["speed", formatRate(metrics.tokensPerSecond)],
     ["cost", formatUsd(metrics.costUsd)],
   ];

@@ -6,6 +6,7 @@ import { FormError } from "@/components/ui/field";
 import { toast } from "@/components/ui/toaster";
 import Link from "next/link";
 import { CaseEditor } from "./case-editor";
+import { NoisyCopyForm } from "./noisy-copy-form";
 import { useAddCase, useDataset, useDeleteCase, useImportCases, useUpdateCase } from "./use-datasets";
 
 const formats = [
@@ -23,6 +24,7 @@ export function DatasetDetail({ id, canEdit }: { id: string; canEdit: boolean })
   /** The case being edited: an id, "new", or nobody. */
   const [editing, setEditing] = useState<string | null>(null);
   const [format, setFormat] = useState<(typeof formats)[number]["value"]>("csv");
+  const [noisyForm, setNoisyForm] = useState(false);
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -41,6 +43,15 @@ export function DatasetDetail({ id, canEdit }: { id: string; canEdit: boolean })
         <div>
           <h1 className="text-xl font-semibold">{data.name}</h1>
           <p className="text-sm text-zinc-600">{data.cases.length} test cases{data.description ? ` · ${data.description}` : ""}</p>
+          {data.noisyOfId && (
+            <p className="text-sm text-zinc-600">
+              A noisy copy of{" "}
+              <Link className="text-indigo-700 hover:underline" href={`/datasets/${data.noisyOfId}`}>
+                its clean dataset
+              </Link>
+              {data.noise && ` · ${data.noise.kinds.join(", ")} · seed ${data.noise.seed}`}
+            </p>
+          )}
         </div>
         <div className="flex gap-2">
           {canEdit && data.cases.length > 0 && (
@@ -53,11 +64,17 @@ export function DatasetDetail({ id, canEdit }: { id: string; canEdit: boolean })
               Add a case
             </Button>
           )}
+          {canEdit && data.cases.length > 0 && (
+            <Button variant="secondary" onClick={() => setNoisyForm(true)}>
+              Make a noisy copy
+            </Button>
+          )}
           <a href={`/api/v1/datasets/${id}/export`} download className="rounded-md px-3 py-1.5 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
             Export JSONL
           </a>
         </div>
       </div>
+      {noisyForm && <NoisyCopyForm datasetId={id} onCancel={() => setNoisyForm(false)} />}
       {editing === "new" && (
         <div className="overflow-hidden rounded-lg ring-1 ring-indigo-200">
           <CaseEditor

@@ -12,6 +12,7 @@ import { RunJudgings } from "./run-judgings";
 import { RunMatrix } from "./run-matrix";
 import { RunProgressBar, RunStatus } from "./run-progress";
 import { RunRepetitions } from "./run-repetitions";
+import { RunRobustness } from "./run-robustness";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
 import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunSummaryData } from "./use-runs";
 
@@ -128,6 +129,7 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
       {data.kind === "replay" && <RunComparisons runId={id} finished={!live} />}
       {data.kind === "replay" && data.repetitions > 1 && <RunRepetitions runId={id} finished={!live} />}
       {data.kind === "replay" && <RunJudgings runId={id} finished={!live} canEdit={canEdit} />}
+      {data.kind === "replay" && <RunRobustness runId={id} finished={!live} />}
       <section className="space-y-2">
         <h2 className="text-sm font-semibold">
           Answers <span className="font-normal text-zinc-500">— open a cell for the full answer, its checks and the diff against the baseline</span>

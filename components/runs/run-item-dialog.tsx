@@ -1,5 +1,6 @@
 "use client";
 
+import { formatTokenDetails } from "@/lib/metrics/token-details";
 import { useEffect, useState } from "react";
 import { wordDiff } from "@/lib/assertions/similarity";
 import { formatMs, formatUsd } from "../compare/format";
@@ -54,7 +55,7 @@ export function RunItemDialog({ runId, itemId, userId, onClose }: { runId: strin
                 </h2>
                 <p className="text-xs text-zinc-500">
                   {data.status}
-                  {completion && ` · TTFT ${formatMs(completion.ttftMs)} · total ${formatMs(completion.totalMs)} · ${completion.inputTokens ?? "—"} in / ${completion.outputTokens ?? "—"} out${completion.tokensEstimated ? " (estimated)" : ""} · ${formatUsd(completion.costUsd)} · ${completion.attempts} attempt${completion.attempts === 1 ? "" : "s"}`}
+                  {completion && ` · TTFT ${formatMs(completion.ttftMs)} · total ${formatMs(completion.totalMs)} · ${completion.inputTokens ?? "—"} in / ${completion.outputTokens ?? "—"} out${completion.tokensEstimated ? " (estimated)" : ""}${formatTokenDetails(completion) ? ` (${formatTokenDetails(completion)})` : ""} · ${formatUsd(completion.costUsd)} · ${completion.attempts} attempt${completion.attempts === 1 ? "" : "s"}`}
                 </p>
               </div>
               <Button variant="ghost" onClick={onClose} aria-label="Close">

@@ -9,6 +9,7 @@ import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { SessionCharts } from "../charts/session-charts";
 import { AnswerReviewsPanel } from "../review/answer-reviews";
 import { sessionReviewKeys, useSessionReviews } from "../review/use-answer-reviews";
+import { formatTokenDetails } from "@/lib/metrics/token-details";
 import { totalsByColumn } from "../charts/prepare-session-charts";
 import { AnswerCard } from "../compare/answer-card";
 import { formatUsd } from "../compare/format";
@@ -109,6 +110,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
                 <td className="px-3 py-1.5 tabular-nums">{row.stopped}</td>
                 <td className="px-3 py-1.5 tabular-nums">
                   {row.inputTokens} → {row.outputTokens}
+                  {formatTokenDetails(row) && <span className="text-xs text-zinc-500"> ({formatTokenDetails(row)})</span>}
                 </td>
                 <td className="px-3 py-1.5 tabular-nums">{formatUsd(row.costUsd)}</td>
               </tr>

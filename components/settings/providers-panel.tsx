@@ -9,7 +9,7 @@ export function ProvidersPanel({ canEdit }: { canEdit: boolean }) {
   const models = useModels();
   return (
     <div className={canEdit ? "grid items-start gap-6 lg:grid-cols-[1fr_20rem]" : ""}>
-      <div className="space-y-4">
+      <div className="min-w-0 space-y-4">
         {providers.isPending && <p className="text-sm text-zinc-500">Loading providers…</p>}
         {providers.data?.map((provider) => (
           <ProviderCard key={provider.id} provider={provider} models={(models.data ?? []).filter((model) => model.providerId === provider.id)} canEdit={canEdit} />

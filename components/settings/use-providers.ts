@@ -10,6 +10,7 @@ import type { ProviderKind } from "@/lib/providers/types";
 
 export type ProviderView = Jsonified<PublicProvider>;
 export type ModelView = CatalogRow;
+export type PriceField = "inputPricePerMTok" | "outputPricePerMTok" | "cachedInputPricePerMTok" | "cacheWritePricePerMTok" | "reasoningPricePerMTok";
 
 export type { ConnectionTest };
 
@@ -76,7 +77,7 @@ export function useImportModels() {
 }
 
 export function useUpdateModel() {
-  return useProviderMutation(({ id, ...input }: { id: string; inputPricePerMTok?: string; outputPricePerMTok?: string }) =>
+  return useProviderMutation(({ id, ...input }: { id: string } & Partial<Record<PriceField, string | null>>) =>
     apiFetch(`/api/v1/models/${id}`, { method: "PATCH", json: input }),
   );
 }

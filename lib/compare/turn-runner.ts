@@ -201,7 +201,7 @@ async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEve
   else channel.push({ type: "completion.error", completionId, kind: saved.errorKind ?? "unknown", message: said(saved.errorKind ?? "unknown", saved.errorMessage ?? ""), metrics: shown(metricsOf(saved)) });
 }
 
-const emptyMetrics: CompletionMetrics = { ttftMs: null, totalMs: null, inputTokens: null, outputTokens: null, tokensEstimated: false, tokensPerSecond: null, costUsd: null, attempts: 0, finishReason: null };
+const emptyMetrics: CompletionMetrics = { ttftMs: null, totalMs: null, inputTokens: null, outputTokens: null, cachedInputTokens: null, cacheWriteInputTokens: null, reasoningTokens: null, tokensEstimated: false, tokensPerSecond: null, costUsd: null, attempts: 0, finishReason: null };
 
 function metricsOfResult(result: CompletionResult): CompletionMetrics {
   return metricsOf({ ...result, costUsd: new Prisma.Decimal(result.costUsd) });

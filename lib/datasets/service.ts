@@ -54,6 +54,9 @@ export async function getDataset(id: string) {
     id: row.id,
     name: row.name,
     description: row.description,
+    /** Set on a noisy copy (lib/datasets/noisy): the clean dataset and {kinds, seed}. */
+    noisyOfId: row.noisyOfId,
+    noise: row.noise as { kinds: string[]; seed: number } | null,
     cases: row.cases.map((testCase) => ({
       id: testCase.id,
       position: testCase.position,
@@ -62,6 +65,7 @@ export async function getDataset(id: string) {
       expectedOutput: testCase.expectedOutput,
       tags: testCase.tags,
       assertions: testCase.assertions as Assertion[],
+      cleanCaseId: testCase.cleanCaseId,
     })),
   };
 }

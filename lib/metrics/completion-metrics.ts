@@ -4,23 +4,68 @@ import { Prisma } from "../db/generated/client";
 
 const MILLION = new Prisma.Decimal(1_000_000);
 
+type Price = Prisma.Decimal | string | number;
+
 export interface Prices {
-  inputPricePerMTok: Prisma.Decimal | string | number;
-  outputPricePerMTok: Prisma.Decimal | string | number;
+  inputPricePerMTok: Price;
+  outputPricePerMTok: Price;
+  /** Null or absent: cached input is priced as plain input (likewise the two below). */
+  cachedInputPricePerMTok?: Price | null;
+  cacheWritePricePerMTok?: Price | null;
+  reasoningPricePerMTok?: Price | null;
 }
 
 export interface AttemptUsage {
+  /** All input tokens, cached and cache-written ones included (the adapters normalise this). */
   inputTokens: number;
+  /** All output tokens, reasoning included. */
   outputTokens: number;
+  /** Of inputTokens: read from the provider's prompt cache. */
+  cachedInputTokens?: number | null;
+  /** Of inputTokens: written to the prompt cache (Anthropic). */
+  cacheWriteInputTokens?: number | null;
+  /** Of outputTokens: spent on reasoning. */
+  reasoningTokens?: number | null;
 }
 
-/** Cost in USD = input tokens × input price + output tokens × output price, summed over attempts.
- * Prices are per million tokens. Exact decimal arithmetic: money never goes through floats. */
+/** Cost in USD, summed over attempts, prices per million tokens, in exact decimal arithmetic
+ * (money never goes through floats). Each kind of token has its own price:
+ *
+ *   (input − cached − cacheWrite) × input + cached × cachedInput + cacheWrite × cacheWrite
+ *   + (output − reasoning) × output + reasoning × reasoning
+ *
+ * where a special price left empty falls back to the plain input (or output) price. inputTokens
+ * is the whole input for both providers: OpenAI's prompt_tokens already includes cached_tokens,
+ * and the Anthropic adapter adds cache_read_input_tokens and cache_creation_input_tokens to
+ * input_tokens (which excludes them) before anything is stored.
+ *
+ * Worked example: prices in 2.50, cached 1.25, out 10.00, reasoning empty; OpenAI reports
+ * prompt_tokens 1000 with cached_tokens 400, completion_tokens 300 with reasoning_tokens 200:
+ *   600 × 2.50 + 400 × 1.25 + 100 × 10.00 + 200 × 10.00 = 1500 + 500 + 1000 + 2000 = 5000 → $0.005.
+ * Anthropic reporting input_tokens 600, cache_read_input_tokens 400, cache_creation_input_tokens
+ * 100 is stored as inputTokens 1100 and, with cache write at 3.125, costs for its input
+ *   600 × 2.50 + 400 × 1.25 + 100 × 3.125 = 2312.5 → $0.0023125. */
 export function costUsd(prices: Prices, attempts: AttemptUsage[]): Prisma.Decimal {
   const input = new Prisma.Decimal(prices.inputPricePerMTok);
   const output = new Prisma.Decimal(prices.outputPricePerMTok);
+  const cached = prices.cachedInputPricePerMTok == null ? input : new Prisma.Decimal(prices.cachedInputPricePerMTok);
+  const cacheWrite = prices.cacheWritePricePerMTok == null ? input : new Prisma.Decimal(prices.cacheWritePricePerMTok);
+  const reasoning = prices.reasoningPricePerMTok == null ? output : new Prisma.Decimal(prices.reasoningPricePerMTok);
   return attempts
-    .reduce((sum, attempt) => sum.plus(input.times(attempt.inputTokens)).plus(output.times(attempt.outputTokens)), new Prisma.Decimal(0))
+    .reduce((sum, attempt) => {
+      const read = attempt.cachedInputTokens ?? 0;
+      const written = attempt.cacheWriteInputTokens ?? 0;
+      const thought = attempt.reasoningTokens ?? 0;
+      // A provider reporting more special tokens than tokens is wrong; never price a negative count.
+      const plainInput = Math.max(0, attempt.inputTokens - read - written);
+      const plainOutput = Math.max(0, attempt.outputTokens - thought);
+      return sum
+        .plus(input.times(plainInput))
+        .plus(cached.times(read))
+        .plus(cacheWrite.times(written))
+        .plus(output.times(plainOutput))
+        .plus(reasoning.times(thought));
+    }, new Prisma.Decimal(0))
     .dividedBy(MILLION)
     .toDecimalPlaces(8);
 }

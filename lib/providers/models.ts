@@ -16,6 +16,10 @@ export const updateModelSchema = z
     displayName: z.string().trim().min(1).max(120).optional(),
     inputPricePerMTok: price.optional(),
     outputPricePerMTok: price.optional(),
+    // Null: these tokens are priced as plain input (cache reads and writes) or output (reasoning).
+    cachedInputPricePerMTok: price.nullable().optional(),
+    cacheWritePricePerMTok: price.nullable().optional(),
+    reasoningPricePerMTok: price.nullable().optional(),
     contextWindow: z.number().int().positive().max(100_000_000).nullable().optional(),
   })
   .strict();
@@ -32,6 +36,10 @@ export interface CatalogRow {
   /** Decimal strings, USD per million tokens. */
   inputPricePerMTok: string;
   outputPricePerMTok: string;
+  /** Null: priced as plain input / output (lib/metrics/completion-metrics.ts). */
+  cachedInputPricePerMTok: string | null;
+  cacheWritePricePerMTok: string | null;
+  reasoningPricePerMTok: string | null;
   contextWindow: number | null;
   simulated: boolean;
 }
@@ -51,6 +59,9 @@ export async function listModels(filter: { providerId?: string } = {}): Promise<
     displayName: row.displayName,
     inputPricePerMTok: row.inputPricePerMTok.toString(),
     outputPricePerMTok: row.outputPricePerMTok.toString(),
+    cachedInputPricePerMTok: row.cachedInputPricePerMTok?.toString() ?? null,
+    cacheWritePricePerMTok: row.cacheWritePricePerMTok?.toString() ?? null,
+    reasoningPricePerMTok: row.reasoningPricePerMTok?.toString() ?? null,
     contextWindow: row.contextWindow,
     simulated: row.provider.kind === "simulated",
   }));

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { costUsd, elapsedMs, type Prices } from "../metrics/completion-metrics";
 import { classifyError, ProviderError } from "./errors";
 import { countMessageTokens, countTextTokens } from "./tokens";
-import type { CompletionRequest, ErrorKind, ProviderAdapter } from "./types";
+import type { CompletionRequest, ErrorKind, ProviderAdapter, TokenUsage } from "./types";
 
 export interface StreamOptions {
   prices: Prices;
@@ -31,6 +31,10 @@ export interface CompletionResult {
   totalMs: number;
   inputTokens: number;
   outputTokens: number;
+  /** Parts of inputTokens / outputTokens the provider reported (null when it did not). */
+  cachedInputTokens: number | null;
+  cacheWriteInputTokens: number | null;
+  reasoningTokens: number | null;
   tokensEstimated: boolean;
   /** USD as a decimal string (exact). */
   costUsd: string;
@@ -67,7 +71,7 @@ export async function* streamCompletion(
   const started = performance.now();
   let text = "";
   let firstTokenAt: number | null = null;
-  let usage: { inputTokens: number; outputTokens: number } | null = null;
+  let usage: TokenUsage | null = null;
   let finishReason: string | null = null;
   let failure: ProviderError | null = null;
   let attempts = 0;
@@ -87,7 +91,8 @@ export async function* streamCompletion(
           text += chunk.text;
           yield { type: "delta", text: chunk.text };
         } else if (chunk.type === "usage") {
-          usage = { inputTokens: chunk.inputTokens, outputTokens: chunk.outputTokens };
+          const { type: _type, ...reported } = chunk;
+          usage = reported;
         } else {
           finishReason = chunk.reason;
         }
@@ -122,8 +127,8 @@ export async function* streamCompletion(
   const finished = performance.now();
   // Providers do not bill requests that failed before producing output; anything that produced
   // text is billed, so a cut stream without a usage report gets an estimate (flagged).
-  const billable = usage ?? (text === "" ? { inputTokens: 0, outputTokens: 0 } : null);
-  const tokens = billable ?? { inputTokens: countMessageTokens(request.messages), outputTokens: countTextTokens(text) };
+  const billable: TokenUsage | null = usage ?? (text === "" ? { inputTokens: 0, outputTokens: 0 } : null);
+  const tokens: TokenUsage = billable ?? { inputTokens: countMessageTokens(request.messages), outputTokens: countTextTokens(text) };
   const result: CompletionResult = {
     status: failure === null ? "done" : failure.kind === "cancelled" ? "cancelled" : "error",
     text,
@@ -134,6 +139,9 @@ export async function* streamCompletion(
     totalMs: elapsedMs(started, finished),
     inputTokens: tokens.inputTokens,
     outputTokens: tokens.outputTokens,
+    cachedInputTokens: tokens.cachedInputTokens ?? null,
+    cacheWriteInputTokens: tokens.cacheWriteInputTokens ?? null,
+    reasoningTokens: tokens.reasoningTokens ?? null,
     tokensEstimated: billable === null,
     // Only the last attempt can have produced tokens (retries happen before the first one).
     costUsd: costUsd(options.prices, [tokens]).toString(),

@@ -25,10 +25,21 @@ export interface CompletionRequest {
   params: SamplingParams;
 }
 
+/** A provider's usage report. inputTokens is the WHOLE input for every provider (cache reads and
+ * writes included) and outputTokens the whole output (reasoning included); the three details are
+ * parts of them, null when the provider did not report them (lib/metrics prices each part). */
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+  cachedInputTokens?: number | null;
+  cacheWriteInputTokens?: number | null;
+  reasoningTokens?: number | null;
+}
+
 /** What one attempt of an adapter yields; errors are thrown (see ProviderError). */
 export type AdapterChunk =
   | { type: "delta"; text: string }
-  | { type: "usage"; inputTokens: number; outputTokens: number }
+  | ({ type: "usage" } & TokenUsage)
   | { type: "finish"; reason: string };
 
 export interface RemoteModel {

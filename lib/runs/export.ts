@@ -8,7 +8,7 @@ const BATCH = 1_000;
 export async function exportRunCsv(runId: string): Promise<{ body: string; filename: string }> {
   const run = await db().run.findUnique({ where: { id: runId }, select: { name: true } });
   if (!run) throw notFound("That run");
-  const rows: unknown[][] = [["case", "variables", "variant", "repetition", "concurrency", "status", "passed", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "cost_usd", "attempts", "answer"]];
+  const rows: unknown[][] = [["case", "variables", "variant", "repetition", "concurrency", "status", "passed", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_input_tokens", "reasoning_tokens", "cost_usd", "attempts", "answer"]];
   for (let skip = 0; ; skip += BATCH) {
     const items = await db().runItem.findMany({
       where: { runId },
@@ -32,6 +32,9 @@ export async function exportRunCsv(runId: string): Promise<{ body: string; filen
         completion?.totalMs ?? "",
         completion?.inputTokens ?? "",
         completion?.outputTokens ?? "",
+        completion?.cachedInputTokens ?? "",
+        completion?.cacheWriteInputTokens ?? "",
+        completion?.reasoningTokens ?? "",
         completion?.costUsd?.toString() ?? "",
         completion?.attempts ?? "",
         completion?.text ?? "",

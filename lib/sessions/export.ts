@@ -1,5 +1,6 @@
 // A session as a file: JSON (everything, for machines), CSV (one row per answer, for
 // spreadsheets) and Markdown (for reading and pasting into a doc). Blind sessions stay blind.
+import { formatTokenDetails } from "../metrics/token-details";
 import { toCsv } from "../api/csv";
 import { latestCompletion } from "./latest-completion";
 import type { ColumnView, SessionView } from "./views";
@@ -11,7 +12,7 @@ const columnName = (column: ColumnView) =>
   column.variant ? `${column.variant.name} (${column.variant.model} · ${column.variant.provider}${column.variant.simulated ? ", simulated" : ""})` : `Variant ${column.label}`;
 
 export function sessionToCsv(session: SessionView): string {
-  const header = ["turn", "prompt", "column", "variant", "model", "provider", "simulated", "status", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "tokens_estimated", "tokens_per_s", "cost_usd", "attempts", "answer"];
+  const header = ["turn", "prompt", "column", "variant", "model", "provider", "simulated", "status", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_input_tokens", "reasoning_tokens", "tokens_estimated", "tokens_per_s", "cost_usd", "attempts", "answer"];
   const rows = session.turns.flatMap((turn) =>
     session.columns.map((column) => {
       const answer = latestCompletion(turn, column.id);
@@ -30,6 +31,9 @@ export function sessionToCsv(session: SessionView): string {
         m?.totalMs ?? "",
         m?.inputTokens ?? "",
         m?.outputTokens ?? "",
+        m?.cachedInputTokens ?? "",
+        m?.cacheWriteInputTokens ?? "",
+        m?.reasoningTokens ?? "",
         m?.tokensEstimated ?? "",
         m?.tokensPerSecond?.toFixed(1) ?? "",
         m?.costUsd ?? "",
@@ -58,7 +62,7 @@ export function sessionToMarkdown(session: SessionView): string {
         ? [
             m.ttftMs !== null && `TTFT ${m.ttftMs} ms`,
             m.totalMs !== null && `total ${m.totalMs} ms`,
-            m.outputTokens !== null && `${m.inputTokens} → ${m.outputTokens} tokens${m.tokensEstimated ? " (estimated)" : ""}`,
+            m.outputTokens !== null && `${m.inputTokens} → ${m.outputTokens} tokens${m.tokensEstimated ? " (estimated)" : ""}${formatTokenDetails(m) ? ` (${formatTokenDetails(m)})` : ""}`,
             m.tokensPerSecond !== null && `${m.tokensPerSecond.toFixed(1)} tok/s`,
             m.costUsd !== null && `$${m.costUsd}`,
           ].filter(Boolean)

@@ -17,6 +17,10 @@ export interface CompletionMetrics {
   totalMs: number | null;
   inputTokens: number | null;
   outputTokens: number | null;
+  /** Parts of the input and output tokens the provider reported (null: not reported). */
+  cachedInputTokens: number | null;
+  cacheWriteInputTokens: number | null;
+  reasoningTokens: number | null;
   tokensEstimated: boolean;
   tokensPerSecond: number | null;
   costUsd: string | null;
@@ -56,12 +60,15 @@ export interface SessionView {
 }
 
 
-export function metricsOf(row: Pick<CompletionRow, "ttftMs" | "totalMs" | "inputTokens" | "outputTokens" | "tokensEstimated" | "costUsd" | "attempts" | "finishReason">): CompletionMetrics {
+export function metricsOf(row: Pick<CompletionRow, "ttftMs" | "totalMs" | "inputTokens" | "outputTokens" | "cachedInputTokens" | "cacheWriteInputTokens" | "reasoningTokens" | "tokensEstimated" | "costUsd" | "attempts" | "finishReason">): CompletionMetrics {
   return {
     ttftMs: row.ttftMs,
     totalMs: row.totalMs,
     inputTokens: row.inputTokens,
     outputTokens: row.outputTokens,
+    cachedInputTokens: row.cachedInputTokens,
+    cacheWriteInputTokens: row.cacheWriteInputTokens,
+    reasoningTokens: row.reasoningTokens,
     tokensEstimated: row.tokensEstimated,
     tokensPerSecond: tokensPerSecond(row.outputTokens, row.ttftMs, row.totalMs),
     costUsd: row.costUsd?.toString() ?? null,

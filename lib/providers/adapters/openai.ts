@@ -2,9 +2,23 @@
 // the official openai SDK. The SDK's own retries are off: lib/providers/stream.ts retries, and
 // only before the first token.
 import OpenAI from "openai";
+import type { CompletionUsage } from "openai/resources/completions";
 import { INCOMPLETE_STREAM, ProviderError } from "../errors";
 import { providerFetch } from "../outbound";
-import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel } from "../types";
+import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel, TokenUsage } from "../types";
+
+/** OpenAI's usage as ours: prompt_tokens already includes the cached tokens and
+ * completion_tokens the reasoning tokens, so the totals are taken as they are. Compatible servers
+ * often leave the details out: null, not 0, so "not reported" stays visible. */
+export function usageOfOpenAi(usage: CompletionUsage): TokenUsage {
+  return {
+    inputTokens: usage.prompt_tokens,
+    outputTokens: usage.completion_tokens,
+    cachedInputTokens: usage.prompt_tokens_details?.cached_tokens ?? null,
+    cacheWriteInputTokens: null,
+    reasoningTokens: usage.completion_tokens_details?.reasoning_tokens ?? null,
+  };
+}
 
 export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
   const client = new OpenAI({
@@ -42,7 +56,7 @@ export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
         const text = choice?.delta?.content;
         if (text) yield { type: "delta", text };
         if (choice?.finish_reason) finish = choice.finish_reason;
-        if (chunk.usage) yield { type: "usage", inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
+        if (chunk.usage) yield { type: "usage", ...usageOfOpenAi(chunk.usage) };
       }
       // The SDK ends quietly when the connection drops mid-stream; only a finish_reason says
       // the answer is complete. (Aborts also end quietly; lib/providers/stream.ts checks those.)

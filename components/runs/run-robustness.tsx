@@ -1,0 +1,77 @@
+"use client";
+
+import { formatPercent } from "@/lib/evidence/rate-format";
+import { formatP } from "@/lib/evidence/sentences";
+import { useRunRobustness } from "./use-run-robustness";
+
+const points = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}`);
+
+/** On a run of a noisy dataset: how much each kind of noise costs each variant in pass rate,
+ * paired clean case against its noisy version. Shown only when the run has such pairs. */
+export function RunRobustness({ runId, finished }: { runId: string; finished: boolean }) {
+  const robustness = useRunRobustness(runId, finished);
+  if (!finished || robustness.isPending) return null;
+  if (robustness.isError) return <p className="text-sm text-red-700">{robustness.error.message}</p>;
+  const data = robustness.data;
+  if (!data.noisy || data.drops.length === 0) return null;
+  return (
+    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="run-robustness">
+      <h2 className="text-sm font-semibold">
+        Robustness <span className="font-normal text-zinc-500">— pass rate on clean cases and on their noisy versions, paired</span>
+      </h2>
+      <div className="overflow-x-auto">
+        <table className="w-full text-right text-sm tabular-nums">
+          <thead className="text-xs text-zinc-500">
+            <tr>
+              <th className="px-3 py-2 text-left">Variant</th>
+              <th className="px-3 py-2 text-left">Noise</th>
+              <th className="px-3 py-2">Clean</th>
+              <th className="px-3 py-2">Noisy</th>
+              <th className="px-3 py-2" title="Clean − noisy pass rate, in points, with its 95 % interval">
+                Drop (95 % CI)
+              </th>
+              <th className="px-3 py-2" title="Pairs only the clean answer passed / only the noisy one">
+                Broken / fixed
+              </th>
+              <th className="px-3 py-2" title="Exact McNemar test, Holm-corrected across the variant's kinds">
+                p (Holm)
+              </th>
+              <th className="px-3 py-2">Pairs</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100">
+            {data.drops.map((drop) => (
+              <tr key={`${drop.variantId}-${drop.kind}`} className={drop.significant ? "font-medium text-zinc-900" : "text-zinc-700"} data-testid="robustness-row">
+                <td className="px-3 py-2 text-left">{drop.variantName}</td>
+                <td className="px-3 py-2 text-left">{drop.kind}</td>
+                <td className="px-3 py-2">{drop.cleanPassRate === null ? "—" : formatPercent(drop.cleanPassRate)}</td>
+                <td className="px-3 py-2">{drop.noisyPassRate === null ? "—" : formatPercent(drop.noisyPassRate)}</td>
+                <td className="px-3 py-2">
+                  {points(drop.drop)}
+                  {drop.ci95 && <span className="text-xs text-zinc-500"> ({points(drop.ci95[0] ?? null)} to {points(drop.ci95[1] ?? null)})</span>}
+                </td>
+                <td className="px-3 py-2">
+                  {drop.brokenByNoise} / {drop.fixedByNoise}
+                </td>
+                <td className="px-3 py-2">{drop.pAdjusted === null ? "—" : formatP(drop.pAdjusted)}</td>
+                <td className="px-3 py-2">{drop.n}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="space-y-1 text-sm" data-testid="robustness-sentences">
+        {data.drops
+          .filter((drop) => drop.significant)
+          .map((drop) => (
+            <li key={`${drop.variantId}-${drop.kind}`}>● {drop.sentence}</li>
+          ))}
+      </ul>
+      <p className="text-xs text-zinc-500">
+        Each noisy case is paired with the clean case it perturbs, for the same variant and repetition; an error counts as a fail. The drop is clean − noisy in
+        points with Newcombe&apos;s paired 95 % interval; p is McNemar&apos;s exact test on the pairs where only one side passed, Holm-corrected across the kinds of
+        each variant. Fewer than 30 pairs is a small sample.
+      </p>
+    </section>
+  );
+}
