@@ -35,7 +35,9 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          {/* The routing "What if…" projections of this run link in here, beside the exports. */}
+          <Link className={linkClass} href={`/runs/${runId}/routing`}>
+            Routing what-if
+          </Link>
           <a className={linkClass} href={`/api/v1/runs/${runId}/scorecard?format=csv${query}`} download>
             Export CSV
           </a>

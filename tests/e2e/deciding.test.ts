@@ -102,6 +102,19 @@ describe("deciding", () => {
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect((await csv.text()).trim().split("\r\n")).toHaveLength(4);
     await screenshot(page, "deciding-reweighted");
+
+    // From the scorecard to a what-if: a cascade from the cheapest variant to the largest, on the
+    // same answers, against each variant alone.
+    await page.getByRole("link", { name: "Routing what-if" }).click();
+    await page.waitForURL(/\/routing$/);
+    await page.getByText("Cascade", { exact: true }).click();
+    await page.getByLabel("Step 1", { exact: true }).selectOption("sim-fast-v");
+    await page.getByLabel("Step 2", { exact: true }).selectOption("sim-large-v");
+    await page.getByRole("button", { name: "Project" }).click();
+    await page.getByTestId("routing-result").waitFor();
+    expect(await page.getByTestId("routing-sentence").textContent()).toContain("Cascade sim-fast-v → sim-large-v would pass");
+    for (const name of variants) await page.getByTestId(`routing-row-${name}-v`).waitFor();
+    await screenshot(page, "deciding-cascade");
     expectNoCspViolations();
   });
 });
