@@ -165,8 +165,12 @@ describe("runs", () => {
 
   it("stops at the budget and says so", async () => {
     // Each priced answer costs about $0.2 (100k tokens in at $1/M, 50k out at $2/M).
+    // The estimate cannot foresee this model's huge answers, so the run is created under a roomy
+    // budget that is then cut — with no worker running, or one could start it first.
+    await worker.stop();
     const created = await call(createRoute, {}, { body: { kind: "load", prompt: world.promptName, variants: ["v-priced"], variables: { country: "Oman" }, requests: 20, concurrency: 1, budgetUsd: 100 } });
     await db().run.update({ where: { id: created.body.run.id }, data: { budgetUsd: 0.5 } });
+    worker = await startWorker(process.env.DATABASE_URL!);
     const run = await finished(created.body.run.id);
     expect(run.status).toBe("cancelled");
     expect(run.error).toMatch(/^Stopped at the budget: spent \$0\.\d+ of \$0\.5\.$/);
