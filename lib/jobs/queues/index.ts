@@ -3,5 +3,7 @@ import { executeRunQueue } from "./execute-run";
 import { purgeExpiredLoginsQueue } from "./purge-expired-logins";
 import { recoverCompletionsQueue } from "./recover-completions";
 import { resumeRunsQueue } from "./resume-runs";
+import { watchDeliverAlertQueue } from "./watch-deliver-alert";
+import { watchScheduleQueue } from "./watch-schedule";
 
-export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue];
+export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue, watchScheduleQueue, watchDeliverAlertQueue];

@@ -14,6 +14,7 @@ CREATE TABLE "Watch" (
     "budgetUsd" DECIMAL(14,6),
     "webhooks" JSONB NOT NULL DEFAULT '[]',
     "pausedAt" TIMESTAMP(3),
+    "appUrl" TEXT,
     "createdById" UUID NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
