@@ -38,8 +38,18 @@ describe("compareWithBaseline", () => {
 });
 
 describe("correctDrift", () => {
+  it("calls a significant latency change under 10 % of the baseline no drift", () => {
+    const base = { n: 40, ci95: null, pAdjusted: null, drift: false, pValue: 0.001 };
+    const [small, large] = correctDrift([
+      { ...base, metric: "total_ms_p95", before: 1000, after: 1090, difference: 90 },
+      { ...base, metric: "ttft_ms_p95", before: 100, after: 110, difference: 10 },
+    ]);
+    expect(small!.drift).toBe(false);
+    expect(large!.drift).toBe(true);
+  });
+
   it("applies Holm across all tests: p = 0.02 alone is drift, next to 0.03 and 0.04 it is not", () => {
-    const base = { n: 40, before: 0, after: 0, difference: 0, ci95: null, pAdjusted: null, drift: false };
+    const base = { n: 40, before: 100, after: 200, difference: 100, ci95: null, pAdjusted: null, drift: false };
     expect(correctDrift([{ ...base, metric: "pass_rate", pValue: 0.02 }])[0]!.drift).toBe(true);
     const three = correctDrift([
       { ...base, metric: "pass_rate", pValue: 0.02 },

@@ -3,8 +3,9 @@
 // exact test with Newcombe's paired interval (as lib/evidence does); latency percentiles, cost per
 // useful answer and output length a seeded paired bootstrap whose p-value inverts its interval.
 // Holm's correction then runs across every test of the watch run, so "drift" means significant
-// after correction. The shares of answers that changed are reported with Wilson intervals but not
-// tested: against the baseline itself they are 0 by construction, so there is no null to test.
+// after correction (and, for the bootstrapped metrics, a change of at least 10 %). The shares of
+// answers that changed are reported with Wilson intervals but not tested: against the baseline
+// itself they are 0 by construction, so there is no null to test.
 import { similarityRatio } from "../assertions/similarity";
 import { drawIndices, MIN_RESAMPLES, percentileInterval } from "../stats/bootstrap";
 import { holm } from "../stats/multiple-testing";
@@ -30,6 +31,10 @@ export type DriftMetric = (typeof driftMetrics)[number];
 /** Below this word similarity to the baseline's answer an answer counts as changed in substance. */
 export const DISSIMILAR_BELOW = 0.8;
 const ALPHA = 0.05;
+/** Latency, cost and length count as drift only when they also moved by at least this share of
+ * the baseline: a watch run on a busy machine is a few percent slower without the provider
+ * changing anything, and a tight interval would call that significant. */
+export const MIN_RELATIVE_CHANGE = 0.1;
 
 export interface DriftTest {
   metric: DriftMetric;
@@ -139,8 +144,14 @@ export function correctDrift<T extends DriftTest>(tests: T[]): T[] {
   holm(tested.map((test) => test.pValue!)).forEach((p, index) => adjusted.set(tested[index]!, p));
   return tests.map((test) => {
     const pAdjusted = adjusted.get(test);
-    return pAdjusted === undefined ? test : { ...test, pAdjusted, drift: pAdjusted < ALPHA };
+    return pAdjusted === undefined ? test : { ...test, pAdjusted, drift: pAdjusted < ALPHA && largeEnough(test) };
   });
+}
+
+function largeEnough(test: DriftTest): boolean {
+  if (test.metric === "pass_rate") return true;
+  if (test.before === null || test.difference === null) return false;
+  return test.before === 0 ? test.difference !== 0 : Math.abs(test.difference / test.before) >= MIN_RELATIVE_CHANGE;
 }
 
 /** One run's figure for each metric with its 95 % interval (Wilson for pass rate, a seeded
