@@ -2,6 +2,7 @@
 // NOTHING on (watchId, scheduledFor): when several workers tick at once, exactly one insert wins
 // and only its worker creates the run. A slot older than one already inserted is refused too, so
 // a worker whose clock lags cannot go back and fire a slot that was skipped.
+import { ZodError } from "zod";
 import { AppError } from "../api/errors";
 import { db } from "../db/client";
 import { uuid7 } from "../db/uuid7";
@@ -52,8 +53,8 @@ export async function startWatchRun(watch: Watch, scheduledFor: Date, trigger: W
   } catch (error) {
     // The slot stays taken: a watch whose run cannot start (over budget, an archived variant)
     // says why on its page instead of retrying every minute.
-    const message = error instanceof AppError ? error.detail : "The run could not be started (see the worker's log).";
-    if (!(error instanceof AppError)) log.error("watch run failed to start", { watchId: watch.id, error: (error as Error).message });
+    const message = error instanceof AppError ? error.detail : error instanceof ZodError ? error.issues.map((issue) => issue.message).join("; ") : "The run could not be started (see the worker's log).";
+    if (!(error instanceof AppError) && !(error instanceof ZodError)) log.error("watch run failed to start", { watchId: watch.id, error: (error as Error).message });
     await db().watchRun.update({ where: { id }, data: { error: message } });
     return { watchRunId: id, runId: null, error: message };
   }
