@@ -8,6 +8,7 @@ export const navSections: { title: string; items: { href: string; label: string;
       { href: "/compare", label: "Compare", minRole: "reviewer" },
       { href: "/sessions", label: "Sessions", minRole: "reviewer" },
       { href: "/runs", label: "Runs", minRole: "reviewer" },
+      { href: "/watches", label: "Watches", minRole: "reviewer" },
     ],
   },
   {

@@ -38,7 +38,7 @@ export function alertPayload(input: AlertInput) {
     metrics: drifted.map((test) => ({ metric: test.metric, before: test.before, after: test.after, difference: test.difference, ci95: test.ci95, pAdjusted: test.pAdjusted, n: test.n })),
     reported,
     link: watchLink,
-    comparisonLink: link(watch, `/runs/${input.watchRun.runId}?against=${input.baselineRunId}`),
+    comparisonLink: link(watch, `/runs/${input.watchRun.runId}/compare?against=${input.baselineRunId}`),
   };
 }
 
