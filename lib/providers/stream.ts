@@ -36,6 +36,9 @@ export interface CompletionResult {
   costUsd: string;
   attempts: number;
   textHash: string;
+  /** As the provider reported them (null when it did not): a change flags a silent model swap. */
+  responseModel: string | null;
+  systemFingerprint: string | null;
 }
 
 export type StreamEvent =
@@ -69,6 +72,7 @@ export async function* streamCompletion(
   let firstTokenAt: number | null = null;
   let usage: { inputTokens: number; outputTokens: number } | null = null;
   let finishReason: string | null = null;
+  let served: { model: string | null; systemFingerprint: string | null } = { model: null, systemFingerprint: null };
   let failure: ProviderError | null = null;
   let attempts = 0;
 
@@ -88,6 +92,8 @@ export async function* streamCompletion(
           yield { type: "delta", text: chunk.text };
         } else if (chunk.type === "usage") {
           usage = { inputTokens: chunk.inputTokens, outputTokens: chunk.outputTokens };
+        } else if (chunk.type === "served") {
+          served = { model: chunk.model, systemFingerprint: chunk.systemFingerprint };
         } else {
           finishReason = chunk.reason;
         }
@@ -139,6 +145,8 @@ export async function* streamCompletion(
     costUsd: costUsd(options.prices, [tokens]).toString(),
     attempts,
     textHash: createHash("sha256").update(text).digest("hex"),
+    responseModel: served.model,
+    systemFingerprint: served.systemFingerprint,
   };
   if (usage || text !== "") yield { type: "usage", inputTokens: tokens.inputTokens, outputTokens: tokens.outputTokens, estimated: result.tokensEstimated };
   yield failure === null ? { type: "done", result } : { type: "error", result };

@@ -29,6 +29,8 @@ export interface CompletionRequest {
 export type AdapterChunk =
   | { type: "delta"; text: string }
   | { type: "usage"; inputTokens: number; outputTokens: number }
+  /** What the provider says it ran: the returned model id and (OpenAI) system_fingerprint. */
+  | { type: "served"; model: string | null; systemFingerprint: string | null }
   | { type: "finish"; reason: string };
 
 export interface RemoteModel {

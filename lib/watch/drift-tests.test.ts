@@ -38,7 +38,7 @@ describe("compareWithBaseline", () => {
 });
 
 describe("correctDrift", () => {
-  it("calls a significant latency change under 10 % of the baseline no drift", () => {
+  it("calls a significant latency change under 10 % of the baseline, or over fewer than 30 answers, no drift", () => {
     const base = { n: 40, ci95: null, pAdjusted: null, drift: false, pValue: 0.001 };
     const [small, large] = correctDrift([
       { ...base, metric: "total_ms_p95", before: 1000, after: 1090, difference: 90 },
@@ -46,6 +46,7 @@ describe("correctDrift", () => {
     ]);
     expect(small!.drift).toBe(false);
     expect(large!.drift).toBe(true);
+    expect(correctDrift([{ ...base, n: 29, metric: "ttft_ms_p95", before: 100, after: 300, difference: 200 }])[0]!.drift).toBe(false);
   });
 
   it("applies Holm across all tests: p = 0.02 alone is drift, next to 0.03 and 0.04 it is not", () => {

@@ -3,15 +3,16 @@
 // exact test with Newcombe's paired interval (as lib/evidence does); latency percentiles, cost per
 // useful answer and output length a seeded paired bootstrap whose p-value inverts its interval.
 // Holm's correction then runs across every test of the watch run, so "drift" means significant
-// after correction (and, for the bootstrapped metrics, a change of at least 10 %). The shares of
-// answers that changed are reported with Wilson intervals but not tested: against the baseline
-// itself they are 0 by construction, so there is no null to test.
+// after correction (and, for the bootstrapped metrics, a change of at least 10 % over at least 30
+// paired answers). The shares of answers that changed are reported with Wilson intervals but not
+// tested: against the baseline itself they are 0 by construction, so there is no null to test.
 import { similarityRatio } from "../assertions/similarity";
 import { drawIndices, MIN_RESAMPLES, percentileInterval } from "../stats/bootstrap";
 import { holm } from "../stats/multiple-testing";
 import { percentile } from "../stats/percentile";
 import { mcnemarExact, newcombePairedDifference, wilsonInterval } from "../stats/proportions";
 import { seededRandom } from "../stats/random";
+import { SMALL_SAMPLE } from "../evidence/paired-comparison";
 import { bootstrapPValue } from "./bootstrap-p-value";
 
 /** One finished item of a variant: what drift is measured on. Latency only for done answers. */
@@ -150,6 +151,9 @@ export function correctDrift<T extends DriftTest>(tests: T[]): T[] {
 
 function largeEnough(test: DriftTest): boolean {
   if (test.metric === "pass_rate") return true;
+  // A p95 of a handful of answers is their maximum, and its bootstrap is overconfident: below the
+  // evidence work's small-sample line the figure is shown, not called drift.
+  if (test.n < SMALL_SAMPLE) return false;
   if (test.before === null || test.difference === null) return false;
   return test.before === 0 ? test.difference !== 0 : Math.abs(test.difference / test.before) >= MIN_RELATIVE_CHANGE;
 }

@@ -46,6 +46,7 @@ export function anthropicAdapter(connection: ProviderConnection): ProviderAdapte
         if (event.type === "message_start") {
           inputTokens = event.message.usage.input_tokens;
           outputTokens = event.message.usage.output_tokens;
+          yield { type: "served", model: event.message.model ?? null, systemFingerprint: null };
         } else if (event.type === "content_block_delta" && event.delta.type === "text_delta") {
           if (event.delta.text) yield { type: "delta", text: event.delta.text };
         } else if (event.type === "message_delta") {
