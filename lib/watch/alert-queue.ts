@@ -1,5 +1,6 @@
-// Putting alert deliveries on the pg-boss queue the worker serves (one job per alert and webhook).
-// pg-boss retries a failed POST with exponential backoff; each attempt is recorded (deliver.ts).
+// Putting watch jobs on the pg-boss queues the worker serves: alert deliveries (one job per alert
+// and webhook; pg-boss retries a failed POST with exponential backoff, each attempt is recorded
+// by deliver.ts) and the evaluation of a watch run soon after it finishes.
 import PgBoss from "pg-boss";
 import { BOSS_SCHEMA } from "../jobs/boss-schema";
 import { log } from "../log";
@@ -7,6 +8,9 @@ import { log } from "../log";
 export const DELIVER_ALERT_QUEUE = "watch.deliver-alert";
 /** Attempts after the first, 2 s, 4 s, 8 s… apart (pg-boss retryBackoff). */
 export const DELIVERY_RETRIES = 5;
+export const EVALUATE_QUEUE = "watch.evaluate-run";
+/** How often a watch run is looked at while its run is unfinished. */
+export const EVALUATE_POLL_SECONDS = 3;
 
 const holder = globalThis as unknown as { juxtaAlertSender?: Promise<PgBoss> };
 
@@ -18,6 +22,7 @@ function sender(): Promise<PgBoss> {
     boss.on("error", (error) => log.error("pg-boss alert sender error", { error: error.message }));
     await boss.start();
     await boss.createQueue(DELIVER_ALERT_QUEUE);
+    await boss.createQueue(EVALUATE_QUEUE);
     return boss;
   })();
   holder.juxtaAlertSender.catch(() => (holder.juxtaAlertSender = undefined));
@@ -26,6 +31,11 @@ function sender(): Promise<PgBoss> {
 
 export async function enqueueDelivery(alertId: string, webhookId: string): Promise<void> {
   await (await sender()).send(DELIVER_ALERT_QUEUE, { alertId, webhookId }, { retryLimit: DELIVERY_RETRIES, retryDelay: 2, retryBackoff: true, expireInMinutes: 5 });
+}
+
+/** The minute tick would evaluate the run too; this gets the verdict seconds after it finishes. */
+export async function enqueueEvaluation(watchRunId: string, afterSeconds = EVALUATE_POLL_SECONDS): Promise<void> {
+  await (await sender()).send(EVALUATE_QUEUE, { watchRunId }, { startAfter: afterSeconds, expireInMinutes: 5 });
 }
 
 export async function closeAlertSender(): Promise<void> {

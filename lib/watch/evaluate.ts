@@ -33,7 +33,9 @@ export async function evaluateWatchRun(watchRunId: string): Promise<boolean> {
   try {
     await evaluateClaimed(watchRunId);
   } catch (error) {
-    // Give the claim back: the next tick tries again rather than leaving the run unevaluated.
+    // Give the claim back (and what was written of it): the next tick tries again rather than
+    // leaving the run unevaluated.
+    await db().driftFinding.deleteMany({ where: { watchRunId } });
     await db().watchRun.update({ where: { id: watchRunId }, data: { evaluatedAt: null } });
     throw error;
   }
@@ -67,10 +69,7 @@ async function evaluateClaimed(watchRunId: string): Promise<void> {
   }
   const againstBaseline = baseline && baselineRunId ? tests(watch.variantIds, baseline, current) : [];
   const againstPrevious = previous ? tests(watch.variantIds, await unitsOfRun(previous), current) : [];
-  await db().$transaction([
-    db().watchRun.update({ where: { id: watchRunId }, data: { metrics: { baselineRunId, previousRunId: previous, variants: metrics } as Prisma.InputJsonValue } }),
-    db().driftFinding.createMany({ data: [...findingRows(watchRunId, "baseline", baselineRunId, againstBaseline), ...findingRows(watchRunId, "previous", previous, againstPrevious)] }),
-  ]);
+  await db().driftFinding.createMany({ data: [...findingRows(watchRunId, "baseline", baselineRunId, againstBaseline), ...findingRows(watchRunId, "previous", previous, againstPrevious)] });
 
   for (const variantId of watch.variantIds) {
     const drifted = againstBaseline.filter((test) => test.variantId === variantId && test.drift);
@@ -81,6 +80,8 @@ async function evaluateClaimed(watchRunId: string): Promise<void> {
       await raiseAlert({ watch, watchRun: { id: watchRunId, runId, scheduledFor: watchRun.scheduledFor }, baselineRunId: baselineRunId!, variant: { id: variantId, name: variantNames.get(variantId) ?? variantId }, drifted, reported: { before: reportedBefore, now: reportedNow, new: newlyReported } });
     }
   }
+  // Written last: a watch run with metrics has its findings and alerts too.
+  await db().watchRun.update({ where: { id: watchRunId }, data: { metrics: { baselineRunId, previousRunId: previous, variants: metrics } as Prisma.InputJsonValue } });
 }
 
 /** Each variant against the other run, corrected together (one Holm family per comparison). */

@@ -11,6 +11,7 @@ import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { createPrompt } from "../../lib/prompts/service";
 import { importModels } from "../../lib/providers/models";
 import { createProvider, updateProvider } from "../../lib/providers/service";
+import { createRun } from "../../lib/runs/create-run";
 import { closeRunSender } from "../../lib/runs/enqueue";
 import { createVariant } from "../../lib/variants/service";
 import { closeAlertSender } from "../../lib/watch/alert-queue";
@@ -21,9 +22,10 @@ import { runWatchNow } from "../../lib/watch/start-watch-run";
 import { startWebhookReceiver, type WebhookReceiver } from "../helpers/webhook-receiver";
 
 const SECRET = "a-long-shared-webhook-secret";
-/** Steady latencies and no failures: the undegraded reruns differ only by chance. */
-const steady = { rateLimitRate: 0, errorRate: 0, timeoutRate: 0, cutRate: 0, ttftSpread: 0.1, tokensPerSecondSpread: 0.1 };
-const simulated = (profile: Record<string, unknown>) => ({ simulated: { speed: 20, profiles: { "sim-balanced": profile } } });
+/** Steady latencies and no failures: the undegraded reruns differ only by chance. Latencies of a
+ * few hundred ms keep the provider's time well above this busy machine's own jitter. */
+const steady = { rateLimitRate: 0, errorRate: 0, timeoutRate: 0, cutRate: 0, ttftMs: 1_500, ttftSpread: 0.1, tokensPerSecondSpread: 0.1 };
+const simulated = (profile: Record<string, unknown>) => ({ simulated: { speed: 5, profiles: { "sim-balanced": profile } } });
 
 let worker: RunningWorker;
 let receiver: WebhookReceiver;
@@ -48,6 +50,10 @@ beforeAll(async () => {
   );
   watchId = created.id;
   worker = await startWorker(process.env.DATABASE_URL!);
+  // A fresh process's first calls are slow (JIT, connections): warm up before the baseline, or the
+  // baseline's latency would be the process starting.
+  const warmUp = await createRun({ kind: "replay", prompt: "triage", dataset: "tickets", variants: ["canary"], concurrency: 8 }, user.id);
+  while (!["done", "failed", "cancelled"].includes((await db().run.findUniqueOrThrow({ where: { id: warmUp.id } })).status)) await new Promise((resolve) => setTimeout(resolve, 200));
 });
 afterAll(async () => {
   await worker?.stop();
@@ -60,7 +66,9 @@ afterAll(async () => {
 async function watchRun() {
   const started = await runWatchNow(watchId);
   await expect.poll(async () => (await db().run.findUniqueOrThrow({ where: { id: started.runId! } })).status, { timeout: 60_000, interval: 200 }).toBe("done");
+  // The worker evaluates it (watch.evaluate-run); the minute tick's sweep is called here too.
   await evaluateFinishedWatchRuns();
+  await expect.poll(async () => (await db().watchRun.findUniqueOrThrow({ where: { id: started.watchRunId } })).metrics, { timeout: 20_000 }).not.toBeNull();
   return db().watchRun.findUniqueOrThrow({ where: { id: started.watchRunId }, include: { findings: true } });
 }
 
@@ -80,7 +88,7 @@ describe("watch drift", () => {
     expect(await db().alert.count()).toBe(0);
 
     // The silent change: the degraded release, a quarter of attempts failing (retried), slower first tokens.
-    await updateProvider(providerId, { settings: simulated({ ...steady, preset: "degraded", errorRate: 0.25, ttftMs: 2_000 }) });
+    await updateProvider(providerId, { settings: simulated({ ...steady, preset: "degraded", errorRate: 0.25, ttftMs: 6_000 }) });
     const degraded = await watchRun();
     const drifted = degraded.findings.filter((finding) => finding.against === "baseline" && finding.drift).map((finding) => finding.metric);
     expect(drifted).toEqual(expect.arrayContaining(["pass_rate", "ttft_ms_p95", "total_ms_p95"]));

@@ -35,6 +35,7 @@ async function watchRun() {
   const { runId, watchRunId } = await runWatchNow(watchId);
   await expect.poll(async () => (await db().run.findUniqueOrThrow({ where: { id: runId! } })).status, { timeout: 30_000, interval: 200 }).toBe("done");
   await evaluateFinishedWatchRuns();
+  await expect.poll(async () => (await db().watchRun.findUniqueOrThrow({ where: { id: watchRunId } })).metrics, { timeout: 20_000 }).not.toBeNull();
   return { runId: runId!, watchRunId };
 }
 

@@ -7,6 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { closeRunSender } from "../../lib/runs/enqueue";
+import { closeAlertSender } from "../../lib/watch/alert-queue";
 import { createWatch } from "../../lib/watch/service";
 import { startDueWatchRuns } from "../../lib/watch/start-watch-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
@@ -24,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await closeRunSender();
+  await closeAlertSender();
   await wire?.close();
 });
 

@@ -13,6 +13,7 @@ import { createPrompt } from "../../lib/prompts/service";
 import { importModels } from "../../lib/providers/models";
 import { createProvider } from "../../lib/providers/service";
 import { closeRunSender } from "../../lib/runs/enqueue";
+import { closeAlertSender } from "../../lib/watch/alert-queue";
 import { createVariant } from "../../lib/variants/service";
 import { roleCaller } from "../helpers/role-caller";
 
@@ -31,6 +32,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await closeRunSender();
+  await closeAlertSender();
 });
 
 describe("watches API", () => {

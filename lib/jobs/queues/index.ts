@@ -4,6 +4,7 @@ import { purgeExpiredLoginsQueue } from "./purge-expired-logins";
 import { recoverCompletionsQueue } from "./recover-completions";
 import { resumeRunsQueue } from "./resume-runs";
 import { watchDeliverAlertQueue } from "./watch-deliver-alert";
+import { watchEvaluateRunQueue } from "./watch-evaluate-run";
 import { watchScheduleQueue } from "./watch-schedule";
 
-export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue, watchScheduleQueue, watchDeliverAlertQueue];
+export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue, watchScheduleQueue, watchEvaluateRunQueue, watchDeliverAlertQueue];
