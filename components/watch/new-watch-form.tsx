@@ -54,7 +54,7 @@ export function NewWatchForm() {
             {url}: {secret}
           </p>
         ))}
-        <Button className="mt-3" variant="secondary" onClick={() => router.refresh()}>
+        <Button className="mt-3" variant="secondary" onClick={() => setSecrets([])}>
           Done
         </Button>
       </div>
