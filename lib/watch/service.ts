@@ -33,7 +33,7 @@ export async function createWatch(input: CreateWatchInput, userId: string, appUr
   const generatedSecrets: CreatedWatch["generatedSecrets"] = [];
   const webhooks: StoredWebhook[] = data.webhooks.map((webhook) => {
     const secret = webhook.secret ?? `whsec_${randomBytes(24).toString("base64url")}`;
-    if (!webhook.secret) generatedSecrets.push({ url: webhook.url, secret });
+    if (!webhook.secret) generatedSecrets.push({ url: webhookDisplay(webhook.url), secret });
     return { id: randomUUID(), url: webhook.url, secretEncrypted: encryptSecret(secret), secretDisplay: maskSecret(secret) };
   });
   try {
@@ -60,6 +60,14 @@ export async function createWatch(input: CreateWatchInput, userId: string, appUr
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict(`A watch named "${data.name}" already exists.`);
     throw error;
   }
+}
+
+/** Incoming-webhook URLs (Slack, Discord…) carry their secret in the path: views show the host
+ * and the first path segment only, never the query or credentials. */
+export function webhookDisplay(raw: string): string {
+  const url = new URL(raw);
+  const segments = url.pathname.split("/").filter(Boolean);
+  return `${url.protocol}//${url.host}/${segments[0] ?? ""}${segments.length > 1 || url.search ? "/…" : ""}`;
 }
 
 export function webhooksOf(value: Prisma.JsonValue): StoredWebhook[] {
@@ -93,7 +101,7 @@ async function view(watch: WatchRow, now = new Date()) {
     nextRunAt: watch.pausedAt ? null : nextSlot(watch.cron, watch.timeZone, now).toISOString(),
     baselineRunId: watch.baselineRunId,
     budgetUsd: watch.budgetUsd?.toString() ?? null,
-    webhooks: webhooksOf(watch.webhooks).map(({ id, url, secretDisplay }) => ({ id, url, secretDisplay })),
+    webhooks: webhooksOf(watch.webhooks).map(({ id, url, secretDisplay }) => ({ id, url: webhookDisplay(url), secretDisplay })),
     paused: watch.pausedAt !== null,
     lastRun,
     openAlerts,

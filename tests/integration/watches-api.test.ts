@@ -18,6 +18,7 @@ import { createVariant } from "../../lib/variants/service";
 import { roleCaller } from "../helpers/role-caller";
 
 let call: Awaited<ReturnType<typeof roleCaller>>;
+const slack = "https://hooks.slack.com/services/T000/B000/XXXXsecretXXXX";
 const valid = { name: "nightly", prompt: "greet", dataset: "names", variants: ["sim"], cron: "0 6 * * *", timeZone: "Europe/Paris", webhooks: [{ url: "http://127.0.0.1:9/hook", secret: "a-secret-of-sixteen+" }] };
 
 beforeAll(async () => {
@@ -51,17 +52,21 @@ describe("watches API", () => {
   });
 
   it("creates, lists and pauses a watch without ever showing a webhook secret", async () => {
-    const created = await call(createRoute, "editor", { body: valid });
+    const created = await call(createRoute, "editor", { body: { ...valid, webhooks: [...valid.webhooks, { url: slack }] } });
     expect(created.status).toBe(201);
     expect(created.body.watch).toMatchObject({ name: "nightly", prompt: "greet@1", dataset: "names", variants: [{ name: "sim" }], cron: "0 6 * * *", paused: false, openAlerts: 0 });
     expect(new Date(created.body.watch.nextRunAt).getUTCMinutes()).toBe(0);
     expect(JSON.stringify(created.body)).not.toContain("a-secret-of-sixteen+");
     expect(created.body.watch.webhooks[0]).toEqual({ id: expect.any(String), url: "http://127.0.0.1:9/hook", secretDisplay: "a-s…een+" });
+    // A Slack URL is its own secret: shown cut after the first path segment, everywhere.
+    expect(created.body.watch.webhooks[1].url).toBe("https://hooks.slack.com/services/…");
+    expect(created.body.generatedSecrets).toEqual([{ url: "https://hooks.slack.com/services/…", secret: expect.stringMatching(/^whsec_/) }]);
     expect((await call(createRoute, "editor", { body: valid })).status).toBe(409);
 
     const listed = await call(listRoute, "reviewer");
     expect(listed.body.watches.map((watch: { name: string }) => watch.name)).toEqual(["nightly"]);
     expect(JSON.stringify(listed.body)).not.toContain("secretEncrypted");
+    expect(JSON.stringify(listed.body)).not.toContain("XXXXsecretXXXX");
     const paused = await call(patchWatchRoute, "editor", { method: "PATCH", id: created.body.watch.id, body: { paused: true } });
     expect(paused.body.watch).toMatchObject({ paused: true, nextRunAt: null });
     expect((await call(patchWatchRoute, "editor", { method: "PATCH", id: created.body.watch.id, body: { paused: "yes" } })).body.errors[0].path).toBe("paused");
