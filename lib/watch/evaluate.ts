@@ -56,18 +56,25 @@ async function evaluateClaimed(watchRunId: string): Promise<void> {
   const previous = await previousRun(watch.id, watchRun.scheduledFor, baselineRunId);
 
   const variantNames = new Map((await db().variant.findMany({ where: { id: { in: watch.variantIds } }, select: { id: true, name: true } })).map((variant) => [variant.id, variant.name]));
+  const againstBaseline = baseline && baselineRunId ? tests(watch.variantIds, baseline, current) : [];
   const metrics: Record<string, unknown> = {};
   for (const variantId of watch.variantIds) {
     const mine = current.get(variantId);
     const base = baseline?.get(variantId);
+    // The changed shares exist only against the baseline (0 for the baseline itself).
+    const shares = Object.fromEntries(
+      (["changed_share", "dissimilar_share"] as const).map((metric) => {
+        const test = againstBaseline.find((entry) => entry.variantId === variantId && entry.metric === metric);
+        return [metric, baselineRunId === runId ? { value: 0, ci95: null, n: mine?.units.size ?? 0 } : { value: test?.after ?? null, ci95: test?.ci95 ?? null, n: test?.n ?? 0 }];
+      }),
+    );
     metrics[variantId] = {
       name: variantNames.get(variantId) ?? null,
-      figures: runFigures([...(mine?.units.values() ?? [])]),
+      figures: { ...runFigures([...(mine?.units.values() ?? [])]), ...shares },
       baseline: baselineRunId === runId ? null : base ? runFigures([...base.units.values()]) : null,
       reported: mine?.reported ?? [],
     };
   }
-  const againstBaseline = baseline && baselineRunId ? tests(watch.variantIds, baseline, current) : [];
   const againstPrevious = previous ? tests(watch.variantIds, await unitsOfRun(previous), current) : [];
   await db().driftFinding.createMany({ data: [...findingRows(watchRunId, "baseline", baselineRunId, againstBaseline), ...findingRows(watchRunId, "previous", previous, againstPrevious)] });
 

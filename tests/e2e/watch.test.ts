@@ -54,9 +54,9 @@ describe("watch", () => {
   it("creates a watch in the UI and sends a signed test notification", async () => {
     await page.goto(`${server.baseUrl}/watches`);
     await page.getByText("New watch").click();
-    await page.getByLabel("Name").fill("triage canary");
+    await page.getByLabel("Name", { exact: true }).fill("triage canary");
     await page.getByLabel("Prompt (name or name@version)").fill("triage");
-    await page.getByLabel("Dataset").fill("tickets");
+    await page.getByLabel("Dataset", { exact: true }).fill("tickets");
     await page.getByLabel("Variants (comma-separated names)").fill("canary");
     await page.getByLabel("Schedule (cron)").fill("0 6 * * *");
     await page.getByLabel("Time zone").fill("Europe/Paris");

@@ -85,6 +85,9 @@ describe("watch drift", () => {
     expect(rerun.findings.filter((finding) => finding.drift)).toEqual([]);
     // Temperature 0: the same answers, so nothing changed.
     expect(rerun.findings.find((finding) => finding.metric === "changed_share")!.after).toBe(0);
+    // What the control chart draws: each metric with its interval, the changed shares included.
+    const figures = (rerun.metrics as { variants: Record<string, { figures: Record<string, { value: number | null }> }> }).variants;
+    expect(Object.values(figures)[0]!.figures).toMatchObject({ pass_rate: { value: expect.any(Number) }, total_ms_p95: { value: expect.any(Number) }, changed_share: { value: 0 } });
     expect(await db().alert.count()).toBe(0);
 
     // The silent change: the degraded release, a quarter of attempts failing (retried), slower first tokens.
