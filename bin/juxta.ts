@@ -17,8 +17,10 @@ import { routingWhatIf } from "../lib/cli/routing-command";
 import { showScorecard } from "../lib/cli/scorecard-command";
 import { makeNoisyCopyCommand } from "../lib/cli/dataset-commands";
 import { noiseKinds } from "../lib/datasets/noisy/perturbations";
+import { createWatchCommand, listWatchesCommand, runWatchNowCommand } from "../lib/cli/watch-commands";
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
+import type { CreateWatchInput } from "../lib/watch/schemas";
 
 const portSchema = z.coerce.number().int().min(1).max(65_535);
 const parsePort = (value: string) => {
@@ -251,6 +253,49 @@ datasets
   .option("--name <name>", "a name for the copy (default: \"<dataset> — noisy (seed N)\")")
   .option("--json", "print the new dataset as JSON")
   .action((id: string, flags: { kinds: string[]; seed: number; name?: string; json?: boolean }) => againstServer(() => makeNoisyCopyCommand(id, { ...flags, json: flags.json === true })));
+
+const watch = program.command("watch").description("Scheduled canary replays that catch a provider's silent change");
+watch
+  .command("create")
+  .description(`Save a replay on a cron schedule, compared with a baseline each time. ${serverNote}`)
+  .requiredOption("--name <name>", "the watch's name")
+  .requiredOption("--prompt <name[@version]>", "the prompt (pinned to its latest version unless @N)")
+  .requiredOption("--dataset <name>", "the dataset")
+  .requiredOption("--variants <a,b,c>", "variant names, comma-separated", list)
+  .requiredOption("--cron <expression>", 'five-field cron, e.g. "0 6 * * *"')
+  .option("--tz <zone>", "the time zone the cron is read in", "UTC")
+  .option("--repeat <n>", "repetitions of each case", positiveInt, 1)
+  .option("--concurrency <c>", "calls in flight at once", positiveInt, 4)
+  .option("--baseline <runId>", "compare with this run (default: the watch's first run)")
+  .option("--budget <usd>", "stop each run when it has spent this much", positiveNumber)
+  .option("--assertions <json>", 'assertions applied to every case, as JSON, e.g. \'[{"type":"is_json"}]\'', parser(z.string().transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "not JSON" });
+      return z.NEVER;
+    }
+  }), "a JSON array of assertions"))
+  .option("--webhook <url>", "POST alerts here, signed (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+  .option("--json", "print the watch as JSON")
+  .action((flags: { name: string; prompt: string; dataset: string; variants: string[]; cron: string; tz: string; repeat: number; concurrency: number; baseline?: string; budget?: number; assertions?: unknown; webhook?: string[]; json?: boolean }) =>
+    againstServer(() =>
+      createWatchCommand(
+        {
+          name: flags.name, prompt: flags.prompt, dataset: flags.dataset, variants: flags.variants, cron: flags.cron, timeZone: flags.tz, repetitions: flags.repeat, concurrency: flags.concurrency,
+          baselineRunId: flags.baseline, budgetUsd: flags.budget, assertions: flags.assertions as CreateWatchInput["assertions"], webhooks: (flags.webhook ?? []).map((url) => ({ url })),
+        },
+        flags.json === true,
+      ),
+    ),
+  );
+watch.command("list").description(`List watches. ${serverNote}`).option("--json", "print them as JSON").action((flags: { json?: boolean }) => againstServer(() => listWatchesCommand(flags.json === true)));
+watch
+  .command("run-now")
+  .description(`Run a watch now, outside its schedule. ${serverNote}`)
+  .argument("<watch>", "the watch's id or name")
+  .option("--json", "print the started run as JSON")
+  .action((reference: string, flags: { json?: boolean }) => againstServer(() => runWatchNowCommand(reference, flags.json === true)));
 
 try {
   await program.parseAsync(process.argv);

@@ -10,6 +10,7 @@ export const navSections: { title: string; items: { href: string; label: string;
       { href: "/compare", label: "Compare", minRole: "editor" },
       { href: "/sessions", label: "Sessions", minRole: "reviewer" },
       { href: "/runs", label: "Runs", minRole: "reviewer" },
+      { href: "/watches", label: "Watches", minRole: "reviewer" },
     ],
   },
   {

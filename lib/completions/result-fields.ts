@@ -22,6 +22,8 @@ export function completionFieldsOf(result: CompletionResult) {
     costUsd: result.costUsd,
     attempts: result.attempts,
     textHash: result.textHash,
+    responseModel: storableMessage(result.responseModel),
+    systemFingerprint: storableMessage(result.systemFingerprint),
     finishedAt: new Date(),
   };
 }

@@ -40,6 +40,9 @@ export interface CompletionResult {
   costUsd: string;
   attempts: number;
   textHash: string;
+  /** As the provider reported them (null when it did not): a change flags a silent model swap. */
+  responseModel: string | null;
+  systemFingerprint: string | null;
 }
 
 export type StreamEvent =
@@ -73,6 +76,7 @@ export async function* streamCompletion(
   let firstTokenAt: number | null = null;
   let usage: TokenUsage | null = null;
   let finishReason: string | null = null;
+  let served: { model: string | null; systemFingerprint: string | null } = { model: null, systemFingerprint: null };
   let failure: ProviderError | null = null;
   let attempts = 0;
 
@@ -93,6 +97,8 @@ export async function* streamCompletion(
         } else if (chunk.type === "usage") {
           const { type: _type, ...reported } = chunk;
           usage = reported;
+        } else if (chunk.type === "served") {
+          served = { model: chunk.model, systemFingerprint: chunk.systemFingerprint };
         } else {
           finishReason = chunk.reason;
         }
@@ -147,6 +153,8 @@ export async function* streamCompletion(
     costUsd: costUsd(options.prices, [tokens]).toString(),
     attempts,
     textHash: createHash("sha256").update(text).digest("hex"),
+    responseModel: served.model,
+    systemFingerprint: served.systemFingerprint,
   };
   if (usage || text !== "") yield { type: "usage", inputTokens: tokens.inputTokens, outputTokens: tokens.outputTokens, estimated: result.tokensEstimated };
   yield failure === null ? { type: "done", result } : { type: "error", result };

@@ -40,6 +40,8 @@ export interface TokenUsage {
 export type AdapterChunk =
   | { type: "delta"; text: string }
   | ({ type: "usage" } & TokenUsage)
+  /** What the provider says it ran: the returned model id and (OpenAI) system_fingerprint. */
+  | { type: "served"; model: string | null; systemFingerprint: string | null }
   | { type: "finish"; reason: string };
 
 export interface RemoteModel {

@@ -37,13 +37,14 @@ export async function saveItem(itemId: string, variantId: string, executorId: st
       SELECT id FROM "RunItem" WHERE id = ${itemId}::uuid AND status = 'running' AND "workerId" = ${executorId} FOR UPDATE
     ), completion AS (
       INSERT INTO "Completion" (id, "variantId", request, text, status, "errorKind", "errorMessage", "finishReason", "ttftMs", "totalMs",
-        "inputTokens", "outputTokens", "cachedInputTokens", "cacheWriteInputTokens", "reasoningTokens", "tokensEstimated", "costUsd", attempts, "textHash", "textSanitized", "finishedAt")
+        "inputTokens", "outputTokens", "cachedInputTokens", "cacheWriteInputTokens", "reasoningTokens", "tokensEstimated", "costUsd", attempts, "textHash", "textSanitized", "responseModel", "systemFingerprint", "finishedAt")
       SELECT ${completionId}::uuid, ${variantId}::uuid, ${JSON.stringify(outcome.request ?? {})}::jsonb, ${text.text},
         ${result?.status ?? "error"}::"CompletionStatus", ${result ? result.errorKind : "bad_request"}::"ErrorKind",
         ${storableMessage(result ? result.errorMessage : (outcome.setupError ?? null))}, ${storableMessage(result?.finishReason ?? null)}, ${result?.ttftMs ?? null}::int,
         ${result?.totalMs ?? 0}::int, ${result?.inputTokens ?? null}::int, ${result?.outputTokens ?? null}::int,
         ${result?.cachedInputTokens ?? null}::int, ${result?.cacheWriteInputTokens ?? null}::int, ${result?.reasoningTokens ?? null}::int, ${result?.tokensEstimated ?? false},
-        ${result?.costUsd ?? "0"}::numeric, ${result?.attempts ?? 0}::int, ${result?.textHash ?? null}, ${text.sanitized}, now()
+        ${result?.costUsd ?? "0"}::numeric, ${result?.attempts ?? 0}::int, ${result?.textHash ?? null}, ${text.sanitized},
+        ${storableMessage(result?.responseModel ?? null)}, ${storableMessage(result?.systemFingerprint ?? null)}, now()
       FROM item
       RETURNING id
     ), checks AS (

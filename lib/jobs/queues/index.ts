@@ -4,5 +4,8 @@ import { executeRunQueue } from "./execute-run";
 import { purgeExpiredLoginsQueue } from "./purge-expired-logins";
 import { recoverCompletionsQueue } from "./recover-completions";
 import { resumeRunsQueue } from "./resume-runs";
+import { watchDeliverAlertQueue } from "./watch-deliver-alert";
+import { watchEvaluateRunQueue } from "./watch-evaluate-run";
+import { watchScheduleQueue } from "./watch-schedule";
 
-export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue, executeJudgingQueue, resumeJudgingsQueue];
+export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue, executeJudgingQueue, resumeJudgingsQueue, watchScheduleQueue, watchEvaluateRunQueue, watchDeliverAlertQueue];

@@ -73,6 +73,7 @@ export function anthropicAdapter(connection: ProviderConnection): ProviderAdapte
       for await (const event of stream) {
         if (event.type === "message_start") {
           usage = event.message.usage;
+          yield { type: "served", model: event.message.model ?? null, systemFingerprint: null };
         } else if (event.type === "content_block_delta" && event.delta.type === "text_delta") {
           if (event.delta.text) yield { type: "delta", text: event.delta.text };
         } else if (event.type === "message_delta") {

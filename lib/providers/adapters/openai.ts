@@ -51,7 +51,9 @@ export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
         { signal },
       );
       let finish: string | null = null;
+      let served: { model: string | null; systemFingerprint: string | null } = { model: null, systemFingerprint: null };
       for await (const chunk of stream) {
+        served = { model: chunk.model || served.model, systemFingerprint: chunk.system_fingerprint ?? served.systemFingerprint };
         const choice = chunk.choices[0];
         const text = choice?.delta?.content;
         if (text) yield { type: "delta", text };
@@ -63,6 +65,7 @@ export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
       if (signal.aborted) return;
       if (finish === null) throw new ProviderError("network", INCOMPLETE_STREAM);
       if (finish === "content_filter") throw new ProviderError("content_filter", "The provider's content filter stopped the answer.");
+      yield { type: "served", ...served };
       yield { type: "finish", reason: finish };
     },
     async listModels(signal: AbortSignal): Promise<RemoteModel[]> {

@@ -78,6 +78,8 @@ export function simulatedAdapter(connection: ProviderConnection): ProviderAdapte
         if (index < shown.length) await sleep(Math.max(0, started + index * msPerToken - performance.now()), undefined, { signal });
       }
       yield { type: "usage", inputTokens: countMessageTokens(request.messages), outputTokens: countTextTokens(text) };
+      // Like OpenAI's system_fingerprint: the release answering, so a version switch is visible.
+      yield { type: "served", model: request.model, systemFingerprint: `sim_v${profile.version}` };
       yield { type: "finish", reason: shown.length < words.length ? "length" : "stop" };
     },
     async listModels(): Promise<RemoteModel[]> {
