@@ -3,7 +3,7 @@
 // same session after a restart.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot, pageRequest } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -13,11 +13,7 @@ let sessionUrl = "";
 const pageErrors: string[] = [];
 const names = ["fast-one", "balanced-one", "large-one"];
 
-async function api<T>(method: string, path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${server.baseUrl}${path}`, { method, data });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
+const api = <T>(method: string, path: string, data?: unknown) => pageRequest<T>(page, method, `${server.baseUrl}${path}`, data);
 
 beforeAll(async () => {
   server = await startJuxtaServer("compare");

@@ -3,18 +3,14 @@
 // the built-in simulated provider, through the real worker.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot, pageRequest } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
 let browser: Browser;
 let page: Page;
 
-async function api<T>(method: "GET" | "POST" | "PATCH", route: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${server.baseUrl}/api/v1${route}`, { method, data });
-  expect(response.ok(), `${method} ${route}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
+const api = <T>(method: "GET" | "POST" | "PATCH", route: string, data?: unknown) => pageRequest<T>(page, method, `${server.baseUrl}/api/v1${route}`, data);
 
 beforeAll(async () => {
   server = await startJuxtaServer("robustness");

@@ -3,7 +3,7 @@
 // judging's cost next to the run's own spend. Answers and the judge come from the wire server.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, screenshot, pageRequest } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 
@@ -13,11 +13,7 @@ let browser: Browser;
 let page: Page;
 let runId = "";
 
-async function api<T>(method: "GET" | "POST" | "PATCH", route: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${server.baseUrl}/api/v1${route}`, { method, data });
-  expect(response.ok(), `${method} ${route}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
+const api = <T>(method: "GET" | "POST" | "PATCH", route: string, data?: unknown) => pageRequest<T>(page, method, `${server.baseUrl}/api/v1${route}`, data);
 
 beforeAll(async () => {
   [wire, server] = await Promise.all([startWireServer(), startJuxtaServer("judging")]);
