@@ -84,8 +84,8 @@ export function RoutingResult({ projection }: { projection: RoutingProjectionDat
       <p className="text-xs text-zinc-500">
         From the run&apos;s stored answers (repetition 0), no new calls: {projection.cases} cases every variant answered
         {projection.casesLeftOut > 0 ? `, ${projection.casesLeftOut} left out` : ""}. A cascade or fallback adds up the cost of every call it makes and waits for them
-        one after another. Latency percentiles are over cases whose final answer arrived. Intervals: percentile bootstrap over cases ({projection.resamples.toLocaleString("en")}{" "}
-        resamples, seed {projection.seed}), the same resampled cases for the policy and every variant.
+        one after another. Latency percentiles are over cases whose final answer arrived. Intervals: Wilson for pass and error rates; the others a percentile
+        bootstrap over cases ({projection.resamples.toLocaleString("en")} resamples, seed {projection.seed}), the same resampled cases for the policy and every variant.
       </p>
     </section>
   );

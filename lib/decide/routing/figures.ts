@@ -1,9 +1,12 @@
 // The figures a projection is judged by, for a policy and for each single variant alike, with
 // percentile-bootstrap intervals over cases. Every arm is resampled with the SAME case indices, so
-// the policy and the variants are compared on the same cases, as they were answered.
+// the policy and the variants are compared on the same cases, as they were answered. Pass and
+// error rates take Wilson intervals instead, as everywhere else: at 12 of 12 a bootstrap can only
+// redraw passes and says "100–100 %", which no small sample supports.
 import { costPerUsefulAnswer, passRate } from "../../metrics/run-metrics";
 import { drawIndices, MIN_RESAMPLES, percentileInterval } from "../../stats/bootstrap";
 import { percentile } from "../../stats/percentile";
+import { wilsonInterval } from "../../stats/proportions";
 import { seededRandom } from "../../stats/random";
 import type { CaseProjection } from "./project";
 
@@ -145,10 +148,16 @@ export function bootstrapArms(arms: CaseProjection[][], reference: number, optio
     });
   }
   return {
-    intervals: values.map((arm) => Object.fromEntries(INTERVAL_METRICS.map((metric) => [metric, intervalOf(arm[metric])])) as Intervals),
+    intervals: values.map((arm, index) => ({ ...(Object.fromEntries(INTERVAL_METRICS.map((metric) => [metric, intervalOf(arm[metric])])) as Intervals), ...rateIntervals(arms[index]!) })),
     passRateDifferenceCi95: differences.map(intervalOf),
     resamples,
   };
+}
+
+function rateIntervals(arm: CaseProjection[]): Pick<Intervals, "passRate" | "errorRate"> {
+  const passed = arm.filter((projection) => projection.passed).length;
+  const errors = arm.filter((projection) => projection.error).length;
+  return { passRate: wilsonInterval(passed, arm.length), errorRate: wilsonInterval(errors, arm.length) };
 }
 
 const emptyIntervals = (): Intervals => Object.fromEntries(INTERVAL_METRICS.map((metric) => [metric, null])) as Intervals;
