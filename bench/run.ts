@@ -6,7 +6,6 @@ import path from "node:path";
 import { disconnectDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { startThrowawayPostgres } from "../lib/db/throwaway-postgres";
-import { closeRunSender } from "../lib/runs/enqueue";
 import { generateSecretKey } from "../lib/secrets/crypto";
 import { startWireServer } from "../tests/fixtures/wire-server";
 import { agreementScenario } from "./agreement";
@@ -18,6 +17,7 @@ import { markdownTable, type Raw, type Row } from "./report";
 import { scaleScenario } from "./scale";
 import { startWorkerProcess } from "./worker-process";
 import { createBenchWorld } from "./world";
+import { closeJobSender } from "../lib/jobs/sender";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -70,7 +70,7 @@ async function main() {
     if (cold && wanted("5")) await coldStart(rows, raw);
     else rows.push({ scenario: "5. Cold start", measure: "fresh clone → first page", value: "run with --cold", target: "—", met: null });
   } finally {
-    await closeRunSender();
+    await closeJobSender();
     await wire.close();
     await disconnectDb();
     await database?.stop();

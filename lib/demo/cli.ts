@@ -4,9 +4,9 @@ import { notFound } from "../api/errors";
 import type { AuthUser } from "../auth/roles";
 import { findUserByEmail } from "../auth/users";
 import { db } from "../db/client";
-import { closeRunSender } from "../runs/enqueue";
 import { loadDemo } from "./load-demo";
 import { removeDemo } from "./remove-demo";
+import { closeJobSender } from "../jobs/sender";
 
 /** The user the demo is created as: the one named, or the first admin. */
 async function actingUser(email?: string): Promise<AuthUser> {
@@ -27,6 +27,6 @@ export async function demoCommand(options: { remove?: boolean; email?: string })
     const demo = await loadDemo(user, { inline: true });
     console.log(`Loaded the demo as ${user.email}: ${demo.runs.length} runs, ${demo.sessions.length} compare sessions, ${demo.votes} votes. Remove it with \`juxta demo --remove\`.`);
   } finally {
-    await closeRunSender();
+    await closeJobSender();
   }
 }

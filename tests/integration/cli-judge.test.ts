@@ -11,11 +11,11 @@ import * as cancelJudgingRoute from "../../app/api/v1/judgings/[id]/cancel/route
 import { db } from "../../lib/db/client";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { createRun } from "../../lib/runs/create-run";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { runJuxta } from "../helpers/juxta-cli";
 import { startRouteServer } from "../helpers/route-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 const CASES = 4;
 let wire: WireServer;
@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await worker?.stop();
-  await closeRunSender();
+  await closeJobSender();
   await wire?.close();
 });
 

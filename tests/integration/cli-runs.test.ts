@@ -7,11 +7,11 @@ import * as runRoute from "../../app/api/v1/runs/[id]/route";
 import * as summaryRoute from "../../app/api/v1/runs/[id]/summary/route";
 import * as runsRoute from "../../app/api/v1/runs/route";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 import { runJuxta } from "../helpers/juxta-cli";
 import { startRouteServer } from "../helpers/route-server";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await worker?.stop();
-  await closeRunSender();
+  await closeJobSender();
   await wire?.close();
 });
 

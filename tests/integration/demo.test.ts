@@ -12,10 +12,10 @@ import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { createPrompt } from "../../lib/prompts/service";
 import { importModels } from "../../lib/providers/models";
 import { createProvider } from "../../lib/providers/service";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { runSummary } from "../../lib/runs/summary";
 import { createSession } from "../../lib/sessions/service";
 import { createVariant } from "../../lib/variants/service";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let worker: RunningWorker;
 let editor: { id: string; token: string };
@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await closeRunSender();
+  await closeJobSender();
 });
 
 async function call(handler: (request: Request) => Promise<Response>, method: string, token = editor.token) {

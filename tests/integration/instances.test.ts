@@ -6,12 +6,12 @@ import { recoverInterruptedCompletions } from "../../lib/compare/recover";
 import { db } from "../../lib/db/client";
 import { currentInstanceId, INSTANCE_DEAD_AFTER_SECONDS } from "../../lib/instances/registry";
 import { claimItems, markCalling } from "../../lib/runs/claim";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
 import { takeRun } from "../../lib/runs/executor-lease";
 import { getRun } from "../../lib/runs/views";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   vi.useRealTimers();
-  await closeRunSender();
+  await closeJobSender();
   await wire.close();
 });
 

@@ -11,7 +11,6 @@ import { db } from "../../lib/db/client";
 import { createJudging } from "../../lib/judging/create-judging";
 import { executeJudging } from "../../lib/judging/execute-judging";
 import { createRun } from "../../lib/runs/create-run";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { executeRun } from "../../lib/runs/execute-run";
 import { outputHistory } from "../../lib/runs/output-history";
 import { getRun } from "../../lib/runs/views";
@@ -20,6 +19,7 @@ import { wilsonInterval } from "../../lib/stats/proportions";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 import { roleCaller } from "../helpers/role-caller";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 const CASES = 4;
 const REPETITIONS = 2;
@@ -61,7 +61,7 @@ beforeAll(async () => {
   call = await roleCaller(["editor", "reviewer"]);
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
   await wire.close();
 });
 

@@ -9,11 +9,11 @@ import { db } from "../../lib/db/client";
 import { leaderboard } from "../../lib/review/leaderboard";
 import { nextPair } from "../../lib/review/queue";
 import { createRun } from "../../lib/runs/create-run";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { executeRun } from "../../lib/runs/execute-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 import { callAs, canonical, createReviewWorld, type ReviewWorld } from "../helpers/review-world";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let world: ReviewWorld;
 let wire: WireServer;
@@ -111,7 +111,7 @@ describe("targeting", () => {
     expect(await executeRun(runId)).toBe("finished");
   });
   afterAll(async () => {
-    await closeRunSender();
+    await closeJobSender();
     await wire?.close();
   });
 

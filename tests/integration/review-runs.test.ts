@@ -11,10 +11,10 @@ import { createUser } from "../../lib/auth/users";
 import { createDataset } from "../../lib/datasets/service";
 import { db } from "../../lib/db/client";
 import { createRun } from "../../lib/runs/create-run";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { executeRun } from "../../lib/runs/execute-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   expect(await executeRun(runId)).toBe("finished");
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
   await wire?.close();
 });
 

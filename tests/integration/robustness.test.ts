@@ -7,11 +7,11 @@ import { GET as robustnessRoute } from "../../app/api/v1/runs/[id]/robustness/ro
 import { makeNoisyCopy } from "../../lib/datasets/noisy/make-noisy-copy";
 import type { RunRobustness } from "../../lib/evidence/robustness";
 import { newcombePairedDifference } from "../../lib/stats/proportions";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   wire.behave("fixed", { chunks: ["Nothing", " useful."] });
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
   await wire.close();
 });
 

@@ -13,13 +13,13 @@ import * as versionsRoute from "../../app/api/v1/routing-policies/[id]/versions/
 import { createApiToken } from "../../lib/auth/api-tokens";
 import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { runJuxta } from "../helpers/juxta-cli";
 import { startRouteServer } from "../helpers/route-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -51,7 +51,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await closeRunSender();
+  await closeJobSender();
   await wire?.close();
 });
 

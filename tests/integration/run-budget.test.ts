@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { countMessageTokens } from "../../lib/providers/tokens";
 import { createRun } from "../../lib/runs/create-run";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { executeRun } from "../../lib/runs/execute-run";
 import { updateVariant } from "../../lib/variants/service";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await updateVariant(world.variants.costly!, { maxTokens: MAX_TOKENS });
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
   await wire.close();
 });
 

@@ -4,11 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as comparisonsRoute } from "../../app/api/v1/runs/[id]/comparisons/route";
 import type { RunComparisons } from "../../lib/evidence/run-comparisons";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   wire.behave("fixed", { chunks: ["Nothing", " useful."] });
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
   await wire.close();
 });
 

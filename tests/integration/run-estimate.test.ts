@@ -9,10 +9,10 @@ import { db } from "../../lib/db/client";
 import { createPrompt } from "../../lib/prompts/service";
 import { createProvider } from "../../lib/providers/service";
 import { createRun } from "../../lib/runs/create-run";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { executeRun } from "../../lib/runs/execute-run";
 import type { CreateRunInput } from "../../lib/runs/schemas";
 import { createVariant } from "../../lib/variants/service";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let userId: string;
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await importCases(dataset.id, { format: "jsonl", content: cities.map((city) => JSON.stringify({ variables: { city }, expected: city })).join("\n") });
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
 });
 
 /** Runs to the end; returns its estimate and what its calls cost. */

@@ -10,12 +10,12 @@ import { GET as summaryRoute } from "../../app/api/v1/runs/[id]/summary/route";
 import { db } from "../../lib/db/client";
 import type { RunComparisons } from "../../lib/evidence/run-comparisons";
 import type { RunRepetitions } from "../../lib/evidence/run-repetitions";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import type { RunSummary } from "../../lib/runs/summary";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -46,7 +46,7 @@ beforeAll(async () => {
   runId = created.id;
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
   await wire.close();
 });
 

@@ -10,9 +10,9 @@ import { POST as createRoute, GET as listRoute } from "../../app/api/v1/runs/rou
 import { db } from "../../lib/db/client";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { percentile } from "../../lib/stats/percentile";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await closeRunSender();
+  await closeJobSender();
   await wire?.close();
 });
 

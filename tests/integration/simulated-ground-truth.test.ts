@@ -14,10 +14,10 @@ import { importModels } from "../../lib/providers/models";
 import { createProvider, updateProvider } from "../../lib/providers/service";
 import { defaultProfiles, profileVersions } from "../../lib/providers/simulated/profiles";
 import { createRun } from "../../lib/runs/create-run";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { executeRun } from "../../lib/runs/execute-run";
 import { runSummary } from "../../lib/runs/summary";
 import { createVariant } from "../../lib/variants/service";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 const CASES = 200;
 const band = (rate: number) => 3 * Math.sqrt((rate * (1 - rate)) / CASES);
@@ -65,7 +65,7 @@ beforeAll(async () => {
   await importCases(dataset.id, { format: "jsonl", content: lines.join("\n") });
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
 });
 
 async function replay(models: string[], baselineRunId?: string) {

@@ -18,7 +18,6 @@ import { importModels } from "../../lib/providers/models";
 import { createProvider } from "../../lib/providers/service";
 import { adapterFor } from "../../lib/providers/registry";
 import { completeOnce } from "../../lib/providers/stream";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import { exportRunCsv } from "../../lib/runs/export";
@@ -27,6 +26,7 @@ import { PATCH as updateModel } from "../../app/api/v1/models/[id]/route";
 import { createVariant } from "../../lib/variants/service";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ beforeAll(async () => {
   wire.behave("anthropic-cached", { inputTokens: 600, cachedInputTokens: 400, cacheWriteInputTokens: 100, reasoningTokens: 4 });
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
   await wire.close();
 });
 

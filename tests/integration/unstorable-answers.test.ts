@@ -10,11 +10,11 @@ import { readSse } from "../../lib/api/sse-parse";
 import type { CompareEvent } from "../../lib/compare/turn-runner";
 import { FLUSH_EVERY_MS } from "../../lib/compare/text-flusher";
 import { db } from "../../lib/db/client";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -37,7 +37,7 @@ beforeAll(async () => {
   await db().$executeRawUnsafe(`CREATE TRIGGER refuse_marked BEFORE INSERT OR UPDATE ON "Completion" FOR EACH ROW EXECUTE FUNCTION refuse_marked_answers()`);
 });
 afterAll(async () => {
-  await closeRunSender();
+  await closeJobSender();
   await wire.close();
 });
 

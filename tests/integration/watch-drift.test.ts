@@ -12,14 +12,13 @@ import { createPrompt } from "../../lib/prompts/service";
 import { importModels } from "../../lib/providers/models";
 import { createProvider, updateProvider } from "../../lib/providers/service";
 import { createRun } from "../../lib/runs/create-run";
-import { closeRunSender } from "../../lib/runs/enqueue";
 import { createVariant } from "../../lib/variants/service";
-import { closeAlertSender } from "../../lib/watch/alert-queue";
 import { sendTestAlert } from "../../lib/watch/alerts";
 import { evaluateFinishedWatchRuns } from "../../lib/watch/evaluate";
 import { createWatch } from "../../lib/watch/service";
 import { runWatchNow } from "../../lib/watch/start-watch-run";
 import { startWebhookReceiver, type WebhookReceiver } from "../helpers/webhook-receiver";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 const SECRET = "a-long-shared-webhook-secret";
 /** Steady latencies and no failures: the undegraded reruns differ only by chance. Latencies of a
@@ -57,8 +56,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await closeRunSender();
-  await closeAlertSender();
+  await closeJobSender();
   await receiver?.close();
 });
 

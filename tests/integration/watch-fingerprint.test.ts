@@ -4,13 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
-import { closeRunSender } from "../../lib/runs/enqueue";
-import { closeAlertSender } from "../../lib/watch/alert-queue";
 import { evaluateFinishedWatchRuns } from "../../lib/watch/evaluate";
 import { createWatch } from "../../lib/watch/service";
 import { runWatchNow } from "../../lib/watch/start-watch-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -26,8 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await closeRunSender();
-  await closeAlertSender();
+  await closeJobSender();
   await wire?.close();
 });
 

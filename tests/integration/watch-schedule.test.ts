@@ -6,12 +6,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { closeRunSender } from "../../lib/runs/enqueue";
-import { closeAlertSender } from "../../lib/watch/alert-queue";
 import { createWatch } from "../../lib/watch/service";
 import { startDueWatchRuns } from "../../lib/watch/start-watch-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -24,8 +23,7 @@ beforeAll(async () => {
   await db().watch.update({ where: { id: watchId }, data: { createdAt: new Date("2026-06-01T09:59:30Z") } });
 });
 afterAll(async () => {
-  await closeRunSender();
-  await closeAlertSender();
+  await closeJobSender();
   await wire?.close();
 });
 

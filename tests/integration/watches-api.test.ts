@@ -12,10 +12,9 @@ import { db } from "../../lib/db/client";
 import { createPrompt } from "../../lib/prompts/service";
 import { importModels } from "../../lib/providers/models";
 import { createProvider } from "../../lib/providers/service";
-import { closeRunSender } from "../../lib/runs/enqueue";
-import { closeAlertSender } from "../../lib/watch/alert-queue";
 import { createVariant } from "../../lib/variants/service";
 import { roleCaller } from "../helpers/role-caller";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 let call: Awaited<ReturnType<typeof roleCaller>>;
 const slack = "https://hooks.slack.com/services/T000/B000/XXXXsecretXXXX";
@@ -32,8 +31,7 @@ beforeAll(async () => {
   await importCases(dataset.id, { format: "jsonl", content: ['{"variables":{"name":"Ada"}}', '{"variables":{"name":"Alan"}}'].join("\n") });
 });
 afterAll(async () => {
-  await closeRunSender();
-  await closeAlertSender();
+  await closeJobSender();
 });
 
 describe("watches API", () => {
