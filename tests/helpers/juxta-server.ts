@@ -23,6 +23,17 @@ export interface JuxtaServer {
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
+/** A killed `juxta start` leaves its embedded PostgreSQL running on purpose (the next start on
+ * that data dir stops it); a test server that never became ready has no next start. */
+function stopLeftoverPostgres(dataDir: string) {
+  try {
+    const pid = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    if (pid > 0) process.kill(pid, "SIGQUIT");
+  } catch {
+    // No PostgreSQL was started yet, or it is gone already.
+  }
+}
+
 export async function startJuxtaServer(name: string, extraEnv: Record<string, string> = {}, reuse?: { dataDir: string; port: number }): Promise<JuxtaServer> {
   const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(tmpdir(), "juxta-e2e-"));
   chmodSync(dataDir, 0o755); // the postgres user must be able to enter it when we run as root
@@ -57,6 +68,7 @@ export async function startJuxtaServer(name: string, extraEnv: Record<string, st
   });
   if (!ready) {
     server.kill("SIGKILL");
+    stopLeftoverPostgres(dataDir);
     throw new Error(`juxta start did not become ready; see ${logPath}`);
   }
   return {
