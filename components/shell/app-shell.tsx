@@ -17,13 +17,18 @@ export function AppShell({ user, children }: { user: AuthUser; children: ReactNo
     router.refresh();
   }
 
+  const activeHref = navSections
+    .flatMap((section) => section.items.map((item) => item.href))
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <div className="flex min-h-screen">
       <aside className="flex w-56 shrink-0 flex-col border-r border-zinc-200 bg-white">
-        <Link href="/compare" className="px-5 py-4 text-lg font-bold tracking-tight text-zinc-900">
+        <Link href="/" className="px-5 py-4 text-lg font-bold tracking-tight text-zinc-900">
           Juxta<span className="text-indigo-600">.</span>
         </Link>
         <nav className="flex-1 space-y-5 px-3 py-2" aria-label="Main">
+          {/* The deepest entry the page lies under is the current one (Reviewers, not Review). */}
           {navSections.map((section) => {
             const visible = section.items.filter((item) => hasRole(user, item.minRole));
             if (visible.length === 0) return null;
@@ -31,7 +36,7 @@ export function AppShell({ user, children }: { user: AuthUser; children: ReactNo
               <div key={section.title}>
                 <p className="px-2 pb-1 text-xs font-semibold tracking-wide text-zinc-400 uppercase">{section.title}</p>
                 {visible.map((item) => {
-                  const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+                  const active = item.href === activeHref;
                   return (
                     <Link
                       key={item.href}

@@ -25,6 +25,7 @@ export const navSections: { title: string; items: { href: string; label: string;
     items: [
       { href: "/review", label: "Review", minRole: "reviewer" },
       { href: "/leaderboard", label: "Leaderboard", minRole: "reviewer" },
+      { href: "/review/reviewers", label: "Reviewers", minRole: "admin" },
     ],
   },
   {
