@@ -8,15 +8,19 @@ import type { VariantView } from "@/lib/variants/service";
 
 export type VariantRow = Jsonified<VariantView>;
 
+/** A sampling setting as the form read it: a number, null for "not set", or the text typed when
+ * it is not a number — sent as it is so that the API refuses it with the setting's own rule. */
+type Setting = number | string | null;
+
 export interface NewVariant {
   name: string;
   modelId: string;
   systemPrompt?: string | null;
-  temperature?: number | null;
-  topP?: number | null;
-  maxTokens?: number | null;
+  temperature?: Setting;
+  topP?: Setting;
+  maxTokens?: Setting;
   stop?: string[];
-  seed?: number | null;
+  seed?: Setting;
 }
 
 export const variantKeys = {

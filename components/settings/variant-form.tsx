@@ -9,8 +9,14 @@ import { useCreateVariant } from "./use-variants";
 
 const empty = { name: "", modelId: "", systemPrompt: "", temperature: "", topP: "", maxTokens: "", stop: "", seed: "" };
 
-/** "" means "not set" (the provider's default); numbers are parsed here, validated by the API. */
-const optionalNumber = (value: string) => (value.trim() === "" ? null : Number(value));
+/** "" means "not set" (the provider's default). Anything else goes as a number when it reads as
+ * one, otherwise as typed, so the API refuses it with the field's rule — "hot" once became NaN,
+ * which JSON sends as null: silently "provider's default". */
+const optionalNumber = (value: string) => {
+  if (value.trim() === "") return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : value;
+};
 
 export function VariantForm() {
   const models = useModels();

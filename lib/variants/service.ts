@@ -6,13 +6,19 @@ import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { ProviderKind } from "../providers/types";
 
+// One message per setting, whatever is wrong with it ("hot", 3, 1.5 tokens): what it must be.
+const TEMPERATURE = "Temperature is a number from 0 to 2, or empty for the provider's default.";
+const TOP_P = "Top p is a number above 0 and at most 1, or empty for the provider's default.";
+const MAX_TOKENS = "Max tokens is a whole number from 1 to 1,000,000, or empty for the model's limit.";
+const SEED = "Seed is a whole number from 0 to 2,147,483,647, or empty for none.";
+
 const sampling = {
   systemPrompt: z.string().max(100_000).nullable().optional(),
-  temperature: z.number().min(0).max(2).nullable().optional(),
-  topP: z.number().gt(0).max(1).nullable().optional(),
-  maxTokens: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  temperature: z.number({ error: TEMPERATURE }).min(0, TEMPERATURE).max(2, TEMPERATURE).nullable().optional(),
+  topP: z.number({ error: TOP_P }).gt(0, TOP_P).max(1, TOP_P).nullable().optional(),
+  maxTokens: z.number({ error: MAX_TOKENS }).int(MAX_TOKENS).min(1, MAX_TOKENS).max(1_000_000, MAX_TOKENS).nullable().optional(),
   stop: z.array(z.string().min(1).max(100)).max(4, "At most 4 stop sequences.").optional(),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).nullable().optional(),
+  seed: z.number({ error: SEED }).int(SEED).min(0, SEED).max(2 ** 31 - 1, SEED).nullable().optional(),
 };
 
 export const createVariantSchema = z

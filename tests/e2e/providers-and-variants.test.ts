@@ -129,6 +129,16 @@ describe("providers and variants", () => {
     await page.getByTestId("form-error").waitFor();
     expect(await page.getByTestId("form-error").textContent()).toContain('A variant named "wire-small-terse" already exists');
   });
+
+  it("refuses a temperature that is not a number instead of saving the provider's default", async () => {
+    await page.getByLabel("Name").fill("wire-small-hot");
+    await selectModel("wire-small");
+    await page.getByLabel("Temperature").fill("hot");
+    await page.getByRole("button", { name: "Create variant" }).click();
+    await expect.poll(() => page.getByTestId("form-error").textContent()).toContain("Temperature is a number from 0 to 2");
+    const { variants } = await (await page.request.get(`${server.baseUrl}/api/v1/variants`)).json();
+    expect(variants.map((variant: { name: string }) => variant.name)).not.toContain("wire-small-hot");
+  });
 });
 
 // Every page above ran under the strict Content-Security-Policy without the browser refusing anything.

@@ -116,6 +116,11 @@ describe("variants API", () => {
     const hot = await call(createVariant, "editor", { body: { ...body, name: "hot", temperature: 3 } });
     expect(hot.status).toBe(400);
     expect(hot.body.errors[0].path).toBe("temperature");
+    expect(hot.body.errors[0].message).toBe("Temperature is a number from 0 to 2, or empty for the provider's default.");
+    // What the form sends for "hot" in the field: refused with the same rule, never saved as "default".
+    const word = await call(createVariant, "editor", { body: { ...body, name: "hot-word", temperature: "hot" } });
+    expect(word.status).toBe(400);
+    expect(word.body.errors).toEqual([expect.objectContaining({ path: "temperature", message: "Temperature is a number from 0 to 2, or empty for the provider's default." })]);
     const ghost = await call(createVariant, "editor", { body: { ...body, name: "ghost", modelId: "01a206e6-fdeb-7699-84c1-1ca722d058fc" } });
     expect(ghost.status).toBe(404);
     expect((await call(createVariant, "reviewer", { body: { ...body, name: "mine" } })).status).toBe(403);
