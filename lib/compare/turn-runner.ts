@@ -22,6 +22,7 @@ import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
 import { ensureStopListener } from "./stop-signal";
 import { TextFlusher } from "./text-flusher";
+import { titleFrom } from "../format/title";
 /** How long a finished answer keeps trying to reach a database that is away. */
 const SAVE_PATIENCE_MS = 10 * 60_000;
 
@@ -60,7 +61,7 @@ export async function sendTurn(sessionId: string, content: string): Promise<{ tu
   const turnId = uuid7();
   const jobs = session.columns.map((column) => ({ column, completionId: uuid7(), request: requestFor(column, histories.get(column.id) ?? [], content) }));
   const calls = launch(turnId, index, jobs, session.blind && !session.revealedAt);
-  const title = index === 0 && session.title === DEFAULT_TITLE ? content.replace(/\s+/g, " ").slice(0, 80) : undefined;
+  const title = index === 0 && session.title === DEFAULT_TITLE ? titleFrom(content) : undefined;
   try {
     await db().$transaction([
       db().turn.create({ data: { id: turnId, sessionId, index, content } }),
