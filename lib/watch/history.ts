@@ -54,7 +54,10 @@ export async function watchHistory(watchId: string, baselineRunId: string | null
       trigger: row.trigger,
       status: row.run?.status ?? null,
       error: row.error,
-      evaluated: row.evaluatedAt !== null,
+      // evaluatedAt is set when an evaluation claims the run, before its findings are written;
+      // the metrics are written last. Until then the run is still being checked, not "no drift"
+      // (the page stops refreshing once every run is evaluated).
+      evaluated: row.evaluatedAt !== null && row.metrics !== null,
       isBaseline: row.runId !== null && row.runId === baselineRunId,
       metrics: parsed.success ? parsed.data : null,
       drift,

@@ -78,6 +78,11 @@ describe("watches API", () => {
     expect((await call(runNowRoute, "reviewer", { id: watch.id, body: {} })).status).toBe(403);
     const detail = await call(watchRoute, "reviewer", { id: watch.id });
     expect(detail.body.runs).toMatchObject([{ runId: started.body.watchRun.runId, trigger: "manual", evaluated: false }]);
+    // An evaluation claims the run (evaluatedAt) before it writes its findings and, last, the
+    // metrics: until then the run is still being checked, not "no drift".
+    await db().watchRun.update({ where: { id: started.body.watchRun.watchRunId }, data: { evaluatedAt: new Date() } });
+    expect((await call(watchRoute, "reviewer", { id: watch.id })).body.runs).toMatchObject([{ evaluated: false }]);
+    await db().watchRun.update({ where: { id: started.body.watchRun.watchRunId }, data: { evaluatedAt: null } });
 
     const alert = await db().alert.create({ data: { watchId: watch.id, kind: "drift", payload: { text: "pass rate fell" } } });
     expect((await call(openAlertsRoute, "reviewer")).body.alerts).toMatchObject([{ id: alert.id, watchName: "nightly", text: "pass rate fell" }]);
