@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { percentile } from "../stats/percentile";
 import { seededRandom } from "../stats/random";
 import { figuresOf, metricFigures, prepareVariant, resampleByCase, type ScorecardItem } from "./scorecard-metrics";
-import { multisetPercentile } from "./scorecard-percentile";
+import { multisetPercentile } from "../stats/multiset-percentile";
 
 const item = (caseKey: string, overrides: Partial<ScorecardItem> = {}): ScorecardItem => ({
   caseKey,

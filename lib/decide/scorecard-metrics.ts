@@ -8,7 +8,7 @@ import { costPerUsefulAnswer } from "../metrics/run-metrics";
 import { drawIndices, MIN_RESAMPLES, percentileInterval } from "../stats/bootstrap";
 import { wilsonInterval } from "../stats/proportions";
 import { seededRandom } from "../stats/random";
-import { multisetPercentile } from "./scorecard-percentile";
+import { multisetPercentile } from "../stats/multiset-percentile";
 
 /** One finished item (done or error) of one variant. */
 export interface ScorecardItem {

@@ -5,6 +5,7 @@
 // redraw passes and says "100–100 %", which no small sample supports.
 import { costPerUsefulAnswer, passRate } from "../../metrics/run-metrics";
 import { drawIndices, MIN_RESAMPLES, percentileInterval } from "../../stats/bootstrap";
+import { multisetPercentile } from "../../stats/multiset-percentile";
 import { percentile } from "../../stats/percentile";
 import { wilsonInterval } from "../../stats/proportions";
 import { seededRandom } from "../../stats/random";
@@ -69,9 +70,9 @@ interface ArmColumns {
   passed: Uint8Array;
   error: Uint8Array;
   cost: Float64Array;
-  /** Indices of the cases whose final answer arrived, by latency ascending. */
+  /** Indices of the cases whose final answer arrived, by latency ascending, and those latencies. */
   byLatency: Int32Array;
-  latency: Float64Array;
+  sortedLatency: Float64Array;
 }
 
 export function columnsOf(arm: CaseProjection[]): ArmColumns {
@@ -82,31 +83,8 @@ export function columnsOf(arm: CaseProjection[]): ArmColumns {
     error: Uint8Array.from(arm, (projection) => (projection.error ? 1 : 0)),
     cost: Float64Array.from(arm, (projection) => projection.costUsd),
     byLatency: Int32Array.from(answered),
-    latency: Float64Array.from(arm, (projection) => projection.latencyMs),
+    sortedLatency: Float64Array.from(answered, (index) => arm[index]!.latencyMs),
   };
-}
-
-/** percentile_cont (lib/stats/percentile.ts) at p50 and p95 of the latencies of a resample given
- * by the number of times each case was drawn: the value at rank p × (m − 1) of the m answered
- * draws, interpolated. One walk up the pre-sorted cases finds both. */
-function resampledPercentiles(columns: ArmColumns, drawn: Int32Array, answered: number): [number, number] {
-  if (answered === 0) return [Number.NaN, Number.NaN];
-  const [p50, p95] = [0.5 * (answered - 1), 0.95 * (answered - 1)];
-  // The four ranks to read: both neighbours of each fractional rank. They are not in order when
-  // p50's upper neighbour lies above p95's lower one (two answers: ranks 0, 1, 0, 1).
-  const ranks = [Math.floor(p50), Math.ceil(p50), Math.floor(p95), Math.ceil(p95)];
-  const order = [0, 1, 2, 3].sort((a, b) => ranks[a]! - ranks[b]!);
-  const found = [0, 0, 0, 0];
-  const { byLatency, latency } = columns;
-  let seen = 0;
-  let next = 0;
-  for (let at = 0; at < byLatency.length && next < 4; at++) {
-    const index = byLatency[at]!;
-    seen += drawn[index]!;
-    // The draws so far cover ranks 0 … seen − 1; a case drawn many times covers several ranks.
-    while (next < 4 && seen > ranks[order[next]!]!) found[order[next++]!] = latency[index]!;
-  }
-  return [found[0]! + (found[1]! - found[0]!) * (p50 - ranks[0]!), found[2]! + (found[3]! - found[2]!) * (p95 - ranks[2]!)];
 }
 
 export function resampledFigures(columns: ArmColumns, drawn: Int32Array, n: number): Record<IntervalMetric, number> {
@@ -120,7 +98,9 @@ export function resampledFigures(columns: ArmColumns, drawn: Int32Array, n: numb
     errors += times * columns.error[index]!;
     cost += times * columns.cost[index]!;
   }
-  const [latencyP50Ms, latencyP95Ms] = resampledPercentiles(columns, drawn, n - errors);
+  // percentile_cont over the drawn answers, each case counted as often as it was drawn.
+  const latencyP50Ms = multisetPercentile(columns.sortedLatency, columns.byLatency, drawn, 0.5) ?? Number.NaN;
+  const latencyP95Ms = multisetPercentile(columns.sortedLatency, columns.byLatency, drawn, 0.95) ?? Number.NaN;
   return { passRate: passed / n, errorRate: errors / n, costPerUsefulAnswerUsd: passed > 0 ? cost / passed : Number.NaN, latencyP50Ms, latencyP95Ms };
 }
 

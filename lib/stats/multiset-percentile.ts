@@ -1,6 +1,7 @@
 // percentile_cont over a multiset: sorted values, each counted as often as its case was drawn. A
 // bootstrap resample of cases is exactly such a multiset, so its p95 needs no copying or sorting
-// (lib/stats/percentile.ts is the definition; the test holds the two equal).
+// (lib/stats/percentile.ts is the definition; lib/decide/scorecard-metrics.test.ts holds the two equal).
+// Used by the scorecard and the routing projections.
 
 /** `sorted` ascending; `owner[k]` the case of sorted[k]; `times[c]` how often case c counts. The
  * value at rank p × (N − 1) of the N counted values, interpolated linearly; null when N = 0. */
