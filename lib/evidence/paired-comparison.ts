@@ -3,11 +3,9 @@
 // comes out, each with its n, the difference (B − A), a 95 % interval and, where a test applies,
 // its p-value. Pass rates use the exact McNemar test and Newcombe's paired interval; latency
 // percentiles, costs, lengths, judge scores and ratings use a seeded paired bootstrap.
-import { drawIndices, MIN_RESAMPLES, percentileInterval } from "../stats/bootstrap";
 import { holm } from "../stats/multiple-testing";
 import { percentile } from "../stats/percentile";
-import { mcnemarExact, newcombePairedDifference } from "../stats/proportions";
-import { seededRandom } from "../stats/random";
+import { interval95, pairedPassRate, resamplePairs } from "./paired-tests";
 
 /** One side's figures for one unit (a finished item). */
 export interface UnitFigures {
@@ -61,8 +59,6 @@ export interface Comparison {
 
 /** Below this many paired units, figures are flagged as resting on a small sample. */
 export const SMALL_SAMPLE = 30;
-// The least the house rule allows: these run on the request path, on every pair of a run.
-const RESAMPLES = MIN_RESAMPLES;
 
 /** A statistic of one side's values; it may reorder `values` (a resample buffer). */
 type Statistic = (values: Float64Array) => number | null;
@@ -109,29 +105,11 @@ function base(metric: ComparisonMetric, a: string, b: string, n: number): Compar
 }
 
 function passRateComparison(a: string, b: string, pairs: Array<[UnitFigures, UnitFigures]>): Comparison {
-  const counts = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
-  for (const [unitA, unitB] of pairs) {
-    if (unitA.passed && unitB.passed) counts.both += 1;
-    else if (unitA.passed) counts.onlyA += 1;
-    else if (unitB.passed) counts.onlyB += 1;
-    else counts.neither += 1;
-  }
-  const n = pairs.length;
-  const result = base("pass_rate", a, b, n);
-  if (n === 0) return result;
-  const [low, high] = newcombePairedDifference(counts); // for A − B
-  const pValue = mcnemarExact(counts.onlyA, counts.onlyB);
-  return {
-    ...result,
-    aValue: (counts.both + counts.onlyA) / n,
-    bValue: (counts.both + counts.onlyB) / n,
-    difference: (counts.onlyB - counts.onlyA) / n,
-    ci95: [-high, -low],
-    pValue,
-    pAdjusted: pValue,
-    significant: pValue < 0.05,
-    counts,
-  };
+  const result = base("pass_rate", a, b, pairs.length);
+  const test = pairedPassRate(pairs.map(([unitA, unitB]) => [unitA.passed, unitB.passed] as const));
+  if (!test) return result;
+  const { aValue, bValue, difference, ci95, pValue, counts } = test;
+  return { ...result, aValue, bValue, difference, ci95, pValue, pAdjusted: pValue, significant: pValue < 0.05, counts };
 }
 
 function numericComparison(a: string, b: string, pairs: Array<[UnitFigures, UnitFigures]>, definition: NumericMetric, seed: number): Comparison {
@@ -164,10 +142,7 @@ function costPerUsefulAnswer(a: string, b: string, pairs: Array<[UnitFigures, Un
   return bootstrapped("cost_per_useful_answer_usd", a, b, pairs.length, seed, false, (indices) => [ratio(indices, 0), ratio(indices, 1)]);
 }
 
-/** Resamples whole pairs — the same indices on both sides, drawn with the shared seeded helpers of
- * lib/stats/bootstrap.ts — and reads the percentile intervals of B − A (and of B ÷ A) off the
- * resamples. `statistics` gets the pairs' indices (all of them first, for the estimate); a
- * resample where a side has no figure (no passing answer) is left out. */
+/** A paired bootstrap (lib/evidence/paired-tests.ts) of B − A, and of B ÷ A when asked. */
 function bootstrapped(
   metric: ComparisonMetric,
   a: string,
@@ -178,25 +153,11 @@ function bootstrapped(
   statistics: (indices: Int32Array) => [number | null, number | null],
 ): Comparison {
   const result = base(metric, a, b, n);
-  if (n === 0) return result;
-  const [aValue, bValue] = statistics(Int32Array.from({ length: n }, (_, index) => index));
-  if (aValue === null || bValue === null) return { ...result, aValue, bValue };
-  const random = seededRandom(seed);
-  const indices = new Int32Array(n);
-  const differences: number[] = [];
-  const ratios: number[] = [];
-  for (let resample = 0; resample < RESAMPLES; resample++) {
-    const [x, y] = statistics(drawIndices(n, random, indices));
-    if (x === null || y === null) continue;
-    differences.push(y - x);
-    if (withRatio && x > 0) ratios.push(y / x);
-  }
-  const interval = (values: number[]) => {
-    const [low, high] = percentileInterval(values, 0.95);
-    return Number.isFinite(low) && Number.isFinite(high) ? ([low, high] as [number, number]) : null;
-  };
-  const ci95 = interval(differences);
-  const ratio = withRatio && aValue > 0 ? { estimate: bValue / aValue, ci95: interval(ratios) } : undefined;
+  const { estimate, resamples } = resamplePairs(n, seed, statistics);
+  if (!resamples) return n === 0 ? result : { ...result, aValue: estimate[0], bValue: estimate[1] };
+  const { aValue, bValue } = resamples;
+  const ci95 = interval95(resamples.differences);
+  const ratio = withRatio && aValue > 0 ? { estimate: bValue / aValue, ci95: interval95(resamples.ratios) } : undefined;
   return { ...result, aValue, bValue, difference: bValue - aValue, ci95, significant: ci95 !== null && (ci95[0] > 0 || ci95[1] < 0), ...(ratio && { ratio }) };
 }
 

@@ -7,12 +7,13 @@
 // paired answers). The shares of answers that changed are reported with Wilson intervals but not
 // tested: against the baseline itself they are 0 by construction, so there is no null to test.
 import { similarityRatio } from "../assertions/similarity";
-import { drawIndices, MIN_RESAMPLES, percentileInterval } from "../stats/bootstrap";
+import { drawIndices, MIN_RESAMPLES } from "../stats/bootstrap";
 import { holm } from "../stats/multiple-testing";
 import { percentile } from "../stats/percentile";
-import { mcnemarExact, newcombePairedDifference, wilsonInterval } from "../stats/proportions";
+import { wilsonInterval } from "../stats/proportions";
 import { seededRandom } from "../stats/random";
 import { SMALL_SAMPLE } from "../evidence/paired-comparison";
+import { interval95, pairedPassRate, resamplePairs } from "../evidence/paired-tests";
 import { bootstrapPValue } from "./bootstrap-p-value";
 
 /** One finished item of a variant: what drift is measured on. Latency only for done answers. */
@@ -91,44 +92,19 @@ function empty(metric: DriftMetric, n: number): DriftTest {
 }
 
 function passRate(pairs: Array<[WatchUnit, WatchUnit]>): DriftTest {
-  const counts = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
-  for (const [before, after] of pairs) {
-    if (before.passed && after.passed) counts.both += 1;
-    else if (before.passed) counts.onlyA += 1;
-    else if (after.passed) counts.onlyB += 1;
-    else counts.neither += 1;
-  }
-  const n = pairs.length;
-  if (n === 0) return empty("pass_rate", 0);
-  const [low, high] = newcombePairedDifference(counts); // before − after
-  return {
-    ...empty("pass_rate", n),
-    before: (counts.both + counts.onlyA) / n,
-    after: (counts.both + counts.onlyB) / n,
-    difference: (counts.onlyB - counts.onlyA) / n,
-    ci95: [-high, -low],
-    pValue: mcnemarExact(counts.onlyA, counts.onlyB),
-  };
+  const test = pairedPassRate(pairs.map(([before, after]) => [before.passed, after.passed] as const));
+  if (!test) return empty("pass_rate", 0);
+  return { ...empty("pass_rate", test.n), before: test.aValue, after: test.bValue, difference: test.difference, ci95: test.ci95, pValue: test.pValue };
 }
 
-/** Resamples whole pairs (the same indices on both sides). */
+/** Resamples whole pairs (the same indices on both sides); the p-value inverts the interval. */
 function bootstrapped(metric: DriftMetric, pairs: Array<[WatchUnit, WatchUnit]>, statistic: Statistic, seed: number): DriftTest {
   const n = pairs.length;
-  const before = statistic(pairs.map(([unit]) => unit));
-  const after = statistic(pairs.map(([, unit]) => unit));
-  if (n === 0 || before === null || after === null) return { ...empty(metric, n), before, after };
-  const random = seededRandom(seed);
-  const indices = new Int32Array(n);
-  const differences: number[] = [];
-  for (let resample = 0; resample < MIN_RESAMPLES; resample++) {
-    drawIndices(n, random, indices);
-    const sample = Array.from(indices, (index) => pairs[index]!);
-    const [x, y] = [statistic(sample.map(([unit]) => unit)), statistic(sample.map(([, unit]) => unit))];
-    if (x !== null && y !== null) differences.push(y - x);
-  }
-  const [low, high] = percentileInterval(differences, 0.95);
-  const ci95: [number, number] | null = Number.isFinite(low) && Number.isFinite(high) ? [low, high] : null;
-  return { ...empty(metric, n), before, after, difference: after - before, ci95, pValue: bootstrapPValue(differences) };
+  const side = (indices: Int32Array, which: 0 | 1) => statistic(Array.from(indices, (index) => pairs[index]![which]));
+  const { estimate, resamples } = resamplePairs(n, seed, (indices) => [side(indices, 0), side(indices, 1)]);
+  const [before, after] = estimate;
+  if (!resamples) return { ...empty(metric, n), before, after };
+  return { ...empty(metric, n), before, after, difference: resamples.bValue - resamples.aValue, ci95: interval95(resamples.differences), pValue: bootstrapPValue(resamples.differences) };
 }
 
 function share(metric: DriftMetric, pairs: Array<[WatchUnit, WatchUnit]>, changed: (before: WatchUnit, after: WatchUnit) => boolean): DriftTest {
@@ -175,8 +151,7 @@ export function runFigures(units: WatchUnit[], seed = 1): Partial<Record<DriftMe
         if (figure !== null) resampled.push(figure);
       }
     }
-    const [low, high] = percentileInterval(resampled, 0.95);
-    figures[metric as DriftMetric] = { value, ci95: Number.isFinite(low) && Number.isFinite(high) ? [low, high] : null, n };
+    figures[metric as DriftMetric] = { value, ci95: interval95(resampled), n };
   }
   return figures;
 }
