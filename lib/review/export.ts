@@ -13,6 +13,21 @@ export const reviewExportSchema = z.object({
 
 const side = { select: { id: true, variant: { select: { name: true } }, turn: { select: { sessionId: true, index: true } }, runItem: { select: { runId: true, testCase: { select: { position: true } } } } } } as const;
 
+interface ReviewedAnswer {
+  turn: { sessionId: string; index: number } | null;
+  runItem: { runId: string; testCase: { position: number } | null } | null;
+}
+
+/** Where a reviewed answer came from: a compare turn or a run's case (both counted from 1). */
+function origin(answer: ReviewedAnswer) {
+  return {
+    sessionId: answer.turn?.sessionId ?? null,
+    turn: answer.turn ? answer.turn.index + 1 : null,
+    runId: answer.runItem?.runId ?? null,
+    case: answer.runItem?.testCase ? answer.runItem.testCase.position + 1 : null,
+  };
+}
+
 export async function exportReviews(input: z.input<typeof reviewExportSchema>): Promise<{ body: string; contentType: string; filename: string }> {
   const query = reviewExportSchema.parse(input);
   const { kind, format } = query;
@@ -22,10 +37,7 @@ export async function exportReviews(input: z.input<typeof reviewExportSchema>): 
     const votes = await db().vote.findMany({ where: { completionA: scope }, orderBy: { createdAt: "asc" }, include: { completionA: side, completionB: side, reviewer: { select: { email: true } } } });
     rows = votes.map((vote) => ({
       id: vote.id,
-      sessionId: vote.completionA.turn?.sessionId ?? null,
-      turn: vote.completionA.turn ? vote.completionA.turn.index + 1 : null,
-      runId: vote.completionA.runItem?.runId ?? null,
-      case: vote.completionA.runItem?.testCase ? vote.completionA.runItem.testCase.position + 1 : null,
+      ...origin(vote.completionA),
       completionA: vote.completionAId,
       variantA: vote.completionA.variant.name,
       completionB: vote.completionBId,
@@ -41,10 +53,7 @@ export async function exportReviews(input: z.input<typeof reviewExportSchema>): 
     const ratings = await db().rating.findMany({ where: { completion: scope }, orderBy: { createdAt: "asc" }, include: { completion: side, reviewer: { select: { email: true } } } });
     rows = ratings.map((rating) => ({
       id: rating.id,
-      sessionId: rating.completion.turn?.sessionId ?? null,
-      turn: rating.completion.turn ? rating.completion.turn.index + 1 : null,
-      runId: rating.completion.runItem?.runId ?? null,
-      case: rating.completion.runItem?.testCase ? rating.completion.runItem.testCase.position + 1 : null,
+      ...origin(rating.completion),
       completion: rating.completionId,
       variant: rating.completion.variant.name,
       criterion: rating.criterion,
