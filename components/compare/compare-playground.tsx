@@ -32,7 +32,7 @@ export function ComparePlayground({ canEdit }: { canEdit: boolean }) {
         onStart={(variantIds, blind) =>
           createSession.mutate(
             { variantIds, blind },
-            { onSuccess: ({ id }) => router.replace(`/compare?session=${id}${text ? `&text=${encodeURIComponent(text)}` : ""}`) },
+            { onSuccess: ({ session: created }) => router.replace(`/compare?session=${created.id}${text ? `&text=${encodeURIComponent(text)}` : ""}`) },
           )
         }
       />

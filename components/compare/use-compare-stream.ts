@@ -3,7 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "@/components/ui/toaster";
-import { ApiError, apiFetch } from "@/lib/api/http-client";
+import { ApiError } from "@/lib/api/http-client";
+import { sessionsApi, type StopTarget } from "@/lib/api-client/sessions";
 import { readSse } from "@/lib/api/sse-parse";
 import type { CompareEvent } from "@/lib/compare/turn-runner";
 import type { CompletionMetrics } from "@/lib/sessions/views";
@@ -118,7 +119,7 @@ export function useCompareStream(sessionId: string | null) {
     [run, sessionId],
   );
   const stop = useCallback(
-    (target: { completionId?: string; turnId?: string }) => apiFetch(`/api/v1/sessions/${sessionId}/stop`, { method: "POST", json: target }),
+    (target: StopTarget) => sessionsApi().stop(sessionId, target),
     [sessionId],
   );
 

@@ -68,7 +68,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
           </Link>
           {canEdit && (
             <>
-              <Button variant="secondary" onClick={() => duplicate.mutate(id, { onSuccess: ({ id: copy }) => router.push(`/compare?session=${copy}`) })}>
+              <Button variant="secondary" onClick={() => duplicate.mutate(id, { onSuccess: ({ session: copy }) => router.push(`/compare?session=${copy.id}`) })}>
                 Duplicate into new compare
               </Button>
               <Button

@@ -39,8 +39,9 @@ type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 type HandlerResult<R> = R extends z.ZodType ? z.output<R> : R extends null ? null : Response | object | null;
 
 export type AnySpec = RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, ResponseSpec>;
-/** A route handler as apiRoute() builds it, carrying its spec for the OpenAPI document. */
-export type ApiHandler = ((request: Request, args?: NextRouteArgs) => Promise<Response>) & { spec: AnySpec };
+/** A route handler as apiRoute() builds it, carrying its spec: the OpenAPI document reads it, and
+ * the typed clients (lib/api-client) take their request and response types from it. */
+export type ApiHandler<S extends AnySpec = AnySpec> = ((request: Request, args?: NextRouteArgs) => Promise<Response>) & { spec: S };
 
 export interface RouteContext<B, Q, P, U> {
   request: Request;
@@ -66,7 +67,7 @@ export function apiRoute<
 >(
   spec: RouteSpec<B, Q, P, R> & { role: A },
   handler: (context: RouteContext<Infer<B>, Infer<Q>, Infer<P>, UserFor<A>>) => Promise<HandlerResult<R>>,
-): ApiHandler {
+): ApiHandler<RouteSpec<B, Q, P, R> & { role: A }> {
   const route = async (request: Request, args?: NextRouteArgs): Promise<Response> => {
     const instance = new URL(request.url).pathname;
     try {
@@ -112,7 +113,7 @@ export function apiRoute<
       return errorToProblem(error, instance);
     }
   };
-  return Object.assign(route, { spec: spec as AnySpec });
+  return Object.assign(route, { spec });
 }
 
 /** The handler's result as documented JSON: Dates become ISO strings and fields the schema does
