@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { ApiError } from "@/lib/api/http-client";
 import { sessionsApi, type StopTarget } from "@/lib/api-client/sessions";
 import { readSse } from "@/lib/api/sse-parse";
