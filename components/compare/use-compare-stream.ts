@@ -118,10 +118,9 @@ export function useCompareStream(sessionId: string | null) {
     (turnId: string, columnId: string, content: string) => run(`/api/v1/sessions/${sessionId}/turns/${turnId}/retry`, { columnId }, content),
     [run, sessionId],
   );
-  const stop = useCallback(
-    (target: StopTarget) => sessionsApi().stop(sessionId, target),
-    [sessionId],
-  );
+  const stop = useCallback(async (target: StopTarget) => {
+    if (sessionId) await sessionsApi().stop(sessionId, target);
+  }, [sessionId]);
 
   return { answers, pendingTurn, busy, send, retry, stop };
 }

@@ -63,7 +63,7 @@ describe("documented answers", () => {
     world = await createReviewWorld(["rita"], ["alpha", "bravo"], 2);
     const session = await db().session.findFirstOrThrow();
     ids = { session: session.id, user: world.users.rita!.id };
-    server = await startRouteServer(routeModules as Record<string, RouteModule>);
+    server = await startRouteServer(routeModules as unknown as Record<string, RouteModule>);
   });
   afterAll(() => server?.close());
 
