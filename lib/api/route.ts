@@ -28,8 +28,8 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   query?: Q;
   params?: P;
   response?: R;
-  /** The status of a success with a `response` body: 201 for a created resource. */
-  status?: 200 | 201;
+  /** The status of a success with a `response` body: 201 for a created resource, 202 for queued work. */
+  status?: 200 | 201 | 202;
   maxBodyBytes?: number;
 }
 

@@ -9,10 +9,9 @@ import { isApiHandler, openApiPath } from "../../lib/api/openapi/document";
 import { ROUTE_INDEX_FILE, routeIndexSource, routePaths } from "../../lib/api/openapi/route-index-source";
 import { routeModules } from "../../lib/api/openapi/route-index.generated";
 import { METHODS } from "../../lib/api/method-not-allowed";
-import { createReviewWorld, type ReviewWorld } from "../helpers/review-world";
+import { createContractWorld, type ContractWorld } from "../helpers/contract-world";
 import { openApiProblems, responseValidator } from "../helpers/openapi-check";
 import { startRouteServer, type RouteModule } from "../helpers/route-server";
-import { db } from "../../lib/db/client";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const document = apiDocument();
@@ -54,15 +53,12 @@ describe("the OpenAPI document", () => {
 });
 
 describe("documented answers", () => {
-  let world: ReviewWorld;
+  let world: ContractWorld;
   let server: { url: string; close(): Promise<void> };
-  let ids: Record<string, string>;
   const validate = responseValidator(document);
 
   beforeAll(async () => {
-    world = await createReviewWorld(["rita"], ["alpha", "bravo"], 2);
-    const session = await db().session.findFirstOrThrow();
-    ids = { session: session.id, user: world.users.rita!.id };
+    world = await createContractWorld();
     server = await startRouteServer(routeModules as unknown as Record<string, RouteModule>);
   });
   afterAll(() => server?.close());
@@ -70,8 +66,10 @@ describe("documented answers", () => {
   /** Path parameters for each documented GET, from the seeded world. */
   const paramsFor = (route: string): Record<string, string> | undefined =>
     ({
-      "/api/v1/sessions/{id}": { id: ids.session! },
-      "/api/v1/users/{id}/tokens": { id: ids.user! },
+      "/api/v1/sessions/{id}": { id: world.ids.session },
+      "/api/v1/users/{id}/tokens": { id: world.ids.user },
+      "/api/v1/watches/{id}": { id: world.ids.watch },
+      "/api/v1/watches/{id}/alerts": { id: world.ids.watch },
     })[route] ?? (route.includes("{") ? undefined : {});
 
   it("serves the document at /api/v1/openapi.json without a login", async () => {

@@ -105,7 +105,7 @@ function successResponse(spec: AnySpec, schemas: SchemaCollector): Operation["re
   if (spec.response === null) return { "204": { description: "Done; no body." } };
   if (spec.response === undefined) return { "200": { description: "Not described in this document yet (a stream, a file, or a route still to be migrated)." } };
   const status = String(spec.status ?? 200);
-  return { [status]: { description: status === "201" ? "Created." : "OK.", content: { "application/json": { schema: schemas.convert(spec.response) } } } };
+  return { [status]: { description: { "201": "Created.", "202": "Accepted; the work is queued." }[status] ?? "OK.", content: { "application/json": { schema: schemas.convert(spec.response) } } } };
 }
 
 /** Path and query schemas are objects; each property is one parameter. */
