@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { winsByVariantPair, type VerdictView } from "./verdict-views";
+import type { VerdictView } from "./api-schemas";
+import { winsByVariantPair } from "./verdict-views";
 
 const side = (variant: string) => ({ completionId: `c-${variant}`, variantId: `id-${variant}`, variant });
 const verdict = (a: string, b: string, choice: VerdictView["choice"], consistent: boolean | null = choice === null ? null : true): VerdictView => ({
