@@ -12,6 +12,8 @@ import { METHODS } from "../../lib/api/method-not-allowed";
 import { createContractWorld, type ContractWorld } from "../helpers/contract-world";
 import { openApiProblems, responseValidator } from "../helpers/openapi-check";
 import { startRouteServer, type RouteModule } from "../helpers/route-server";
+import { startWireServer, type WireServer } from "../fixtures/wire-server";
+import { closeJobSender } from "../../lib/jobs/sender";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const document = apiDocument();
@@ -54,14 +56,20 @@ describe("the OpenAPI document", () => {
 
 describe("documented answers", () => {
   let world: ContractWorld;
+  let wire: WireServer;
   let server: { url: string; close(): Promise<void> };
   const validate = responseValidator(document);
 
   beforeAll(async () => {
-    world = await createContractWorld();
+    wire = await startWireServer();
+    world = await createContractWorld(wire);
     server = await startRouteServer(routeModules as unknown as Record<string, RouteModule>);
   });
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    await wire?.close();
+    await closeJobSender();
+  });
 
   /** Path parameters for each documented GET, from the seeded world. */
   const paramsFor = (route: string): Record<string, string> | undefined =>
@@ -70,6 +78,9 @@ describe("documented answers", () => {
       "/api/v1/users/{id}/tokens": { id: world.ids.user },
       "/api/v1/watches/{id}": { id: world.ids.watch },
       "/api/v1/watches/{id}/alerts": { id: world.ids.watch },
+      "/api/v1/runs/{id}/judgings": { id: world.ids.run },
+      "/api/v1/judgings/{id}": { id: world.ids.judging },
+      "/api/v1/review/reviewers/{id}/exclusions": { id: world.ids.user },
     })[route] ?? (route.includes("{") ? undefined : {});
 
   it("serves the document at /api/v1/openapi.json without a login", async () => {
