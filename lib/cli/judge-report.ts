@@ -1,8 +1,8 @@
 // What `juxta judge` prints: progress, the judge's consistency across orders, its wins per pair
 // of variants and what judging cost. Pure.
 import { formatRateWithInterval } from "../evidence/rate-format";
-import type { JudgingJson as JudgingView } from "../api-client/judgings";
-import type { PairWins } from "../judging/api-schemas";
+import type { PairWins } from "../judging/verdict-views";
+import type { JudgingView } from "../judging/views";
 import { table } from "./run-report";
 
 export function judgingProgressLine(judging: Pick<JudgingView, "progress" | "status">): string {

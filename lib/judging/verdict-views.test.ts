@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { VerdictView } from "./api-schemas";
-import { winsByVariantPair } from "./verdict-views";
+import { winsByVariantPair, type VerdictView } from "./verdict-views";
 
 const side = (variant: string) => ({ completionId: `c-${variant}`, variantId: `id-${variant}`, variant });
 const verdict = (a: string, b: string, choice: VerdictView["choice"], consistent: boolean | null = choice === null ? null : true): VerdictView => ({

@@ -3,6 +3,8 @@ import { db } from "../db/client";
 import type { VoteChoice } from "../db/generated/enums";
 import type { PairWins, VerdictView } from "./api-schemas";
 
+export type { PairWins, VerdictView };
+
 const side = { select: { id: true, variantId: true, variant: { select: { name: true } }, runItem: { select: { caseKey: true, repetition: true } } } } as const;
 
 export async function judgingVerdicts(judgingId: string): Promise<VerdictView[]> {

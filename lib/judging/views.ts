@@ -7,6 +7,8 @@ import type { Prisma } from "../db/generated/client";
 import { wilsonInterval } from "../stats/proportions";
 import type { JudgingView } from "./api-schemas";
 
+export type { JudgingView };
+
 const judgingInclude = {
   judgeVariant: { select: { id: true, name: true } },
   createdBy: { select: { name: true } },

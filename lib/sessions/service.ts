@@ -1,7 +1,6 @@
 // Compare sessions: the only place that creates, changes or deletes them.
 import { z } from "zod";
 import { notFound } from "../api/errors";
-import { isoDate } from "../api/iso-date";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { columnLabel, MAX_COLUMNS, MIN_COLUMNS } from "./column-label";
@@ -107,27 +106,18 @@ export async function setColumnVariant(sessionId: string, columnId: string, vari
   return getSession(sessionId);
 }
 
-export const sessionListSchema = z.object({
-  sessions: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      blind: z.boolean(),
-      /** Variant names, or "Variant A"… while a blind session is not revealed. */
-      columns: z.array(z.string()),
-      turnCount: z.number().int(),
-      totalCostUsd: z.string().describe("USD as a decimal string."),
-      createdAt: isoDate,
-      updatedAt: isoDate,
-    }),
-  ),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-export type SessionListItem = z.output<typeof sessionListSchema>["sessions"][number];
+export interface SessionListItem {
+  id: string;
+  title: string;
+  blind: boolean;
+  columns: string[];
+  turnCount: number;
+  totalCostUsd: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
-export async function listSessions(input: z.input<typeof listSessionsSchema>): Promise<z.output<typeof sessionListSchema>> {
+export async function listSessions(input: z.input<typeof listSessionsSchema>): Promise<{ sessions: SessionListItem[]; total: number; page: number; pageSize: number }> {
   const { q, sort, page, pageSize } = listSessionsSchema.parse(input);
   const where: Prisma.SessionWhereInput = q
     ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { turns: { some: { content: { contains: q, mode: "insensitive" } } } }] }

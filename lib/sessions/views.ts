@@ -1,7 +1,5 @@
 // How a session reads: the shape every page, export and API answer share. In blind mode, until
 // the reveal, nothing that names a variant leaves the server.
-import { z } from "zod";
-import { isoDate } from "../api/iso-date";
 import type { Prisma } from "../db/generated/client";
 import { tokensPerSecond } from "../metrics/completion-metrics";
 import { columnLabel } from "./column-label";
@@ -14,60 +12,52 @@ export const sessionInclude = {
 type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>;
 type CompletionRow = SessionRow["turns"][number]["completions"][number];
 
-const nullableInt = z.number().int().nullable();
-
-export const completionMetricsSchema = z.object({
-  ttftMs: nullableInt,
-  totalMs: nullableInt,
-  inputTokens: nullableInt,
-  outputTokens: nullableInt,
+export interface CompletionMetrics {
+  ttftMs: number | null;
+  totalMs: number | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
   /** Parts of the input and output tokens the provider reported (null: not reported). */
-  cachedInputTokens: nullableInt,
-  cacheWriteInputTokens: nullableInt,
-  reasoningTokens: nullableInt,
-  tokensEstimated: z.boolean(),
-  tokensPerSecond: z.number().nullable(),
-  costUsd: z.string().nullable().describe("USD as a decimal string."),
-  attempts: z.number().int(),
-  finishReason: z.string().nullable(),
-});
-export type CompletionMetrics = z.output<typeof completionMetricsSchema>;
+  cachedInputTokens: number | null;
+  cacheWriteInputTokens: number | null;
+  reasoningTokens: number | null;
+  tokensEstimated: boolean;
+  tokensPerSecond: number | null;
+  costUsd: string | null;
+  attempts: number;
+  finishReason: string | null;
+}
 
-export const completionViewSchema = z.object({
-  id: z.string(),
-  columnId: z.string().nullable(),
-  status: z.enum(["streaming", "done", "error", "cancelled"]),
-  text: z.string(),
-  errorKind: z.string().nullable(),
-  errorMessage: z.string().nullable(),
+export interface CompletionView {
+  id: string;
+  columnId: string | null;
+  status: "streaming" | "done" | "error" | "cancelled";
+  text: string;
+  errorKind: string | null;
+  errorMessage: string | null;
   /** Null in a blind session until the reveal: timings, tokens and cost tell models apart. */
-  metrics: completionMetricsSchema.nullable(),
-  createdAt: isoDate,
-});
-export type CompletionView = z.output<typeof completionViewSchema>;
+  metrics: CompletionMetrics | null;
+  createdAt: Date;
+}
 
-export const columnViewSchema = z.object({
-  id: z.string(),
-  position: z.number().int(),
+export interface ColumnView {
+  id: string;
+  position: number;
   /** "A", "B", … — the name in blind mode, a handy short name otherwise. */
-  label: z.string(),
-  variant: z.object({ id: z.string(), name: z.string(), model: z.string(), provider: z.string(), simulated: z.boolean() }).nullable(),
-});
-export type ColumnView = z.output<typeof columnViewSchema>;
+  label: string;
+  variant: { id: string; name: string; model: string; provider: string; simulated: boolean } | null;
+}
 
-export const sessionViewSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  blind: z.boolean(),
-  revealed: z.boolean(),
-  createdAt: isoDate,
-  updatedAt: isoDate,
-  columns: z.array(columnViewSchema),
-  turns: z.array(z.object({ id: z.string(), index: z.number().int(), content: z.string(), createdAt: isoDate, completions: z.array(completionViewSchema) })),
-});
-export type SessionView = z.output<typeof sessionViewSchema>;
-/** The envelope of every answer that is one session. */
-export const oneSessionSchema = z.object({ session: sessionViewSchema });
+export interface SessionView {
+  id: string;
+  title: string;
+  blind: boolean;
+  revealed: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  columns: ColumnView[];
+  turns: { id: string; index: number; content: string; createdAt: Date; completions: CompletionView[] }[];
+}
 
 
 export function metricsOf(row: Pick<CompletionRow, "ttftMs" | "totalMs" | "inputTokens" | "outputTokens" | "cachedInputTokens" | "cacheWriteInputTokens" | "reasoningTokens" | "tokensEstimated" | "costUsd" | "attempts" | "finishReason">): CompletionMetrics {

@@ -65,7 +65,6 @@ export const watchHistoryEntrySchema = z.object({
 export type WatchHistoryEntry = z.output<typeof watchHistoryEntrySchema>;
 
 export const startedWatchRunSchema = z.object({ watchRunId: z.string(), runId: z.string().nullable(), error: z.string().nullable() });
-export type StartedWatchRun = z.output<typeof startedWatchRunSchema>;
 
 export const openAlertSchema = z.object({
   id: z.string(),

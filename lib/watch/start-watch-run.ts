@@ -11,12 +11,16 @@ import { createRun } from "../runs/create-run";
 import type { Assertion } from "../assertions/schema";
 import { enqueueEvaluation } from "./alert-queue";
 import { dueSlot } from "./schedule";
-import type { StartedWatchRun } from "./api-schemas";
 import { watchRow } from "./service";
 
 type Watch = Awaited<ReturnType<typeof watchRow>>;
 export type WatchTrigger = "schedule" | "manual";
 
+export interface StartedWatchRun {
+  watchRunId: string;
+  runId: string | null;
+  error: string | null;
+}
 
 /** Null when this slot was already taken (by another worker, or an earlier tick). */
 export async function startWatchRun(watch: Watch, scheduledFor: Date, trigger: WatchTrigger): Promise<StartedWatchRun | null> {

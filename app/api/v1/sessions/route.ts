@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/route";
-import { createSession, createSessionSchema, listSessions, listSessionsSchema, sessionListSchema } from "@/lib/sessions/service";
-import { oneSessionSchema } from "@/lib/sessions/views";
+import { createSession, createSessionSchema, listSessions, listSessionsSchema } from "@/lib/sessions/service";
+import { oneSessionSchema, sessionListSchema } from "@/lib/sessions/api-schemas";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute(

@@ -1,7 +1,7 @@
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { deleteSession, getSession, renameSession, updateSessionSchema } from "@/lib/sessions/service";
-import { oneSessionSchema } from "@/lib/sessions/views";
+import { oneSessionSchema } from "@/lib/sessions/api-schemas";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute({ role: "reviewer", summary: "A session with its columns, turns and answers.", params: idParams, response: oneSessionSchema }, async ({ params }) => ({

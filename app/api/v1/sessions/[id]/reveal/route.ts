@@ -1,7 +1,7 @@
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { revealSession } from "@/lib/sessions/service";
-import { oneSessionSchema } from "@/lib/sessions/views";
+import { oneSessionSchema } from "@/lib/sessions/api-schemas";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const POST = apiRoute({ role: "editor", summary: "Reveal a blind session's variant names and metrics.", params: idParams, response: oneSessionSchema }, async ({ params }) => ({

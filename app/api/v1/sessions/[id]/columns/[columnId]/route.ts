@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { setColumnVariant } from "@/lib/sessions/service";
-import { oneSessionSchema } from "@/lib/sessions/views";
+import { oneSessionSchema } from "@/lib/sessions/api-schemas";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 const params = z.object({ id: z.uuid(), columnId: z.uuid() });
