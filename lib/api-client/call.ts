@@ -1,8 +1,9 @@
 // The typed clients' one request function. Each client method names the route handler it calls
 // (a type-only import, so no server code reaches the browser or the CLI bundle) and takes its body,
-// query and answer types from that handler's apiRoute() spec: the JSON side of the same zod schemas
-// the route validates with and the OpenAPI document is written from.
+// query and answer types from that handler's apiRoute() spec: the JSON of the same zod schemas the
+// route validates with and the OpenAPI document is written from.
 import type { z } from "zod";
+import type { Jsonified } from "../api/jsonified";
 import type { AnySpec } from "../api/route";
 import { apiFetch } from "../api/http-client";
 
@@ -11,13 +12,15 @@ export type Transport = (method: string, path: string, body?: unknown) => Promis
 
 type Spec<H> = H extends { spec: infer S extends AnySpec } ? S : never;
 type JsonOf<T> = [Exclude<T, undefined>] extends [never] ? undefined : Exclude<T, undefined> extends z.ZodType ? z.input<Exclude<T, undefined>> : undefined;
+type Described<R> = R extends z.ZodType ? Jsonified<z.output<R>> : undefined;
 
-/** The JSON a route answers: its response schema's input side (ISO strings for dates). */
+/** The JSON a route answers: what its handler returns after apiRoute() encoded it through the
+ * response schema — the schema's output (defaults filled in) with Dates as ISO strings. */
 export type ResponseOf<H> = [Exclude<Spec<H>["response"], undefined>] extends [never]
   ? unknown
   : Exclude<Spec<H>["response"], undefined> extends null
     ? void
-    : JsonOf<Spec<H>["response"]>;
+    : Described<Exclude<Spec<H>["response"], undefined>>;
 export type BodyOf<H> = JsonOf<Spec<H>["body"]>;
 export type QueryOf<H> = JsonOf<Spec<H>["query"]>;
 

@@ -1,11 +1,12 @@
 // A seeded world for the contract test: something to show behind every documented GET — the
 // review world's users, variants and session; a watch with a run, an alert and a delivery; a
 // finished replay run on the wire server, judged by an LLM judge; votes, a gold pair and a
-// reviewer's exclusion.
+// reviewer's exclusion; a saved routing policy.
 import { createDataset, importCases } from "../../lib/datasets/service";
 import { db } from "../../lib/db/client";
 import { createJudging } from "../../lib/judging/create-judging";
 import { executeJudging } from "../../lib/judging/execute-judging";
+import { createPolicy } from "../../lib/decide/routing/policies";
 import { createPrompt } from "../../lib/prompts/service";
 import { excludeReviewer } from "../../lib/review/exclusions";
 import { markGoldPair } from "../../lib/review/gold";
@@ -19,7 +20,7 @@ import { createRunWorld } from "./run-fixtures";
 
 export interface ContractWorld extends ReviewWorld {
   /** Ids for path parameters, by what they name. */
-  ids: { session: string; user: string; watch: string; run: string; judging: string };
+  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string };
 }
 
 export async function createContractWorld(wire: WireServer): Promise<ContractWorld> {
@@ -39,7 +40,8 @@ export async function createContractWorld(wire: WireServer): Promise<ContractWor
   await db().alertDelivery.create({ data: { alertId: alert.id, webhookId: "w1", attempt: 1, responseStatus: 500, responseExcerpt: "oops", delivered: false } });
   const { run, judging } = await judgedRun(wire);
   await reviewed(world);
-  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging } };
+  const policy = await createPolicy({ name: "cheap first", definition: { kind: "cascade", steps: ["alpha", "bravo"], escalateOn: { assertionFails: true } } }, admin);
+  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id } };
 }
 
 async function judgedRun(wire: WireServer) {

@@ -81,6 +81,8 @@ describe("documented answers", () => {
       "/api/v1/runs/{id}/judgings": { id: world.ids.run },
       "/api/v1/judgings/{id}": { id: world.ids.judging },
       "/api/v1/review/reviewers/{id}/exclusions": { id: world.ids.user },
+      "/api/v1/routing-policies/{id}": { id: world.ids.policy },
+      "/api/v1/routing-policies/{id}/versions": { id: world.ids.policy },
     })[route] ?? (route.includes("{") ? undefined : {});
 
   it("serves the document at /api/v1/openapi.json without a login", async () => {
