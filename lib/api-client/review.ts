@@ -1,5 +1,5 @@
-// Review: the blind pair queue, votes, rating criteria, and (admins) reviewers, their exclusions
-// and gold pairs.
+// Review: the blind pair queue, votes, rating criteria, annotations and ratings of answers, and
+// (admins) reviewers, their exclusions and gold pairs.
 import type * as next from "@/app/api/v1/review/next/route";
 import type * as votes from "@/app/api/v1/votes/route";
 import type * as criteria from "@/app/api/v1/review/criteria/route";
@@ -8,6 +8,10 @@ import type * as exclusions from "@/app/api/v1/review/reviewers/[id]/exclusions/
 import type * as endExclusion from "@/app/api/v1/review/reviewers/[id]/exclusions/end/route";
 import type * as gold from "@/app/api/v1/review/gold/route";
 import type * as goldPair from "@/app/api/v1/review/gold/[id]/route";
+import type * as sessionReviews from "@/app/api/v1/sessions/[id]/reviews/route";
+import type * as annotations from "@/app/api/v1/completions/[id]/annotations/route";
+import type * as annotation from "@/app/api/v1/annotations/[id]/route";
+import type * as ratings from "@/app/api/v1/completions/[id]/ratings/route";
 import { browserTransport, segment, typedCaller, type BodyOf, type QueryOf, type ResponseOf, type Transport } from "./call";
 
 export type ReviewPairJson = NonNullable<ResponseOf<typeof next.GET>["pair"]>;
@@ -17,6 +21,9 @@ export type ReviewerJson = ResponseOf<typeof reviewers.GET>["reviewers"][number]
 export type ExclusionJson = ResponseOf<typeof endExclusion.POST>["exclusion"];
 export type GoldPairJson = ResponseOf<typeof gold.GET>["goldPairs"][number];
 export type NewGoldPair = BodyOf<typeof gold.POST>;
+export type AnswerReviewsJson = ResponseOf<typeof sessionReviews.GET>["reviews"][string];
+export type NewAnnotation = BodyOf<typeof annotations.POST>;
+export type NewRating = BodyOf<typeof ratings.POST>;
 
 export function reviewApi(transport: Transport = browserTransport) {
   const { get, send } = typedCaller(transport);
@@ -33,5 +40,12 @@ export function reviewApi(transport: Transport = browserTransport) {
     goldPairs: () => get<typeof gold.GET>("/review/gold"),
     markGold: (input: NewGoldPair) => send<typeof gold.POST>("POST", "/review/gold", input),
     deleteGold: (id: string) => send<typeof goldPair.DELETE>("DELETE", `/review/gold/${segment(id)}`),
+    sessionReviews: (sessionId: string) => get<typeof sessionReviews.GET>(`/sessions/${segment(sessionId)}/reviews`),
+    annotations: (completionId: string) => get<typeof annotations.GET>(`/completions/${segment(completionId)}/annotations`),
+    annotate: (completionId: string, input: NewAnnotation) => send<typeof annotations.POST>("POST", `/completions/${segment(completionId)}/annotations`, input),
+    editAnnotation: (id: string, body: string) => send<typeof annotation.PATCH>("PATCH", `/annotations/${segment(id)}`, { body }),
+    deleteAnnotation: (id: string) => send<typeof annotation.DELETE>("DELETE", `/annotations/${segment(id)}`),
+    ratings: (completionId: string) => get<typeof ratings.GET>(`/completions/${segment(completionId)}/ratings`),
+    rate: (completionId: string, input: NewRating) => send<typeof ratings.POST>("POST", `/completions/${segment(completionId)}/ratings`, input),
   };
 }

@@ -76,3 +76,25 @@ const goldPairView = z.object({
 });
 export const oneGoldPairSchema = z.object({ goldPair: goldPairView });
 export const goldPairListSchema = z.object({ goldPairs: z.array(goldPairView.extend({ votes: z.number().int(), correct: z.number().int() })) });
+
+export const annotationRowSchema = z.object({
+  id: z.string(),
+  completionId: z.string(),
+  authorId: z.string(),
+  body: z.string(),
+  quote: z.string().nullable(),
+  quoteStart: z.number().int().nullable(),
+  quoteEnd: z.number().int().nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export const annotationWithAuthorSchema = annotationRowSchema.extend({ author: person });
+
+export const ratingRowSchema = z.object({ id: z.string(), completionId: z.string(), reviewerId: z.string(), criterion: z.string(), score: z.number().int(), createdAt: isoDate, updatedAt: isoDate });
+
+/** Everything reviewers said about one answer: annotations, mean ratings and its vote record. */
+export const answerReviewsSchema = z.object({
+  annotations: z.array(z.object({ id: z.string(), body: z.string(), quote: z.string().nullable(), quoteStart: z.number().int().nullable(), author: person, createdAt: isoDate })),
+  ratings: z.array(z.object({ criterion: z.string(), mean: z.number(), n: z.number().int() })),
+  votes: z.object({ won: z.number().int(), lost: z.number().int(), tied: z.number().int(), bothBad: z.number().int() }),
+});

@@ -1,7 +1,7 @@
 // A seeded world for the contract test: something to show behind every documented GET — the
 // review world's users, variants and session; a watch with a run, an alert and a delivery; a
 // finished replay run on the wire server, judged by an LLM judge; votes, a gold pair and a
-// reviewer's exclusion; a saved routing policy.
+// reviewer's exclusion, an annotation and a rating; a saved routing policy.
 import { createDataset, importCases } from "../../lib/datasets/service";
 import { db } from "../../lib/db/client";
 import { createJudging } from "../../lib/judging/create-judging";
@@ -10,7 +10,7 @@ import { createPolicy } from "../../lib/decide/routing/policies";
 import { createPrompt } from "../../lib/prompts/service";
 import { excludeReviewer } from "../../lib/review/exclusions";
 import { markGoldPair } from "../../lib/review/gold";
-import { vote } from "../../lib/review/service";
+import { addAnnotation, rate, vote } from "../../lib/review/service";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import { createWatch } from "../../lib/watch/service";
@@ -20,7 +20,7 @@ import { createRunWorld } from "./run-fixtures";
 
 export interface ContractWorld extends ReviewWorld {
   /** Ids for path parameters, by what they name. */
-  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string };
+  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string; completion: string };
 }
 
 export async function createContractWorld(wire: WireServer): Promise<ContractWorld> {
@@ -41,7 +41,7 @@ export async function createContractWorld(wire: WireServer): Promise<ContractWor
   const { run, judging } = await judgedRun(wire);
   await reviewed(world);
   const policy = await createPolicy({ name: "cheap first", definition: { kind: "cascade", steps: ["alpha", "bravo"], escalateOn: { assertionFails: true } } }, admin);
-  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id } };
+  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id, completion: world.turns[0]!.alpha! } };
 }
 
 async function judgedRun(wire: WireServer) {
@@ -62,4 +62,6 @@ async function reviewed(world: ReviewWorld) {
   await vote(admin!, { completionAId: first!.alpha!, completionBId: first!.bravo!, choice: "b", reason: "Shorter." });
   await markGoldPair(admin!, { completionAId: second!.alpha!, completionBId: second!.bravo!, expected: "a", note: "Alpha names the capital." });
   await excludeReviewer(rita!.id, admin!, { reason: "Votes in two seconds." });
+  await addAnnotation(first!.alpha!, rita!, { body: "Names the capital.", quote: "alpha", quoteStart: 0, quoteEnd: 5 });
+  await rate(first!.alpha!, rita!, { criterion: "helpfulness", score: 4 });
 }

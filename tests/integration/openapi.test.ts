@@ -82,6 +82,9 @@ describe("documented answers", () => {
       "/api/v1/judgings/{id}": { id: world.ids.judging },
       "/api/v1/review/reviewers/{id}/exclusions": { id: world.ids.user },
       "/api/v1/routing-policies/{id}": { id: world.ids.policy },
+      "/api/v1/sessions/{id}/reviews": { id: world.ids.session },
+      "/api/v1/completions/{id}/annotations": { id: world.ids.completion },
+      "/api/v1/completions/{id}/ratings": { id: world.ids.completion },
       "/api/v1/routing-policies/{id}/versions": { id: world.ids.policy },
     })[route] ?? (route.includes("{") ? undefined : {});
 
