@@ -71,22 +71,22 @@ describe("documented answers", () => {
     await closeJobSender();
   });
 
-  /** Path parameters for each documented GET, from the seeded world. */
-  const paramsFor = (route: string): Record<string, string> | undefined =>
-    ({
-      "/api/v1/sessions/{id}": { id: world.ids.session },
-      "/api/v1/users/{id}/tokens": { id: world.ids.user },
-      "/api/v1/watches/{id}": { id: world.ids.watch },
-      "/api/v1/watches/{id}/alerts": { id: world.ids.watch },
-      "/api/v1/runs/{id}/judgings": { id: world.ids.run },
-      "/api/v1/judgings/{id}": { id: world.ids.judging },
-      "/api/v1/review/reviewers/{id}/exclusions": { id: world.ids.user },
-      "/api/v1/routing-policies/{id}": { id: world.ids.policy },
-      "/api/v1/sessions/{id}/reviews": { id: world.ids.session },
-      "/api/v1/completions/{id}/annotations": { id: world.ids.completion },
-      "/api/v1/completions/{id}/ratings": { id: world.ids.completion },
-      "/api/v1/routing-policies/{id}/versions": { id: world.ids.policy },
-    })[route] ?? (route.includes("{") ? undefined : {});
+  /** Which seeded id each documented GET's {id} names. */
+  const idFor: Record<string, keyof ContractWorld["ids"]> = {
+    "/api/v1/sessions/{id}": "session",
+    "/api/v1/sessions/{id}/reviews": "session",
+    "/api/v1/users/{id}/tokens": "user",
+    "/api/v1/review/reviewers/{id}/exclusions": "user",
+    "/api/v1/watches/{id}": "watch",
+    "/api/v1/watches/{id}/alerts": "watch",
+    "/api/v1/runs/{id}/judgings": "run",
+    "/api/v1/judgings/{id}": "judging",
+    "/api/v1/routing-policies/{id}": "policy",
+    "/api/v1/routing-policies/{id}/versions": "policy",
+    "/api/v1/completions/{id}/annotations": "completion",
+    "/api/v1/completions/{id}/ratings": "completion",
+  };
+  const paramsFor = (route: string): Record<string, string> | undefined => (idFor[route] ? { id: world.ids[idFor[route]] } : route.includes("{") ? undefined : {});
 
   it("serves the document at /api/v1/openapi.json without a login", async () => {
     const response = await fetch(`${server.url}/api/v1/openapi.json`);
