@@ -2,8 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "@/components/ui/toaster";
-import { ApiError, apiFetch } from "@/lib/api/http-client";
+import { toast } from "@/components/ui/sonner";
+import { ApiError } from "@/lib/api/http-client";
+import { sessionsApi, type StopTarget } from "@/lib/api-client/sessions";
 import { readSse } from "@/lib/api/sse-parse";
 import type { CompareEvent } from "@/lib/compare/turn-runner";
 import type { CompletionMetrics } from "@/lib/sessions/views";
@@ -117,10 +118,9 @@ export function useCompareStream(sessionId: string | null) {
     (turnId: string, columnId: string, content: string) => run(`/api/v1/sessions/${sessionId}/turns/${turnId}/retry`, { columnId }, content),
     [run, sessionId],
   );
-  const stop = useCallback(
-    (target: { completionId?: string; turnId?: string }) => apiFetch(`/api/v1/sessions/${sessionId}/stop`, { method: "POST", json: target }),
-    [sessionId],
-  );
+  const stop = useCallback(async (target: StopTarget) => {
+    if (sessionId) await sessionsApi().stop(sessionId, target);
+  }, [sessionId]);
 
   return { answers, pendingTurn, busy, send, retry, stop };
 }

@@ -3,14 +3,16 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
 import type { Jsonified } from "@/lib/api/jsonified";
-import type { getPolicy, listPolicies, PolicyVersionView } from "@/lib/decide/routing/policies";
+import { routingPoliciesApi, type PolicyJson, type PolicySummaryJson } from "@/lib/api-client/routing-policies";
 import type { PolicyInput } from "@/lib/decide/routing/policy";
 import type { RunRoutingProjection } from "@/lib/decide/routing/run-what-if";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
 export type RoutingProjectionData = Jsonified<RunRoutingProjection>;
-export type PolicySummary = Jsonified<Awaited<ReturnType<typeof listPolicies>>[number]>;
-export type PolicyDetail = Jsonified<Awaited<ReturnType<typeof getPolicy>>>;
+export type PolicySummary = PolicySummaryJson;
+export type PolicyDetail = PolicyJson;
+
+const policies = routingPoliciesApi();
 
 export const routingPolicyKeys = {
   all: ["routing-policies"] as const,
@@ -19,12 +21,12 @@ export const routingPolicyKeys = {
 };
 
 export const useRoutingPolicies = () =>
-  useQuery({ queryKey: routingPolicyKeys.list(), queryFn: async () => (await apiFetch<{ policies: PolicySummary[] }>("/api/v1/routing-policies")).policies });
+  useQuery({ queryKey: routingPolicyKeys.list(), queryFn: async () => (await policies.list()).policies });
 
 export const useRoutingPolicy = (id: string | null) =>
   useQuery({
     queryKey: routingPolicyKeys.detail(id ?? ""),
-    queryFn: async () => (await apiFetch<{ policy: PolicyDetail }>(`/api/v1/routing-policies/${id}`)).policy,
+    queryFn: async () => (await policies.get(id!)).policy,
     enabled: id !== null,
   });
 
@@ -38,14 +40,13 @@ export const useProjectRouting = (runId: string) =>
 export const useCreateRoutingPolicy = () =>
   useInvalidatingMutation(
     [routingPolicyKeys.all],
-    async (input: { name: string; definition: PolicyInput }) => (await apiFetch<{ policy: PolicyDetail }>("/api/v1/routing-policies", { method: "POST", json: input })).policy,
+    async (input: { name: string; definition: PolicyInput }) => (await policies.create(input)).policy,
     { inlineError: true },
   );
 
 export const useAddRoutingPolicyVersion = () =>
   useInvalidatingMutation(
     [routingPolicyKeys.all],
-    async ({ id, definition }: { id: string; definition: PolicyInput }) =>
-      (await apiFetch<{ version: Jsonified<PolicyVersionView> }>(`/api/v1/routing-policies/${id}/versions`, { method: "POST", json: { definition } })).version,
+    async ({ id, definition }: { id: string; definition: PolicyInput }) => (await policies.addVersion(id, { definition })).version,
     { inlineError: true },
   );

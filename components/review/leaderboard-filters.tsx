@@ -41,7 +41,7 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
         <span className="mb-1 block text-xs text-zinc-500">Session</span>
         <select aria-label="Session filter" className={control} value={filters.sessionId} onChange={(event) => onChange({ ...filters, sessionId: event.target.value })}>
           <option value="">All sessions</option>
-          {sessions.data?.items.map((session) => (
+          {sessions.data?.sessions.map((session) => (
             <option key={session.id} value={session.id}>
               {session.title}
             </option>

@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { ReviewPair } from "@/lib/review/queue";
+import { reviewApi, type NewVote } from "@/lib/api-client/review";
 
 export const reviewKeys = {
   all: ["review"] as const,
@@ -17,24 +16,24 @@ export interface QueueTarget {
   datasetId?: string;
 }
 
+const api = reviewApi();
+
 export function useNextPair(skip: string[], target: QueueTarget = {}) {
-  const search = new URLSearchParams({ skip: skip.join(","), ...target });
   return useQuery({
     queryKey: reviewKeys.next(skip, target),
-    queryFn: async () => (await apiFetch<{ pair: ReviewPair | null }>(`/api/v1/review/next?${search}`)).pair,
+    queryFn: async () => (await api.next({ skip: skip.join(","), ...target })).pair,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
 export function useCriteria() {
-  return useQuery({ queryKey: reviewKeys.criteria(), queryFn: async () => (await apiFetch<{ criteria: string[] }>("/api/v1/review/criteria")).criteria });
+  return useQuery({ queryKey: reviewKeys.criteria(), queryFn: async () => (await api.criteria()).criteria });
 }
 
 export function useVote() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { completionAId: string; completionBId: string; choice: "a" | "b" | "tie" | "both_bad" }) =>
-      apiFetch<{ revealed: { left: string; right: string } | null }>("/api/v1/votes", { method: "POST", json: { ...input, blind: true } }),
+    mutationFn: (input: Omit<NewVote, "blind">) => api.vote({ ...input, blind: true }),
     onSuccess: () => client.invalidateQueries({ queryKey: reviewKeys.leaderboard() }),
   });
 }

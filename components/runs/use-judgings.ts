@@ -1,20 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { CreateJudgingInput } from "@/lib/judging/schemas";
-import type { PairWins, VerdictView } from "@/lib/judging/verdict-views";
-import type { JudgingView } from "@/lib/judging/views";
+import { judgingsApi, type JudgingDetailJson, type JudgingJson, type NewJudging } from "@/lib/api-client/judgings";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import { runKeys } from "./use-runs";
 
-export type JudgingData = Jsonified<JudgingView>;
-export interface JudgingDetailData {
-  judging: JudgingData;
-  wins: PairWins[];
-  verdicts: Jsonified<VerdictView>[];
-}
+export type JudgingData = JudgingJson;
+export type JudgingDetailData = JudgingDetailJson;
 
 export const judgingKeys = {
   all: ["judgings"] as const,
@@ -25,10 +17,12 @@ export const judgingKeys = {
 const isLiveJudging = (judging: Pick<JudgingData, "status">) => judging.status === "queued" || judging.status === "running";
 const LIVE_REFRESH_MS = 2_000;
 
+const api = judgingsApi();
+
 export const useRunJudgings = (runId: string, enabled: boolean) =>
   useQuery({
     queryKey: judgingKeys.ofRun(runId),
-    queryFn: async () => (await apiFetch<{ judgings: JudgingData[] }>(`/api/v1/runs/${runId}/judgings`)).judgings,
+    queryFn: async () => (await api.ofRun(runId)).judgings,
     enabled,
     refetchInterval: (query) => (query.state.data?.some(isLiveJudging) ? LIVE_REFRESH_MS : false),
   });
@@ -36,13 +30,13 @@ export const useRunJudgings = (runId: string, enabled: boolean) =>
 export const useJudgingDetail = (id: string, enabled: boolean, live: boolean) =>
   useQuery({
     queryKey: judgingKeys.detail(id),
-    queryFn: () => apiFetch<JudgingDetailData>(`/api/v1/judgings/${id}`),
+    queryFn: () => api.get(id),
     enabled,
     refetchInterval: live ? LIVE_REFRESH_MS : false,
   });
 
 /** Judging spends the run's budget: the run (its judging cost) is read again too. */
 export const useStartJudging = (runId: string) =>
-  useInvalidatingMutation([judgingKeys.all, runKeys.detail(runId)], (input: CreateJudgingInput) => apiFetch<{ judging: JudgingData }>(`/api/v1/runs/${runId}/judgings`, { method: "POST", json: input }), { inlineError: true });
+  useInvalidatingMutation([judgingKeys.all, runKeys.detail(runId)], (input: NewJudging) => api.start(runId, input), { inlineError: true });
 
-export const useCancelJudging = () => useInvalidatingMutation([judgingKeys.all], (id: string) => apiFetch<{ judging: JudgingData }>(`/api/v1/judgings/${id}/cancel`, { method: "POST", json: {} }));
+export const useCancelJudging = () => useInvalidatingMutation([judgingKeys.all], (id: string) => api.cancel(id));

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { SessionCharts } from "../charts/session-charts";
 import { AnswerReviewsPanel } from "../review/answer-reviews";
@@ -68,7 +68,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
           </Link>
           {canEdit && (
             <>
-              <Button variant="secondary" onClick={() => duplicate.mutate(id, { onSuccess: ({ id: copy }) => router.push(`/compare?session=${copy}`) })}>
+              <Button variant="secondary" onClick={() => duplicate.mutate(id, { onSuccess: ({ session: copy }) => router.push(`/compare?session=${copy.id}`) })}>
                 Duplicate into new compare
               </Button>
               <Button

@@ -58,7 +58,7 @@ export function SessionsList() {
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100">
-            {list.data?.items.map((item) => (
+            {list.data?.sessions.map((item) => (
               <tr key={item.id} className="hover:bg-zinc-50">
                 <td className="px-4 py-2 font-medium">
                   <Link href={`/sessions/${item.id}`} className="hover:text-indigo-700">
@@ -72,7 +72,7 @@ export function SessionsList() {
                 <td className="px-4 py-2 text-zinc-500">{new Date(item.createdAt).toLocaleString()}</td>
               </tr>
             ))}
-            {list.data?.items.length === 0 && (
+            {list.data?.sessions.length === 0 && (
               <tr>
                 <td colSpan={5} className="px-4 py-6 text-center text-zinc-500">
                   No session matches “{query.q}”.

@@ -1,14 +1,11 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
+import { sessionsApi, type NewSession, type SessionJson, type SessionListJson } from "@/lib/api-client/sessions";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { SessionListItem } from "@/lib/sessions/service";
-import type { SessionView } from "@/lib/sessions/views";
 
-export type SessionData = Jsonified<SessionView>;
-export type SessionListData = Jsonified<{ items: SessionListItem[]; total: number; page: number; pageSize: number }>;
+export type SessionData = SessionJson;
+export type SessionListData = SessionListJson;
 
 export interface SessionQuery {
   q: string;
@@ -22,35 +19,30 @@ export const sessionKeys = {
   detail: (id: string) => [...sessionKeys.all, "detail", id] as const,
 };
 
+const api = sessionsApi();
+
 export function useSession(id: string | null) {
   return useQuery({
     queryKey: sessionKeys.detail(id ?? "none"),
-    queryFn: async () => (await apiFetch<{ session: SessionData }>(`/api/v1/sessions/${id}`)).session,
+    queryFn: async () => (await api.get(id!)).session,
     enabled: id !== null,
   });
 }
 
 export function useSessionList(query: SessionQuery) {
-  const search = new URLSearchParams({ sort: query.sort, page: String(query.page), ...(query.q && { q: query.q }) });
   return useQuery({
     queryKey: sessionKeys.list(query),
-    queryFn: () => apiFetch<SessionListData>(`/api/v1/sessions?${search}`),
+    queryFn: () => api.list({ sort: query.sort, page: query.page, ...(query.q && { q: query.q }) }),
     placeholderData: keepPreviousData,
   });
 }
 
 const useSessionMutation = <TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) => useInvalidatingMutation([sessionKeys.all], mutationFn);
 
-export const useCreateSession = () =>
-  useSessionMutation((input: { variantIds: string[]; blind: boolean; title?: string }) =>
-    apiFetch<{ id: string; session: SessionData }>("/api/v1/sessions", { method: "POST", json: input }),
-  );
-export const useRenameSession = () =>
-  useSessionMutation(({ id, title }: { id: string; title: string }) => apiFetch(`/api/v1/sessions/${id}`, { method: "PATCH", json: { title } }));
-export const useDeleteSession = () => useSessionMutation((id: string) => apiFetch<void>(`/api/v1/sessions/${id}`, { method: "DELETE" }));
-export const useDuplicateSession = () => useSessionMutation((id: string) => apiFetch<{ id: string }>(`/api/v1/sessions/${id}/duplicate`, { method: "POST" }));
-export const useRevealSession = () => useSessionMutation((id: string) => apiFetch(`/api/v1/sessions/${id}/reveal`, { method: "POST" }));
+export const useCreateSession = () => useSessionMutation((input: NewSession) => api.create(input));
+export const useRenameSession = () => useSessionMutation(({ id, title }: { id: string; title: string }) => api.rename(id, title));
+export const useDeleteSession = () => useSessionMutation((id: string) => api.remove(id));
+export const useDuplicateSession = () => useSessionMutation((id: string) => api.duplicate(id));
+export const useRevealSession = () => useSessionMutation((id: string) => api.reveal(id));
 export const useSetColumnVariant = () =>
-  useSessionMutation(({ id, columnId, variantId }: { id: string; columnId: string; variantId: string }) =>
-    apiFetch(`/api/v1/sessions/${id}/columns/${columnId}`, { method: "PATCH", json: { variantId } }),
-  );
+  useSessionMutation(({ id, columnId, variantId }: { id: string; columnId: string; variantId: string }) => api.setColumnVariant(id, columnId, variantId));

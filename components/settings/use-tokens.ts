@@ -1,34 +1,28 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
+import { tokensApi, type NewToken, type TokenList } from "@/lib/api-client/tokens";
 
-export interface TokenRow {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string;
-}
+export type TokenRow = TokenList["tokens"][number];
 
 export const tokenKeys = {
   all: ["tokens"] as const,
   list: () => [...tokenKeys.all, "list"] as const,
 };
 
+const api = tokensApi();
+
 export function useTokens() {
   return useQuery({
     queryKey: tokenKeys.list(),
-    queryFn: async () => (await apiFetch<{ tokens: TokenRow[] }>("/api/v1/tokens")).tokens,
+    queryFn: async () => (await api.list()).tokens,
   });
 }
 
 export function useCreateToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; expiresInDays: number }) =>
-      apiFetch<{ token: Omit<TokenRow, "createdAt" | "lastUsedAt"> & { token: string } }>("/api/v1/tokens", { method: "POST", json: input }),
+    mutationFn: (input: NewToken) => api.create(input),
     meta: { inlineError: true },
     onSuccess: () => client.invalidateQueries({ queryKey: tokenKeys.all }),
   });
@@ -37,7 +31,7 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/api/v1/tokens/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => api.revoke(id),
     onSuccess: () => client.invalidateQueries({ queryKey: tokenKeys.all }),
   });
 }

@@ -1,18 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Role } from "@/lib/auth/roles";
-import type { TokenRow } from "./use-tokens";
+import { tokensApi } from "@/lib/api-client/tokens";
+import { usersApi, type AdminUser, type NewUser, type UserChange } from "@/lib/api-client/users";
 
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  deactivatedAt: string | null;
-}
+export type UserRow = AdminUser;
 
 export const userKeys = {
   all: ["users"] as const,
@@ -20,18 +12,20 @@ export const userKeys = {
   tokens: (userId: string) => [...userKeys.all, userId, "tokens"] as const,
 };
 
+const users = usersApi();
+const tokens = tokensApi();
+
 export function useUsers() {
   return useQuery({
     queryKey: userKeys.list(),
-    queryFn: async () => (await apiFetch<{ users: UserRow[] }>("/api/v1/users")).users,
+    queryFn: async () => (await users.list()).users,
   });
 }
 
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; name: string; role: Role; password: string }) =>
-      apiFetch<{ user: UserRow }>("/api/v1/users", { method: "POST", json: input }),
+    mutationFn: (input: NewUser) => users.create(input),
     meta: { inlineError: true },
     onSuccess: () => client.invalidateQueries({ queryKey: userKeys.all }),
   });
@@ -42,8 +36,7 @@ export function useCreateUser() {
 export function useChangeUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...change }: { id: string; role?: Role; active?: boolean; password?: string }) =>
-      apiFetch<{ user: UserRow }>(`/api/v1/users/${id}`, { method: "PATCH", json: change }),
+    mutationFn: ({ id, ...change }: UserChange & { id: string }) => users.change(id, change),
     onSettled: () => client.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
@@ -51,7 +44,7 @@ export function useChangeUser() {
 export function useUserTokens(userId: string, enabled: boolean) {
   return useQuery({
     queryKey: userKeys.tokens(userId),
-    queryFn: async () => (await apiFetch<{ tokens: TokenRow[] }>(`/api/v1/users/${userId}/tokens`)).tokens,
+    queryFn: async () => (await tokens.listOfUser(userId)).tokens,
     enabled,
   });
 }
@@ -59,7 +52,7 @@ export function useUserTokens(userId: string, enabled: boolean) {
 export function useRevokeUserToken(userId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (tokenId: string) => apiFetch<void>(`/api/v1/users/${userId}/tokens/${tokenId}`, { method: "DELETE" }),
+    mutationFn: (tokenId: string) => tokens.revokeOfUser(userId, tokenId),
     onSuccess: () => client.invalidateQueries({ queryKey: userKeys.tokens(userId) }),
   });
 }

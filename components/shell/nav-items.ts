@@ -35,6 +35,7 @@ export const navSections: { title: string; items: { href: string; label: string;
       { href: "/settings/variants", label: "Variants", minRole: "editor" },
       { href: "/settings/users", label: "Users", minRole: "admin" },
       { href: "/settings/tokens", label: "API tokens", minRole: "reviewer" },
+      { href: "/api-docs", label: "API reference", minRole: "reviewer" },
     ],
   },
 ];

@@ -1,18 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { openAlerts } from "@/lib/watch/alerts";
-import type { WatchHistoryEntry } from "@/lib/watch/history";
-import type { CreateWatchInput } from "@/lib/watch/schemas";
-import type { WatchView } from "@/lib/watch/service";
-import type { StartedWatchRun } from "@/lib/watch/start-watch-run";
+import { watchesApi, type NewWatch, type OpenAlertJson, type WatchHistoryJson, type WatchJson } from "@/lib/api-client/watches";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
-export type WatchData = Jsonified<WatchView>;
-export type WatchHistoryData = Jsonified<WatchHistoryEntry>;
-export type OpenAlertData = Jsonified<Awaited<ReturnType<typeof openAlerts>>[number]>;
+export type WatchData = WatchJson;
+export type WatchHistoryData = WatchHistoryJson;
+export type OpenAlertData = OpenAlertJson;
 
 export const watchKeys = {
   all: ["watches"] as const,
@@ -25,29 +19,25 @@ export const watchKeys = {
 const REFRESH_MS = 3_000;
 const ALERTS_REFRESH_MS = 30_000;
 
-export const useWatches = () => useQuery({ queryKey: watchKeys.list(), queryFn: async () => (await apiFetch<{ watches: WatchData[] }>("/api/v1/watches")).watches });
+const api = watchesApi();
+
+export const useWatches = () => useQuery({ queryKey: watchKeys.list(), queryFn: async () => (await api.list()).watches });
 
 export const useWatch = (id: string) =>
   useQuery({
     queryKey: watchKeys.detail(id),
-    queryFn: () => apiFetch<{ watch: WatchData; runs: WatchHistoryData[] }>(`/api/v1/watches/${id}`),
+    queryFn: () => api.get(id),
     refetchInterval: (query) => (query.state.data?.runs.some((run) => run.runId !== null && !run.evaluated) ? REFRESH_MS : false),
   });
 
-export const useOpenAlerts = () =>
-  useQuery({ queryKey: watchKeys.openAlerts(), queryFn: async () => (await apiFetch<{ alerts: OpenAlertData[] }>("/api/v1/watches/alerts")).alerts, refetchInterval: ALERTS_REFRESH_MS });
+export const useOpenAlerts = () => useQuery({ queryKey: watchKeys.openAlerts(), queryFn: async () => (await api.openAlerts()).alerts, refetchInterval: ALERTS_REFRESH_MS });
 
-export const useCreateWatch = () =>
-  useInvalidatingMutation([watchKeys.list()], (input: CreateWatchInput) => apiFetch<{ watch: WatchData; generatedSecrets: Array<{ url: string; secret: string }> }>("/api/v1/watches", { method: "POST", json: input }), { inlineError: true });
+export const useCreateWatch = () => useInvalidatingMutation([watchKeys.list()], (input: NewWatch) => api.create(input), { inlineError: true });
 
-export const useRunWatchNow = (id: string) =>
-  useInvalidatingMutation([watchKeys.detail(id), watchKeys.list()], () => apiFetch<{ watchRun: StartedWatchRun }>(`/api/v1/watches/${id}/run-now`, { method: "POST", json: {} }));
+export const useRunWatchNow = (id: string) => useInvalidatingMutation([watchKeys.detail(id), watchKeys.list()], () => api.runNow(id));
 
-export const useTestNotification = (id: string) =>
-  useInvalidatingMutation([], () => apiFetch<{ alertId: string; webhooks: number }>(`/api/v1/watches/${id}/test-notification`, { method: "POST", json: {} }));
+export const useTestNotification = (id: string) => useInvalidatingMutation([], () => api.testNotification(id));
 
-export const useSetPaused = (id: string) =>
-  useInvalidatingMutation([watchKeys.detail(id), watchKeys.list()], (paused: boolean) => apiFetch<{ watch: WatchData }>(`/api/v1/watches/${id}`, { method: "PATCH", json: { paused } }));
+export const useSetPaused = (id: string) => useInvalidatingMutation([watchKeys.detail(id), watchKeys.list()], (paused: boolean) => api.setPaused(id, paused));
 
-export const useAcknowledgeAlert = () =>
-  useInvalidatingMutation([watchKeys.all], (alertId: string) => apiFetch<{ acknowledged: boolean }>(`/api/v1/watches/alerts/${alertId}/acknowledge`, { method: "POST", json: {} }));
+export const useAcknowledgeAlert = () => useInvalidatingMutation([watchKeys.all], (alertId: string) => api.acknowledge(alertId));

@@ -1,6 +1,8 @@
 // apiRoute(): the one wrapper every route handler goes through. It authenticates, checks the
 // role, reads and validates the body, query and params with zod, and turns every error into
 // RFC 9457 problem details. Route files stay thin: parse → call a service → respond.
+// The spec is also the route's contract: lib/api/openapi reads it (request schemas, `response`,
+// `status`, `summary`) to write /api/v1/openapi.json, so a route describes itself once.
 import { z } from "zod";
 import { userFromHeaders } from "../auth/request-user";
 import { assertRole, type AuthUser, type Role } from "../auth/roles";
@@ -13,16 +15,33 @@ export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
 type Access = Role | "public";
 
-interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined> {
+/** `response`: the JSON body of a success (`null`: 204, no body). Without it the route is not
+ * described yet and may answer any Response (streams and file exports stay that way). */
+type ResponseSpec = z.ZodType | null | undefined;
+
+export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined, R extends ResponseSpec = undefined> {
   /** The least role allowed; "public" needs no login. */
   role: Access;
+  /** One line for the API reference. */
+  summary?: string;
   body?: B;
   query?: Q;
   params?: P;
+  response?: R;
+  /** The status of a success with a `response` body: 201 for a created resource, 202 for queued work. */
+  status?: 200 | 201 | 202;
   maxBodyBytes?: number;
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+/** What a handler returns: the response schema's server side (Dates, not strings) when the route
+ * declares one, so the compiler holds the handler to the documented contract. */
+type HandlerResult<R> = R extends z.ZodType ? z.output<R> : R extends null ? null : Response | object | null;
+
+export type AnySpec = RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, ResponseSpec>;
+/** A route handler as apiRoute() builds it, carrying its spec: the OpenAPI document reads it, and
+ * the typed clients (lib/api-client) take their request and response types from it. */
+export type ApiHandler<S extends AnySpec = AnySpec> = ((request: Request, args?: NextRouteArgs) => Promise<Response>) & { spec: S };
 
 export interface RouteContext<B, Q, P, U> {
   request: Request;
@@ -44,11 +63,12 @@ export function apiRoute<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
+  R extends ResponseSpec = undefined,
 >(
-  spec: RouteSpec<B, Q, P> & { role: A },
-  handler: (context: RouteContext<Infer<B>, Infer<Q>, Infer<P>, UserFor<A>>) => Promise<Response | object | null>,
-) {
-  return async (request: Request, args?: NextRouteArgs): Promise<Response> => {
+  spec: RouteSpec<B, Q, P, R> & { role: A },
+  handler: (context: RouteContext<Infer<B>, Infer<Q>, Infer<P>, UserFor<A>>) => Promise<HandlerResult<R>>,
+): ApiHandler<RouteSpec<B, Q, P, R> & { role: A }> {
+  const route = async (request: Request, args?: NextRouteArgs): Promise<Response> => {
     const instance = new URL(request.url).pathname;
     try {
       // Before anything else, so a forged request learns nothing (not even 401 versus 404).
@@ -87,11 +107,22 @@ export function apiRoute<
       });
       if (result instanceof Response) return result;
       if (result === null) return new Response(null, { status: 204 });
+      if (spec.response) return Response.json(encodeResponse(spec.response, result), { status: spec.status ?? 200 });
       return Response.json(result);
     } catch (error) {
       return errorToProblem(error, instance);
     }
   };
+  return Object.assign(route, { spec });
+}
+
+/** The handler's result as documented JSON: Dates become ISO strings and fields the schema does
+ * not name are dropped, so a service that returns more than the contract leaks nothing. A result
+ * that breaks the contract is our bug — a 500, never a 400 blaming the caller's input. */
+function encodeResponse(schema: z.ZodType, result: unknown): unknown {
+  const encoded = z.safeEncode(schema, result as never);
+  if (encoded.success) return encoded.data;
+  throw new Error(`The response breaks its documented schema: ${z.prettifyError(encoded.error)}`);
 }
 
 /** Reads a JSON body with a size cap, streaming so that an oversized body is never buffered whole. */

@@ -2,6 +2,7 @@
 // there is no "never", so a token pasted into a forgotten CI config stops working on its own.
 import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
+import { isoDate } from "../api/iso-date";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { AuthUser } from "./roles";
@@ -16,6 +17,13 @@ export const tokenDaysSchema = z
   .min(1, `Give the token's lifetime in whole days, 1 to ${MAX_TOKEN_DAYS}.`)
   .max(MAX_TOKEN_DAYS, `Tokens live at most ${MAX_TOKEN_DAYS} days; create a new one when it runs out.`);
 export const newTokenSchema = z.object({ name: tokenNameSchema, expiresInDays: tokenDaysSchema.default(DEFAULT_TOKEN_DAYS) }).strict();
+
+/** A token as lists show it: never the token itself, only its first characters. */
+export const listedTokenSchema = z.object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: isoDate, lastUsedAt: isoDate.nullable(), expiresAt: isoDate });
+export const tokenListSchema = z.object({ tokens: z.array(listedTokenSchema) });
+export const createdTokenSchema = z.object({
+  token: z.object({ id: z.string(), name: z.string(), prefix: z.string(), expiresAt: isoDate, token: z.string().describe("The token in clear: shown this once, stored only as a hash.") }),
+});
 
 const DAY_MS = 86_400_000;
 const listedFields = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true } as const;

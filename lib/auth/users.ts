@@ -1,6 +1,7 @@
 // Users: the only place that creates them or checks their passwords.
 import { z } from "zod";
 import { AppError, conflict } from "../api/errors";
+import { isoDate } from "../api/iso-date";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { passwordSchema } from "./password-rules";
@@ -14,6 +15,10 @@ export const newUserSchema = z.object({
   role: z.enum(roles),
 });
 export type NewUser = z.infer<typeof newUserSchema>;
+
+export const userSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(roles) });
+/** A user as the admin's list shows them. */
+export const adminUserSchema = userSchema.extend({ createdAt: isoDate, deactivatedAt: isoDate.nullable() });
 
 const publicFields = { id: true, email: true, name: true, role: true } as const;
 

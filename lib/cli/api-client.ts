@@ -1,12 +1,15 @@
 // The CLI's side of the REST API: JUXTA_URL and JUXTA_TOKEN from the environment, problem
 // details turned into errors a person can act on.
 import { ApiError, apiFetch } from "../api/http-client";
+import type { Transport } from "../api-client/call";
 
 /** A mistake on the caller's side (flags, configuration, unknown names): exit code 2. */
 export class UsageError extends Error {}
 
 export interface ApiClient {
   url: string;
+  /** For the typed clients (lib/api-client): `watchesApi(api.transport)`. */
+  transport: Transport;
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
 }
@@ -29,6 +32,7 @@ export function apiClientFromEnv(env: NodeJS.ProcessEnv = process.env): ApiClien
   };
   return {
     url,
+    transport: (method, path, body) => request(path, { method, json: body }),
     get: (path) => request(path, { method: "GET" }),
     post: (path, body) => request(path, { method: "POST", json: body }),
   };

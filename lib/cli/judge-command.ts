@@ -3,36 +3,30 @@
 // variants and the judging's cost. Exit 0 when it finished, 1 when it failed or was cancelled,
 // 2 on usage (flags, rubric file, names, token, URL).
 import { readFile } from "node:fs/promises";
-import type { PairWins, VerdictView } from "../judging/verdict-views";
-import type { JudgingView } from "../judging/views";
+import { judgingsApi, type JudgingDetailJson } from "../api-client/judgings";
 import { apiClientFromEnv, UsageError } from "./api-client";
 import { consistencyLine, judgingCostLine, judgingProgressLine, winsTable } from "./judge-report";
 
 const POLL_MS = 1_000;
-
-interface JudgingDetail {
-  judging: JudgingView;
-  wins: PairWins[];
-  verdicts: VerdictView[];
-}
 
 export async function judgeRun(flags: { run: string; judge: string; rubric: string; json: boolean }): Promise<number> {
   const rubric = await readFile(flags.rubric, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`Cannot read the rubric file ${flags.rubric}: ${error.code ?? error.message}.`);
   });
   const api = apiClientFromEnv();
-  const { judging } = await api.post<{ judging: JudgingView }>(`/runs/${encodeURIComponent(flags.run)}/judgings`, { judgeVariant: flags.judge, rubric });
+  const judgings = judgingsApi(api.transport);
+  const { judging } = await judgings.start(flags.run, { judgeVariant: flags.judge, rubric });
   if (!flags.json) console.error(`Judging ${judging.id}: ${judging.progress.total} pairs, each in both orders, by ${judging.judge.name} · ${api.url}/runs/${judging.runId}`);
   const cancel = () => {
     console.error("\nCancelling the judging (verdicts so far are kept)…");
-    api.post(`/judgings/${judging.id}/cancel`, {}).finally(() => process.exit(130));
+    judgings.cancel(judging.id).finally(() => process.exit(130));
   };
   process.once("SIGINT", cancel);
-  let detail: JudgingDetail;
+  let detail: JudgingDetailJson;
   try {
     let last = "";
     for (;;) {
-      detail = await api.get<JudgingDetail>(`/judgings/${judging.id}`);
+      detail = await judgings.get(judging.id);
       const line = judgingProgressLine(detail.judging);
       if (!flags.json && line !== last) console.error(line);
       last = line;

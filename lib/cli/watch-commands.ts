@@ -1,12 +1,10 @@
 // `juxta watch create|list|run-now`: watches through the REST API, like the run commands.
-import type { CreateWatchInput } from "../watch/schemas";
-import type { StartedWatchRun } from "../watch/start-watch-run";
-import type { WatchView } from "../watch/service";
+import { watchesApi, type NewWatch } from "../api-client/watches";
 import { apiClientFromEnv, UsageError } from "./api-client";
 
-export async function createWatchCommand(input: CreateWatchInput, json: boolean): Promise<number> {
+export async function createWatchCommand(input: NewWatch, json: boolean): Promise<number> {
   const api = apiClientFromEnv();
-  const created = await api.post<{ watch: WatchView; generatedSecrets: Array<{ url: string; secret: string }> }>("/watches", input);
+  const created = await watchesApi(api.transport).create(input);
   if (json) console.log(JSON.stringify(created, null, 2));
   else {
     const { watch } = created;
@@ -18,7 +16,7 @@ export async function createWatchCommand(input: CreateWatchInput, json: boolean)
 }
 
 export async function listWatchesCommand(json: boolean): Promise<number> {
-  const { watches } = await apiClientFromEnv().get<{ watches: WatchView[] }>("/watches");
+  const { watches } = await watchesApi(apiClientFromEnv().transport).list();
   if (json) {
     console.log(JSON.stringify(watches, null, 2));
     return 0;
@@ -35,10 +33,11 @@ export async function listWatchesCommand(json: boolean): Promise<number> {
 /** By id or by name. */
 export async function runWatchNowCommand(reference: string, json: boolean): Promise<number> {
   const api = apiClientFromEnv();
-  const { watches } = await api.get<{ watches: WatchView[] }>("/watches");
+  const client = watchesApi(api.transport);
+  const { watches } = await client.list();
   const watch = watches.find((entry) => entry.id === reference || entry.name === reference);
   if (!watch) throw new UsageError(`No watch with the id or name "${reference}".`);
-  const { watchRun } = await api.post<{ watchRun: StartedWatchRun }>(`/watches/${watch.id}/run-now`, {});
+  const { watchRun } = await client.runNow(watch.id);
   if (json) console.log(JSON.stringify(watchRun, null, 2));
   else console.log(`Started run ${watchRun.runId} of watch "${watch.name}": ${api.url}/runs/${watchRun.runId} (drift is checked when it finishes: ${api.url}/watches/${watch.id})`);
   return 0;

@@ -1,10 +1,13 @@
 // One judging's verdicts as the API shows them, and the judge's wins per pair of variants.
 import { db } from "../db/client";
 import type { VoteChoice } from "../db/generated/enums";
+import type { PairWins, VerdictView } from "./api-schemas";
+
+export type { PairWins, VerdictView };
 
 const side = { select: { id: true, variantId: true, variant: { select: { name: true } }, runItem: { select: { caseKey: true, repetition: true } } } } as const;
 
-export async function judgingVerdicts(judgingId: string) {
+export async function judgingVerdicts(judgingId: string): Promise<VerdictView[]> {
   const rows = await db().judgeVerdict.findMany({ where: { judgingId }, orderBy: { createdAt: "asc" }, include: { completionA: side, completionB: side } });
   return rows.map((row) => ({
     id: row.id,
@@ -22,19 +25,6 @@ export async function judgingVerdicts(judgingId: string) {
   }));
 }
 
-export type VerdictView = Awaited<ReturnType<typeof judgingVerdicts>>[number];
-
-export interface PairWins {
-  first: { id: string; name: string };
-  second: { id: string; name: string };
-  firstWins: number;
-  secondWins: number;
-  ties: number;
-  bothBad: number;
-  /** Of the ties: those that are ties because the verdict flipped with the order. */
-  inconsistent: number;
-  errors: number;
-}
 
 /** Wins per pair of variants, each pair oriented by the variants' names so every case counts on
  * the same side (a verdict's A and B follow completion ids, not variants). Pure. */

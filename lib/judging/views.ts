@@ -5,6 +5,9 @@ import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { wilsonInterval } from "../stats/proportions";
+import type { JudgingView } from "./api-schemas";
+
+export type { JudgingView };
 
 const judgingInclude = {
   judgeVariant: { select: { id: true, name: true } },
@@ -48,7 +51,7 @@ async function numbersOf(ids: string[]): Promise<Map<string, JudgingNumbers>> {
   return new Map(rows.map((row) => [row.judgingId, row]));
 }
 
-function toView(row: JudgingRow, numbers: JudgingNumbers | undefined) {
+function toView(row: JudgingRow, numbers: JudgingNumbers | undefined): JudgingView {
   const n = numbers?.reached ?? 0;
   const consistent = numbers?.consistent ?? 0;
   return {
@@ -74,7 +77,6 @@ function toView(row: JudgingRow, numbers: JudgingNumbers | undefined) {
   };
 }
 
-export type JudgingView = ReturnType<typeof toView>;
 
 export async function listJudgings(runId: string): Promise<JudgingView[]> {
   const run = await db().run.findUnique({ where: { id: runId }, select: { id: true } });

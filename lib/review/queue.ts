@@ -5,6 +5,7 @@
 // about one pair in ten: nothing in the answer differs for them.
 import { z } from "zod";
 import { db } from "../db/client";
+import type { ReviewPair } from "./api-schemas";
 import { leaderboard, type Leaderboard } from "./leaderboard";
 import { oneCandidate, openVariantPairs, type CandidatePair, type QueueFilter } from "./queue-candidates";
 import { pickVariantPair, rankVariantPairs } from "./queue-priority";
@@ -39,14 +40,6 @@ function queueBoard(filter: QueueFilter): Promise<Leaderboard> {
   return board;
 }
 
-export interface ReviewPair {
-  /** Shown as "A" and "B"; which variant is which is not said until after the vote. */
-  left: { completionId: string; text: string };
-  right: { completionId: string; text: string };
-  prompt: string;
-  /** How many pairs this reviewer has left (in the chosen run, dataset or gold pairs). */
-  remaining: number;
-}
 
 export interface NextOptions extends QueueFilter {
   /** Uniform in [0, 1): gold draws, ties and sides. Tests pass a seeded one. */

@@ -117,7 +117,7 @@ export interface SessionListItem {
   updatedAt: Date;
 }
 
-export async function listSessions(input: z.input<typeof listSessionsSchema>): Promise<{ items: SessionListItem[]; total: number; page: number; pageSize: number }> {
+export async function listSessions(input: z.input<typeof listSessionsSchema>): Promise<{ sessions: SessionListItem[]; total: number; page: number; pageSize: number }> {
   const { q, sort, page, pageSize } = listSessionsSchema.parse(input);
   const where: Prisma.SessionWhereInput = q
     ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { turns: { some: { content: { contains: q, mode: "insensitive" } } } }] }
@@ -146,7 +146,7 @@ export async function listSessions(input: z.input<typeof listSessionsSchema>): P
     total,
     page,
     pageSize,
-    items: rows.map((row) => ({
+    sessions: rows.map((row) => ({
       id: row.id,
       title: row.title,
       blind: row.blind,

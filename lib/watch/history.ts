@@ -1,31 +1,9 @@
 // A watch's runs over time: what the page's table and control charts read. Figures come from
 // WatchRun.metrics (written once when the run was evaluated); drift points from its findings
 // against the baseline.
-import { z } from "zod";
 import { db } from "../db/client";
-import { driftMetrics, type DriftMetric } from "./drift-tests";
-
-const figure = z.object({ value: z.number().nullable(), ci95: z.tuple([z.number(), z.number()]).nullable(), n: z.number() });
-const figures = z.partialRecord(z.enum(driftMetrics), figure);
-const metricsSchema = z.object({
-  baselineRunId: z.string().nullable(),
-  variants: z.record(z.string(), z.object({ name: z.string().nullable(), figures, baseline: figures.nullable(), reported: z.array(z.string()) })),
-});
-export type WatchRunMetrics = z.infer<typeof metricsSchema>;
-
-export interface WatchHistoryEntry {
-  id: string;
-  runId: string | null;
-  scheduledFor: string;
-  trigger: string;
-  status: string | null;
-  error: string | null;
-  evaluated: boolean;
-  isBaseline: boolean;
-  metrics: WatchRunMetrics | null;
-  /** Drifted metrics by variant id (against the baseline). */
-  drift: Record<string, Array<{ metric: DriftMetric; before: number | null; after: number | null; difference: number | null; ci95: [number, number] | null; pAdjusted: number | null }>>;
-}
+import { watchRunMetricsSchema, type WatchHistoryEntry } from "./api-schemas";
+import type { DriftMetric } from "./drift-tests";
 
 export async function watchHistory(watchId: string, baselineRunId: string | null, limit = 200): Promise<WatchHistoryEntry[]> {
   const rows = await db().watchRun.findMany({
@@ -46,7 +24,7 @@ export async function watchHistory(watchId: string, baselineRunId: string | null
         pAdjusted: finding.pAdjusted,
       });
     }
-    const parsed = metricsSchema.safeParse(row.metrics);
+    const parsed = watchRunMetricsSchema.safeParse(row.metrics);
     return {
       id: row.id,
       runId: row.runId,

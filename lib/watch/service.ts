@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { resolveDataset, resolvePromptVersion, resolveVariants } from "../runs/resolve";
 import { encryptSecret, maskSecret } from "../secrets/crypto";
+import type { WatchView } from "./api-schemas";
 import { nextSlot, scheduleProblem } from "./schedule";
 import { createWatchSchema, storedWebhookSchema, type CreateWatchInput, type StoredWebhook } from "./schemas";
 import { checkWebhookUrl } from "./webhook-target";
@@ -77,7 +78,7 @@ export function webhooksOf(value: Prisma.JsonValue): StoredWebhook[] {
 type WatchRow = Prisma.WatchGetPayload<object>;
 
 /** A watch as the API shows it: names resolved, secrets masked, the next slot computed. */
-async function view(watch: WatchRow, now = new Date()) {
+async function view(watch: WatchRow, now = new Date()): Promise<WatchView> {
   const [version, dataset, variants, lastRun, openAlerts] = await Promise.all([
     db().promptVersion.findUnique({ where: { id: watch.promptVersionId }, select: { version: true, prompt: { select: { name: true } } } }),
     db().dataset.findUnique({ where: { id: watch.datasetId }, select: { name: true } }),
@@ -108,7 +109,6 @@ async function view(watch: WatchRow, now = new Date()) {
     createdAt: watch.createdAt,
   };
 }
-export type WatchView = Awaited<ReturnType<typeof view>>;
 
 export async function listWatches(): Promise<WatchView[]> {
   const watches = await db().watch.findMany({ orderBy: { createdAt: "desc" } });

@@ -72,7 +72,7 @@ describe("a failing machine", () => {
   });
 
   it("is killed mid-stream: the web server goes with it, the shown text is kept, and it starts again on the same port", async () => {
-    const { id: sessionId } = await api<{ id: string }>("POST", "/sessions", { variantIds: [variants["wire-small"], variants["wire-large"]] });
+    const { session: { id: sessionId } } = await api<{ session: { id: string } }>("POST", "/sessions", { variantIds: [variants["wire-small"], variants["wire-large"]] });
     const response = await fetch(`${server.baseUrl}/api/v1/sessions/${sessionId}/turns`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },

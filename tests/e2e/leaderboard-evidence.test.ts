@@ -27,7 +27,7 @@ beforeAll(async () => {
   const variant = async (name: string) => (await call<{ variant: { id: string } }>("POST", "/api/v1/variants", { name, modelId: models.find((model) => model.modelId === "sim-fast")!.id })).variant.id;
   /** A session of two variants, one turn per vote; `winners[k]` is the variant that wins turn k. */
   const voted = async (first: string, second: string, winners: string[]) => {
-    const { id } = await call<{ id: string }>("POST", "/api/v1/sessions", { title: `${first} v ${second}`, variantIds: [first, second] });
+    const { session: { id } } = await call<{ session: { id: string } }>("POST", "/api/v1/sessions", { title: `${first} v ${second}`, variantIds: [first, second] });
     for (const [index] of winners.entries()) await call("POST", `/api/v1/sessions/${id}/turns`, { content: `Question ${index}` });
     const { session } = await call<{ session: { columns: { id: string; variant: { id: string } }[]; turns: { completions: { id: string; columnId: string }[] }[] } }>("GET", `/api/v1/sessions/${id}`);
     const variantOf = (columnId: string) => session.columns.find((column) => column.id === columnId)!.variant.id;

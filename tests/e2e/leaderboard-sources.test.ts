@@ -31,7 +31,7 @@ beforeAll(async () => {
   const { models } = await call<{ models: { id: string; modelId: string }[] }>("GET", "/api/v1/models");
   const variant = async (name: string) => (await call<{ variant: { id: string } }>("POST", "/api/v1/variants", { name, modelId: models.find((model) => model.modelId === "sim-fast")!.id })).variant.id;
   const [alpha, bravo, judge] = [await variant("alpha"), await variant("bravo"), await variant("strict-judge")];
-  const { id } = await call<{ id: string }>("POST", "/api/v1/sessions", { title: "alpha v bravo", variantIds: [alpha, bravo] });
+  const { session: { id } } = await call<{ session: { id: string } }>("POST", "/api/v1/sessions", { title: "alpha v bravo", variantIds: [alpha, bravo] });
   for (let index = 0; index < TURNS; index++) await call("POST", `/api/v1/sessions/${id}/turns`, { content: `Question ${index}` });
   const { session } = await call<{ session: { columns: { id: string; variant: { id: string } }[]; turns: { completions: { id: string; columnId: string }[] }[] } }>("GET", `/api/v1/sessions/${id}`);
   const variantOf = (columnId: string) => session.columns.find((column) => column.id === columnId)!.variant.id;

@@ -30,7 +30,7 @@ beforeAll(async () => {
     const { variant } = await call<{ variant: { id: string } }>("POST", "/api/v1/variants", { name: names[index], modelId: models.find((model) => model.modelId === modelId)!.id });
     variantIds.push(variant.id);
   }
-  const { id } = await call<{ id: string }>("POST", "/api/v1/sessions", { title: "For review", variantIds });
+  const { session: { id } } = await call<{ session: { id: string } }>("POST", "/api/v1/sessions", { title: "For review", variantIds });
   sessionId = id;
   for (const question of ["Explain caching.", "Explain retries."]) await call("POST", `/api/v1/sessions/${id}/turns`, { content: question });
   await admin.close();

@@ -83,7 +83,7 @@ afterAll(async () => {
 describe("two web processes and two workers on one PostgreSQL", () => {
   it("stops an answer streaming in one web process from the other", async () => {
     const [first, second] = webs;
-    const { id: sessionId } = await first!.api<{ id: string }>("POST", "/sessions", { variantIds: [variants["wire-small"], variants["wire-large"]] });
+    const { session: { id: sessionId } } = await first!.api<{ session: { id: string } }>("POST", "/sessions", { variantIds: [variants["wire-small"], variants["wire-large"]] });
     const response = await fetch(`${first!.url}/api/v1/sessions/${sessionId}/turns`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },

@@ -8,11 +8,15 @@ export type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", Ha
 
 /** Routes as Next.js paths ("/api/v1/runs/[id]/summary") and their modules. */
 export async function startRouteServer(routes: Record<string, RouteModule>): Promise<{ url: string; close(): Promise<void> }> {
-  const table = Object.entries(routes).map(([pattern, module]) => {
-    const names: string[] = [];
-    const source = pattern.replace(/\[(\w+)\]/g, (_, name: string) => (names.push(name), "([^/]+)"));
-    return { regex: new RegExp(`^${source}$`), names, module };
-  });
+  // Like Next, a static segment wins over a dynamic one (/watches/alerts before /watches/[id]).
+  const dynamicSegments = (pattern: string) => pattern.split("[").length;
+  const table = Object.entries(routes)
+    .sort(([a], [b]) => dynamicSegments(a) - dynamicSegments(b))
+    .map(([pattern, module]) => {
+      const names: string[] = [];
+      const source = pattern.replace(/\[(\w+)\]/g, (_, name: string) => (names.push(name), "([^/]+)"));
+      return { regex: new RegExp(`^${source}$`), names, module };
+    });
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url!, "http://127.0.0.1");
     const route = table.map((entry) => ({ entry, match: entry.regex.exec(url.pathname) })).find(({ match }) => match);

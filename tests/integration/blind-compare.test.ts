@@ -38,7 +38,7 @@ const call = (handler: Handler, params: Record<string, string>, body?: unknown, 
 
 describe("a blind Compare session", () => {
   it("sends and shows no metric and no telling error until the reveal", async () => {
-    const { id } = await (await call(createSession, {}, { variantIds: [world.variants.cheap, world.variants.pricey], blind: true })).json();
+    const { id } = (await (await call(createSession, {}, { variantIds: [world.variants.cheap, world.variants.pricey], blind: true })).json()).session;
     const events: CompareEvent[] = [];
     for await (const message of readSse((await call(sendTurn, { id }, { content: "Hello?" })).body!)) events.push(JSON.parse(message.data) as CompareEvent);
     const ends = events.filter((event) => event.type === "completion.done" || event.type === "completion.error");
@@ -61,7 +61,7 @@ describe("a blind Compare session", () => {
   });
 
   it("takes a vote inside the session without naming the variants until the reveal", async () => {
-    const { id } = await (await call(createSession, {}, { variantIds: [world.variants.cheap, world.variants.other], blind: true })).json();
+    const { id } = (await (await call(createSession, {}, { variantIds: [world.variants.cheap, world.variants.other], blind: true })).json()).session;
     const ids: string[] = [];
     for await (const message of readSse((await call(sendTurn, { id }, { content: "Which?" })).body!)) {
       const event = JSON.parse(message.data) as CompareEvent;

@@ -64,7 +64,7 @@ async function events(response: Response, stopAfter?: (event: CompareEvent) => b
 
 async function newSession(title: string) {
   const response = await (await post(createSession, {}, { title, variantIds })).json();
-  return response.id as string;
+  return response.session.id as string;
 }
 
 describe("compare turns over SSE", () => {

@@ -44,7 +44,7 @@ beforeAll(async () => {
   const models = await importModels(provider.id, ["a", "b"]);
   const variantIds = [];
   for (const model of models) variantIds.push((await createVariant({ name: `v-${model.modelId}`, modelId: model.id })).id);
-  sessionId = (await call(createSession, { body: JSON.stringify({ title: "s", variantIds }) })).body.id;
+  sessionId = (await call(createSession, { body: JSON.stringify({ title: "s", variantIds }) })).body.session.id;
 });
 
 describe("NUL characters", () => {

@@ -50,7 +50,7 @@ afterAll(async () => {
   await wire.close();
 });
 
-async function get<T>(route: typeof summaryRoute, id: string, path: string, search = ""): Promise<{ status: number; body: T }> {
+async function get<T>(route: (request: Request, args: { params: Promise<{ id: string }> }) => Promise<Response>, id: string, path: string, search = ""): Promise<{ status: number; body: T }> {
   const response = await route(new Request(`http://localhost/api/v1/runs/${id}/${path}${search}`, { headers: { authorization: `Bearer ${world.token}` } }), { params: Promise.resolve({ id }) });
   return { status: response.status, body: (await response.json()) as T };
 }

@@ -115,7 +115,7 @@ describe("both write paths store the details", () => {
     const post = (handler: typeof sendTurn, params: Record<string, string>, body: unknown) =>
       handler(new Request("http://localhost/api/v1/x", { method: "POST", headers: { authorization, "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve(params) });
     const created = await post(createSession as typeof sendTurn, {}, { title: "cache", variantIds: variants.map((variant) => variant.id) });
-    const { id } = await created.clone().json();
+    const { id } = (await created.clone().json()).session;
     expect(created.status, JSON.stringify(await created.json())).toBe(201);
     await (await post(sendTurn, { id }, { content: "Hi" })).text(); // the whole SSE stream: the turn is saved
     const shown = await (await getSession(new Request("http://localhost/api/v1/x", { headers: { authorization } }), { params: Promise.resolve({ id }) })).json();

@@ -46,7 +46,7 @@ const post = (handler: (request: Request, args: { params: Promise<Record<string,
 
 async function turn(variantNames: string[], onEvent?: (event: CompareEvent) => Promise<void>) {
   const created = await (await post(createSession, {}, { variantIds: variantNames.map((name) => world.variants[name]!) })).json();
-  const response = await post(sendTurn, { id: created.id }, { content: "Say something." });
+  const response = await post(sendTurn, { id: created.session.id }, { content: "Say something." });
   const events: CompareEvent[] = [];
   for await (const message of readSse(response.body!)) {
     const event = JSON.parse(message.data) as CompareEvent;

@@ -6,6 +6,7 @@ import { conflict, notFound } from "../../api/errors";
 import { db } from "../../db/client";
 import { isUniqueViolation } from "../../db/errors";
 import type { Prisma } from "../../db/generated/client";
+import { isoDate } from "../../api/iso-date";
 import { policyDefinitionSchema, type PolicyDefinition } from "./policy";
 
 export const createPolicySchema = z
@@ -19,6 +20,11 @@ export interface PolicyVersionView {
   createdBy: string;
   createdAt: Date;
 }
+
+/** What the routing-policy API answers (the routes' response schemas). */
+export const policyVersionSchema = z.object({ version: z.number().int(), definition: policyDefinitionSchema, createdBy: z.string(), createdAt: isoDate });
+export const policySchema = z.object({ id: z.string(), name: z.string(), createdAt: isoDate, versions: z.array(policyVersionSchema).describe("Newest first; versions never change.") });
+export const policySummarySchema = z.object({ id: z.string(), name: z.string(), createdAt: isoDate, latest: policyVersionSchema.nullable() });
 
 const versionInclude = { createdBy: { select: { name: true } } } as const;
 type VersionRow = Prisma.RoutingPolicyVersionGetPayload<{ include: typeof versionInclude }>;

@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/api/route";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
-export const DELETE = apiRoute({ role: "reviewer", params: idParams }, async ({ user, params }) => {
+export const DELETE = apiRoute({ role: "reviewer", summary: "Revoke one of your API tokens.", params: idParams, response: null }, async ({ user, params }) => {
   await revokeApiToken(user.id, params.id);
   return null;
 });

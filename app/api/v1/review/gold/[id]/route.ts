@@ -4,9 +4,9 @@ import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { deleteGoldPair } from "@/lib/review/gold";
 
 /** Votes already cast on the pair stay; they just stop counting towards gold accuracy. */
-export const DELETE = apiRoute({ role: "admin", params: idParams }, async ({ params }) => {
+export const DELETE = apiRoute({ role: "admin", summary: "Unmark a gold pair; votes on it stay.", params: idParams, response: null }, async ({ params }) => {
   await deleteGoldPair(params.id);
-  return new Response(null, { status: 204 });
+  return null;
 });
 
 export const { GET, POST, PUT, PATCH } = methodNotAllowed("DELETE");

@@ -7,7 +7,7 @@ import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 const query = z.object({ format: z.enum(exportFormats).default("json") });
 
-export const GET = apiRoute({ role: "reviewer", params: idParams, query }, async ({ params, query }) => {
+export const GET = apiRoute({ role: "reviewer", summary: "Download a session as JSON, CSV or Markdown (an attachment).", params: idParams, query }, async ({ params, query }) => {
   const file = exportSession(await getSession(params.id), query.format);
   return new Response(file.body, {
     headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"` },

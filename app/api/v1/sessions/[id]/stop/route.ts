@@ -11,6 +11,9 @@ const body = z
 
 /** Stops one streaming completion or a whole turn, in whichever web process streams it; what
  * arrived so far is kept. */
-export const POST = apiRoute({ role: "editor", params: idParams, body }, async ({ params, body }) => ({ stopped: await stopStreaming(params.id, body) }));
+export const POST = apiRoute(
+  { role: "editor", summary: "Stop a streaming answer or a whole turn; what arrived is kept.", params: idParams, body, response: z.object({ stopped: z.number().int().describe("How many answers were streaming.") }) },
+  async ({ params, body }) => ({ stopped: await stopStreaming(params.id, body) }),
+);
 
 export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** Sends a message to every column; answers stream back as one SSE stream, multiplexed by
  * completion id. Closing the stream does not stop the calls: use …/stop for that. */
-export const POST = apiRoute({ role: "editor", params: idParams, body: sendTurnSchema }, async ({ params, body }) => {
+export const POST = apiRoute({ role: "editor", summary: "Send a message to every column; the answers stream back as Server-Sent Events.", params: idParams, body: sendTurnSchema }, async ({ params, body }) => {
   const { turnId, channel } = await sendTurn(params.id, body.content);
   return sseResponse(channel, { "x-turn-id": turnId });
 });

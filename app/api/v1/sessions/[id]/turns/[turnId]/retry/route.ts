@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 const params = z.object({ id: z.uuid(), turnId: z.uuid() });
 const body = z.object({ columnId: z.uuid() }).strict();
 
-export const POST = apiRoute({ role: "editor", params, body }, async ({ params, body }) => {
+export const POST = apiRoute({ role: "editor", summary: "Retry one column's answer to a turn, streamed as Server-Sent Events.", params, body }, async ({ params, body }) => {
   const { channel } = await retryColumn(params.id, params.turnId, body.columnId);
   return sseResponse(channel);
 });

@@ -1,0 +1,32 @@
+// Compare sessions. Sending a turn and retrying an answer stream Server-Sent Events and stay with
+// the compare stream's own reader (components/compare/use-compare-stream.ts).
+import type * as sessions from "@/app/api/v1/sessions/route";
+import type * as session from "@/app/api/v1/sessions/[id]/route";
+import type * as column from "@/app/api/v1/sessions/[id]/columns/[columnId]/route";
+import type * as duplicate from "@/app/api/v1/sessions/[id]/duplicate/route";
+import type * as reveal from "@/app/api/v1/sessions/[id]/reveal/route";
+import type * as stop from "@/app/api/v1/sessions/[id]/stop/route";
+import { browserTransport, segment, typedCaller, type BodyOf, type QueryOf, type ResponseOf, type Transport } from "./call";
+
+export type SessionJson = ResponseOf<typeof session.GET>["session"];
+export type SessionListJson = ResponseOf<typeof sessions.GET>;
+export type SessionListQuery = QueryOf<typeof sessions.GET>;
+export type NewSession = BodyOf<typeof sessions.POST>;
+export type StopTarget = BodyOf<typeof stop.POST>;
+
+export function sessionsApi(transport: Transport = browserTransport) {
+  const { get, send } = typedCaller(transport);
+  const path = (id: string) => `/sessions/${segment(id)}`;
+  return {
+    list: (query: SessionListQuery) => get<typeof sessions.GET>("/sessions", query),
+    create: (input: NewSession) => send<typeof sessions.POST>("POST", "/sessions", input),
+    get: (id: string) => get<typeof session.GET>(path(id)),
+    rename: (id: string, title: string) => send<typeof session.PATCH>("PATCH", path(id), { title }),
+    remove: (id: string) => send<typeof session.DELETE>("DELETE", path(id)),
+    duplicate: (id: string) => send<typeof duplicate.POST>("POST", `${path(id)}/duplicate`),
+    reveal: (id: string) => send<typeof reveal.POST>("POST", `${path(id)}/reveal`),
+    setColumnVariant: (id: string, columnId: string, variantId: string) =>
+      send<typeof column.PATCH>("PATCH", `${path(id)}/columns/${segment(columnId)}`, { variantId }),
+    stop: (id: string, target: StopTarget) => send<typeof stop.POST>("POST", `${path(id)}/stop`, target),
+  };
+}
