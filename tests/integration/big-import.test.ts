@@ -92,7 +92,7 @@ describe("big CSV imports", () => {
       expect(result.status).toBe(400);
       expect(result.body.errors).toEqual([expect.objectContaining({ path: "content" })]);
     }
-    expect(parseImport("csv", "q,expected\nfine,1\nnul\u0000here,2\nhalf\ud800,3\n").problems.map((problem) => problem.line)).toEqual([3, 4]);
+    expect((await parseImport({ format: "csv", content: "q,expected\nfine,1\nnul\u0000here,2\nhalf\ud800,3\n" })).problems.map((problem) => problem.line)).toEqual([3, 4]);
     expect(await db().testCase.count({ where: { datasetId: dataset.id } })).toBe(0);
   });
 });
