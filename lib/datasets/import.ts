@@ -59,10 +59,31 @@ export async function csvHeader(content: string, delimiter?: CsvDelimiter): Prom
   return [];
 }
 
+/** Lines holding half a surrogate pair. csv-parse reads UTF-8, where such a half becomes U+FFFD:
+ * the record would look fine, so they are found in the text before it is parsed. */
+function brokenUnicodeLines(content: string): Set<number> {
+  const lines = new Set<number>();
+  if (content.isWellFormed()) return lines;
+  let line = 1;
+  for (const match of content.matchAll(/\n|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g)) {
+    if (match[0] === "\n") line += 1;
+    else lines.add(line);
+  }
+  return lines;
+}
+
 async function* csvEntries(content: string, delimiter: CsvDelimiter | undefined, mapping: ColumnMapping | undefined): AsyncGenerator<ImportEntry> {
   let header: string[] | undefined;
+  const broken = brokenUnicodeLines(content);
   try {
     for await (const { cells, line } of csvRecords(content, delimiter)) {
+      if (broken.size > 0) {
+        const last = line + cells.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+        if ([...broken].some((bad) => bad >= line && bad <= last)) {
+          yield { line, message: "It contains broken Unicode (half of a surrogate pair), which cannot be stored." };
+          continue;
+        }
+      }
       if (!header) {
         header = cells.map((name) => name.trim());
         continue;
@@ -79,6 +100,7 @@ async function* csvEntries(content: string, delimiter: CsvDelimiter | undefined,
     }
   } catch (error) {
     yield { line: 0, message: (error as Error).message };
+    return;
   }
   if (!header) yield { line: 1, message: "The CSV is empty; the first row names the columns." };
 }

@@ -6,6 +6,7 @@ import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
+import { previewImport, type ImportPreview, type previewSchema } from "./import-preview";
 import { appendCases, type AppendResult } from "./append-cases";
 import { importEntries, importSourceSchema, problemSentence, type CaseInput, type ImportEntry, type ImportProblem, type ImportSource } from "./import";
 
@@ -133,11 +134,17 @@ export async function importCases(datasetId: string, input: z.input<typeof impor
   return appendCases(datasetId, casesOf(importEntries(source)), rows, onDuplicate ?? "refuse");
 }
 
+/** What importing the file would do (lib/datasets/import-preview.ts), for this dataset's dialog. */
+export async function previewDatasetImport(datasetId: string, input: z.input<typeof previewSchema>): Promise<ImportPreview> {
+  await assertDataset(datasetId);
+  return previewImport(input);
+}
+
 async function* casesOf(entries: AsyncIterable<ImportEntry>): AsyncGenerator<CaseInput> {
   for await (const entry of entries) if ("case" in entry) yield entry.case;
 }
 
-async function assertDataset(id: string) {
+export async function assertDataset(id: string) {
   if (!(await db().dataset.findFirst({ where: { id, archivedAt: null }, select: { id: true } }))) throw notFound("That dataset");
 }
 
