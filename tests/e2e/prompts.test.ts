@@ -130,7 +130,7 @@ describe("prompt library", () => {
     await page.getByTestId("import-problems").getByText("Line 1, assertions: assertion 1 — That is not a valid regular expression.").waitFor();
     expect(await page.getByRole("button", { name: /^Import/ }).last().isDisabled()).toBe(true);
 
-    const again = 'question;answer;labels\nExport is empty;not a bug;export\nLogin loops;bug;auth\n';
+    const again = 'question;answer;labels;assertions\nExport is empty;not a bug;export;\nLogin loops;bug;auth;"[{""type"":""contains"",""value"":""bug""}]"\n';
     await dropFile("again.csv", again);
     await page.getByLabel("Column answer is").selectOption("expected");
     await page.getByLabel("Column labels is").selectOption("tags");
@@ -165,7 +165,8 @@ describe("prompt library", () => {
     await expect.poll(() => page.getByTestId("case-row").count()).toBe(2);
     await page.getByRole("button", { name: /^auth/ }).click();
     await page.getByLabel("Assertions", { exact: true }).selectOption("with");
-    await expect.poll(() => page.getByTestId("cases-count").textContent()).toContain("No cases");
+    await expect.poll(() => page.getByTestId("cases-count").textContent()).toBe("1–2 of 2 (filtered from 4)");
+    expect(await page.getByTestId("assertion-badge").allTextContents()).toEqual(["1", "1"]);
     await page.getByLabel("Assertions", { exact: true }).selectOption("");
     await screenshot(page, "41-dataset");
   });
