@@ -4,7 +4,7 @@
 // a preview, a column mapping, readable problems, skip-or-replace on re-import, search and tags.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { expectNoCspViolations, launchBrowser, pageRequest, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -169,6 +169,27 @@ describe("prompt library", () => {
     expect(await page.getByTestId("assertion-badge").allTextContents()).toEqual(["1", "1"]);
     await page.getByLabel("Assertions", { exact: true }).selectOption("");
     await screenshot(page, "41-dataset");
+  });
+});
+
+describe("a run of the prompt", () => {
+  it("says on the run's page how each variant's system prompt and the prompt's system message combine", async () => {
+    const api = <T>(method: "GET" | "POST", route: string, data?: unknown) => pageRequest<T>(page, method, `${server.baseUrl}/api/v1${route}`, data);
+    const { dataset } = await api<{ dataset: { id: string } }>("POST", "/datasets", { name: "triage-cases" });
+    await api("POST", `/datasets/${dataset.id}/import`, { format: "jsonl", content: JSON.stringify({ product: "Juxta", ticket: "Slow" }) });
+    const { variants } = await api<{ variants: { id: string; name: string }[] }>("GET", "/variants");
+    const plain = variants.find((variant) => variant.name === "sim-fast · t=0.7")!;
+    const derived = variants.find((variant) => variant.name === "sim-fast · t=0.7 + ticket-triage@v2")!;
+    const { run } = await api<{ run: { id: string } }>("POST", "/runs", { kind: "replay", prompt: "ticket-triage@1", dataset: "triage-cases", variants: [plain.id, derived.id] });
+    await page.goto(`${server.baseUrl}/runs/${run.id}`);
+    const note = page.getByTestId("system-prompt-note");
+    await note.getByText("How the system prompts combine").click();
+    await note.getByText("Both are sent; neither replaces the other.").waitFor();
+    const rows = await note.locator("ul > li").allTextContents();
+    // v1's system message is "You are a helpful assistant."; the derived variant carries v2's.
+    expect(rows[0]).toBe("sim-fast · t=0.7 sends one system message:prompt · You are a helpful assistant.");
+    expect(rows[1]).toBe("sim-fast · t=0.7 + ticket-triage@v2 sends 2 system messages:variant · You triage support tickets for Juxta.prompt · You are a helpful assistant.");
+    await screenshot(page, "42-run-system-prompts");
   });
 });
 
