@@ -55,7 +55,7 @@ describe("prompt library", () => {
     await page.getByRole("tab", { name: "Changes" }).click();
     const diff = page.getByTestId("version-diff");
     await diff.waitFor();
-    expect(await diff.locator('[data-change="removed"]').allTextContents()).toContain("a helpful assistant.");
+    expect((await diff.locator('[data-change="removed"]').allTextContents()).join("")).toContain("helpful assistant.");
     expect((await diff.locator('[data-change="added"]').allTextContents()).join("")).toContain("triage support tickets for {{product}}.");
     expect(await diff.locator('[data-status="same"]').count()).toBe(1);
     await screenshot(page, "40b-prompt-diff");
@@ -78,9 +78,10 @@ describe("prompt library", () => {
     await expect.poll(() => page.getByLabel("Message to every column").inputValue()).toBe("Classify this Juxta ticket: Charts do not load");
     // Each column now runs a variant with the prompt's system message after the variant's own.
     const variants = (await (await page.request.get(`${server.baseUrl}/api/v1/variants`)).json()) as { variants: { name: string; systemPrompt: string | null }[] };
-    expect(variants.variants.filter((variant) => variant.name.endsWith("+ ticket-triage@v2")).map((variant) => [variant.name, variant.systemPrompt])).toEqual([
-      ["sim-fast · t=0.7 + ticket-triage@v2", "You triage support tickets for Juxta."],
+    const derived = variants.variants.filter((variant) => variant.name.endsWith("+ ticket-triage@v2")).map((variant) => [variant.name, variant.systemPrompt]);
+    expect(derived.sort()).toEqual([
       ["sim-balanced · t=0.7 + ticket-triage@v2", "You triage support tickets for Juxta."],
+      ["sim-fast · t=0.7 + ticket-triage@v2", "You triage support tickets for Juxta."],
     ]);
     await page.getByTestId("column-A").getByText("+ ticket-triage@v2").first().waitFor();
     await screenshot(page, "40c-compare-from-prompt");
