@@ -1,24 +1,11 @@
 // What each column of an imported file becomes. Without a mapping a column named expected /
 // expected_output, tags, assertions, variables or messages takes that role and every other column
 // is a variable of the same name; the import dialog lets a person change that before importing.
-import { z } from "zod";
+// No zod here: the browser imports this module (its schema lives in import.ts).
 
 export const columnRoles = ["variable", "variables", "messages", "expected", "tags", "assertions", "ignore"] as const;
 export type ColumnRole = (typeof columnRoles)[number];
 export type ColumnMapping = Record<string, ColumnRole>;
-
-/** Roles a file may give to one column only: two "expected" columns would silently drop one. */
-const SINGLE: ColumnRole[] = ["variables", "messages", "expected", "assertions"];
-
-export const columnMappingSchema = z
-  .record(z.string().max(200), z.enum(columnRoles))
-  .refine((mapping) => Object.keys(mapping).length <= 500, "Map at most 500 columns.")
-  .superRefine((mapping, context) => {
-    for (const role of SINGLE) {
-      const columns = Object.keys(mapping).filter((column) => mapping[column] === role);
-      if (columns.length > 1) context.addIssue({ code: "custom", message: `Only one column can be ${roleLabel[role]}; ${columns.map((column) => `"${column}"`).join(" and ")} both are.` });
-    }
-  });
 
 export const roleLabel: Record<ColumnRole, string> = {
   variable: "a variable",

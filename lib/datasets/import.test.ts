@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseImport, problemSentence } from "./import";
-import { columnMappingSchema, effectiveMapping } from "./import-mapping";
+import { columnMappingSchema, parseImport, problemSentence } from "./import";
+import { effectiveMapping } from "./import-mapping";
 
 describe("importing test cases", () => {
   it("reads CSV columns as variables, with expected output, tags and assertions", async () => {

@@ -4,13 +4,26 @@
 // number, so nothing half-lands.
 import { z } from "zod";
 import { caseFromLog, caseFromObject, ImportFieldError, storable, type CaseInput } from "./import-case";
-import { columnMappingSchema, type ColumnMapping } from "./import-mapping";
+import { columnRoles, roleLabel, type ColumnMapping, type ColumnRole } from "./import-mapping";
 import { csvDelimiters, csvRecords, type CsvDelimiter } from "./csv-records";
 
 export type { CaseInput } from "./import-case";
 
 export const importFormats = ["csv", "jsonl", "openai_logs"] as const;
 export type ImportFormat = (typeof importFormats)[number];
+
+/** Roles a file may give to one column only: two "expected" columns would silently drop one. */
+const SINGLE: ColumnRole[] = ["variables", "messages", "expected", "assertions"];
+
+export const columnMappingSchema = z
+  .record(z.string().max(200), z.enum(columnRoles))
+  .refine((mapping) => Object.keys(mapping).length <= 500, "Map at most 500 columns.")
+  .superRefine((mapping, context) => {
+    for (const role of SINGLE) {
+      const columns = Object.keys(mapping).filter((column) => mapping[column] === role);
+      if (columns.length > 1) context.addIssue({ code: "custom", message: `Only one column can be ${roleLabel[role]}; ${columns.map((column) => `"${column}"`).join(" and ")} both are.` });
+    }
+  });
 
 /** How a file is read: shared by the import and its preview. */
 export const importSourceSchema = z.object({

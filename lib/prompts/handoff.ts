@@ -3,27 +3,7 @@
 // Compare columns carry one system prompt each (their variant's), so the prompt's system message
 // is appended to it the way runs send both (lib/variants/request.ts: the variant's first, then the
 // prompt's), joined by a blank line — exactly the system text Anthropic receives in a run.
-import { z } from "zod";
 import type { ChatMessage } from "../providers/types";
-
-const handoffSchema = z.object({
-  prompt: z.uuid(),
-  version: z.coerce.number().int().positive(),
-  values: z
-    .string()
-    .max(100_000)
-    .default("{}")
-    .transform((text, context) => {
-      try {
-        const parsed = JSON.parse(text) as unknown;
-        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, string>;
-      } catch {
-        // Reported below.
-      }
-      context.addIssue({ code: "custom", message: "values must be a JSON object" });
-      return z.NEVER;
-    }),
-});
 
 export interface PromptHandoff {
   promptId: string;
@@ -31,17 +11,34 @@ export interface PromptHandoff {
   values: Record<string, string>;
 }
 
-export const HANDOFF_KEYS = ["prompt", "version", "values"] as const;
-
 /** The query string that opens Compare with this prompt version and values. */
 export function handoffQuery(handoff: PromptHandoff): string {
   return new URLSearchParams({ prompt: handoff.promptId, version: String(handoff.version), values: JSON.stringify(handoff.values) }).toString();
 }
 
-/** The handoff in a Compare address, or null when there is none (or it is malformed). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_VALUES_LENGTH = 100_000;
+
+function valuesOf(text: string): Record<string, string> | null {
+  if (text.length > MAX_VALUES_LENGTH) return null;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return null;
+    return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, typeof value === "string" ? value : JSON.stringify(value)]));
+  } catch {
+    return null;
+  }
+}
+
+/** The handoff in a Compare address, or null when there is none (or it is malformed). Checked by
+ * hand rather than with zod: this runs in the browser, where building a zod object schema probes
+ * for eval and trips the Content-Security-Policy. The render endpoint validates again. */
 export function readHandoff(search: URLSearchParams): PromptHandoff | null {
-  const parsed = handoffSchema.safeParse(Object.fromEntries(HANDOFF_KEYS.flatMap((key) => (search.has(key) ? [[key, search.get(key)]] : []))));
-  return parsed.success ? { promptId: parsed.data.prompt, version: parsed.data.version, values: parsed.data.values } : null;
+  const promptId = search.get("prompt") ?? "";
+  const version = Number(search.get("version"));
+  const values = valuesOf(search.get("values") ?? "{}");
+  if (!UUID.test(promptId) || !Number.isInteger(version) || version < 1 || !values) return null;
+  return { promptId, version, values };
 }
 
 /** A rendered prompt split the way Compare takes it: the system text and the user message. */

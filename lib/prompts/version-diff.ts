@@ -1,7 +1,7 @@
 // What changed between two prompt versions: message by message (a role change, an added or a
 // removed message) and, inside a changed message, word by word, so a one-word edit in a long
 // system message is visible at a glance. Pure; the prompt page renders it.
-import { diffWordsWithSpace } from "diff";
+import { diffWords } from "diff";
 import type { ChatMessage } from "../providers/types";
 import { extractVariables } from "./template";
 
@@ -26,7 +26,7 @@ export interface VersionDiff {
 }
 
 function textParts(before: string, after: string): TextPart[] {
-  return diffWordsWithSpace(before, after).map((change) => ({ text: change.value, change: change.added ? "added" : change.removed ? "removed" : "same" }));
+  return diffWords(before, after).map((change) => ({ text: change.value, change: change.added ? "added" : change.removed ? "removed" : "same" }));
 }
 
 /** Messages are paired by position: templates are short lists edited in place. */
