@@ -26,7 +26,7 @@ export function PromptHandoffNote({ handoff, started }: { handoff: PromptHandoff
           <p className="text-muted-foreground">
             {started
               ? "The prompt's system message was added after each column's own system prompt (new variants named after the prompt):"
-              : "Its system message will be added after each chosen variant's own system prompt, as runs send them (new variants named after the prompt):"}
+              : "Its system message will be added after each chosen variant's own system prompt, separated by a blank line — the system text a run sends Anthropic (new variants named after the prompt):"}
           </p>
           <pre className="mt-1 rounded bg-muted px-2 py-1 font-mono text-xs whitespace-pre-wrap" data-testid="handoff-system">
             {handoff.system}

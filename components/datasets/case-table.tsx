@@ -35,7 +35,7 @@ export function CaseTable({ dataset, canEdit }: { dataset: DatasetSummary; canEd
   return (
     <section className="space-y-3" aria-label="Test cases">
       <div className="flex flex-wrap items-center gap-2">
-        <div className="relative w-full sm:w-72">
+        <div className="relative w-full sm:w-96">
           <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
           <Input aria-label="Search cases" placeholder="Search inputs and expected outputs" className="pl-8" value={typed} onChange={(event) => setTyped(event.target.value)} />
         </div>
