@@ -6,7 +6,7 @@ import type { Assertion } from "../assertions/schema";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { assertDataset } from "./service";
+import { assertDataset, datasetHeader } from "./service";
 
 export const listCasesSchema = z.object({
   /** Matched, case-insensitively, against variable values, message contents and the expected output. */
@@ -82,12 +82,7 @@ export async function getDatasetSummary(id: string) {
       WHERE "datasetId" = ${id}::uuid AND jsonb_typeof(variables) = 'object' ORDER BY name LIMIT ${VARIABLES_SHOWN}`,
   ]);
   return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    /** Set on a noisy copy (lib/datasets/noisy): the clean dataset and {kinds, seed}. */
-    noisyOfId: row.noisyOfId,
-    noise: row.noise as { kinds: string[]; seed: number } | null,
+    ...datasetHeader(row),
     caseCount: counts!.cases,
     withAssertions: counts!.withAssertions,
     conversations: counts!.conversations,

@@ -48,9 +48,8 @@ export async function createDataset(input: z.input<typeof createDatasetSchema>) 
   }
 }
 
-export async function getDataset(id: string) {
-  const row = await db().dataset.findFirst({ where: { id, archivedAt: null }, include: { cases: { orderBy: { position: "asc" } } } });
-  if (!row) throw notFound("That dataset");
+/** What every view of a dataset starts with. */
+export function datasetHeader(row: { id: string; name: string; description: string; noisyOfId: string | null; noise: unknown }) {
   return {
     id: row.id,
     name: row.name,
@@ -58,6 +57,14 @@ export async function getDataset(id: string) {
     /** Set on a noisy copy (lib/datasets/noisy): the clean dataset and {kinds, seed}. */
     noisyOfId: row.noisyOfId,
     noise: row.noise as { kinds: string[]; seed: number } | null,
+  };
+}
+
+export async function getDataset(id: string) {
+  const row = await db().dataset.findFirst({ where: { id, archivedAt: null }, include: { cases: { orderBy: { position: "asc" } } } });
+  if (!row) throw notFound("That dataset");
+  return {
+    ...datasetHeader(row),
     cases: row.cases.map((testCase) => ({
       id: testCase.id,
       position: testCase.position,
