@@ -13,34 +13,47 @@ import { BlindVoteBar } from "./blind-vote-bar";
 import { ColumnHeader } from "./column-header";
 import { ColumnPicker } from "./column-picker";
 import { PromptBox } from "./prompt-box";
+import { PromptHandoffNote } from "./prompt-handoff-note";
+import { usePromptHandoff } from "./use-prompt-handoff";
 import { useCompareStream, type LiveAnswer } from "./use-compare-stream";
 
 export function ComparePlayground({ canEdit }: { canEdit: boolean }) {
   const router = useRouter();
   const search = useSearchParams();
   const sessionId = search.get("session");
-  // "Open in Compare" from the prompt library carries the rendered message along.
-  const text = search.get("text") ?? "";
+  // "Open in Compare" from the prompt library: a prompt version and values (use-prompt-handoff.ts).
+  const handoff = usePromptHandoff(search);
+  const text = search.get("text") ?? handoff.text;
   const session = useSession(sessionId);
   const createSession = useCreateSession();
 
   if (!sessionId) {
     if (!canEdit) return <p className="text-sm text-zinc-600">Your role can read saved sessions but not start new comparisons.</p>;
     return (
-      <ColumnPicker
-        starting={createSession.isPending}
-        onStart={(variantIds, blind) =>
-          createSession.mutate(
-            { variantIds, blind },
-            { onSuccess: ({ session: created }) => router.replace(`/compare?session=${created.id}${text ? `&text=${encodeURIComponent(text)}` : ""}`) },
-          )
-        }
-      />
+      <>
+        <PromptHandoffNote handoff={handoff} started={false} />
+        <ColumnPicker
+          starting={createSession.isPending}
+          onStart={(variantIds, blind) =>
+            void handoff.variantsFor(variantIds).then((ids) =>
+              createSession.mutate(
+                { variantIds: ids, blind },
+                { onSuccess: ({ session: created }) => router.replace(`/compare?session=${created.id}${handoff.active ? `&${handoff.query}` : text ? `&text=${encodeURIComponent(text)}` : ""}`) },
+              ),
+            )
+          }
+        />
+      </>
     );
   }
   if (session.isPending) return <p className="text-sm text-zinc-500">Loading the session…</p>;
   if (session.isError) return <p className="text-sm text-red-700">{session.error.message}</p>;
-  return <Session key={session.data.id} session={session.data} canEdit={canEdit} initialText={text} />;
+  return (
+    <>
+      <PromptHandoffNote handoff={handoff} started />
+      <Session key={session.data.id} session={session.data} canEdit={canEdit} initialText={text} />
+    </>
+  );
 }
 
 function Session({ session, canEdit, initialText }: { session: SessionData; canEdit: boolean; initialText: string }) {
@@ -146,6 +159,7 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
       )}
       {canEdit && (
         <PromptBox
+          key={initialText}
           initial={initialText}
           busy={stream.busy}
           onSend={(content) => void stream.send(content)}

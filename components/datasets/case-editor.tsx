@@ -3,9 +3,10 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/field";
+import { controlClasses } from "../ui/input";
 import type { CaseInput } from "./use-datasets";
 
-const input = "w-full rounded-md px-2 py-1.5 text-sm ring-1 ring-zinc-300";
+const input = controlClasses;
 
 /** Edits one test case: a field per variable, expected output, tags and assertions (JSON, as in
  * a JSONL import). New variables can be added as name=value lines. */
@@ -54,26 +55,26 @@ export function CaseEditor({
   }
 
   return (
-    <form onSubmit={submit} className="grid gap-3 bg-indigo-50/40 p-3 sm:grid-cols-2" aria-label="Test case">
+    <form onSubmit={submit} className="grid gap-3 bg-primary/5 p-3 sm:grid-cols-2" aria-label="Test case">
       {columns.map((column) => (
-        <label key={column} className="text-xs font-medium text-zinc-600">
+        <label key={column} className="text-xs font-medium text-muted-foreground">
           {`{{${column}}}`}
           <textarea rows={2} aria-label={`{{${column}}}`} className={input} value={values[column] ?? ""} onChange={(event) => setValues({ ...values, [column]: event.target.value })} />
         </label>
       ))}
-      <label className="text-xs font-medium text-zinc-600">
+      <label className="text-xs font-medium text-muted-foreground">
         New variables (name=value, one per line)
         <textarea rows={2} aria-label="New variables" className={input} value={extra} onChange={(event) => setExtra(event.target.value)} />
       </label>
-      <label className="text-xs font-medium text-zinc-600">
+      <label className="text-xs font-medium text-muted-foreground">
         Expected output
         <textarea rows={2} aria-label="Expected output" className={input} value={expected} onChange={(event) => setExpected(event.target.value)} />
       </label>
-      <label className="text-xs font-medium text-zinc-600">
+      <label className="text-xs font-medium text-muted-foreground">
         Tags (comma-separated)
         <input aria-label="Tags" className={input} value={tags} onChange={(event) => setTags(event.target.value)} />
       </label>
-      <label className="text-xs font-medium text-zinc-600">
+      <label className="text-xs font-medium text-muted-foreground">
         Assertions (JSON)
         <textarea rows={2} aria-label="Assertions (JSON)" className={`${input} font-mono text-xs`} value={assertions} onChange={(event) => setAssertions(event.target.value)} />
       </label>

@@ -19,8 +19,9 @@ export function usePrompts() {
   return useQuery({ queryKey: promptKeys.list(), queryFn: async () => (await apiFetch<{ prompts: PromptListItem[] }>("/api/v1/prompts")).prompts });
 }
 
-export function usePrompt(id: string) {
-  return useQuery({ queryKey: promptKeys.detail(id), queryFn: async () => (await apiFetch<{ prompt: PromptDetail }>(`/api/v1/prompts/${id}`)).prompt });
+/** Waits while `id` is not known yet (a page that learns it from another query). */
+export function usePrompt(id: string | undefined) {
+  return useQuery({ queryKey: promptKeys.detail(id ?? ""), queryFn: async () => (await apiFetch<{ prompt: PromptDetail }>(`/api/v1/prompts/${id}`)).prompt, enabled: !!id });
 }
 
 export function useCreatePrompt() {

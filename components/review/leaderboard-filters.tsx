@@ -25,7 +25,7 @@ export interface JudgingOption {
   verdicts: number;
 }
 
-const control = "rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300";
+const control = "rounded-md bg-card px-2 py-1.5 text-sm ring-1 ring-input";
 
 /** Narrow the leaderboard to one session, the runs of one dataset, a time range, or one rating
  * criterion; pick whose votes count (humans, a judge, or both) and whether to control for
@@ -38,7 +38,7 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
   return (
     <div className="flex flex-wrap items-end gap-3 text-sm" data-testid="leaderboard-filters">
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Session</span>
+        <span className="mb-1 block text-xs text-muted-foreground">Session</span>
         <select aria-label="Session filter" className={control} value={filters.sessionId} onChange={(event) => onChange({ ...filters, sessionId: event.target.value })}>
           <option value="">All sessions</option>
           {sessions.data?.sessions.map((session) => (
@@ -49,7 +49,7 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
         </select>
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Dataset (its runs)</span>
+        <span className="mb-1 block text-xs text-muted-foreground">Dataset (its runs)</span>
         <select aria-label="Dataset filter" className={control} value={filters.datasetId} onChange={(event) => onChange({ ...filters, datasetId: event.target.value })}>
           <option value="">All datasets</option>
           {datasets.data?.map((dataset) => (
@@ -60,15 +60,15 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
         </select>
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Votes from</span>
+        <span className="mb-1 block text-xs text-muted-foreground">Votes from</span>
         <input type="date" aria-label="From date" className={control} value={filters.from} onChange={(event) => onChange({ ...filters, from: event.target.value })} />
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">to</span>
+        <span className="mb-1 block text-xs text-muted-foreground">to</span>
         <input type="date" aria-label="To date" className={control} value={filters.to} onChange={(event) => onChange({ ...filters, to: event.target.value ? `${event.target.value}T23:59:59` : "" })} />
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Ratings criterion</span>
+        <span className="mb-1 block text-xs text-muted-foreground">Ratings criterion</span>
         <select aria-label="Criterion filter" className={control} value={filters.criterion} onChange={(event) => onChange({ ...filters, criterion: event.target.value })}>
           <option value="">All criteria</option>
           {criteria.data?.map((criterion) => (
@@ -79,7 +79,7 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
         </select>
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Whose votes</span>
+        <span className="mb-1 block text-xs text-muted-foreground">Whose votes</span>
         <select
           aria-label="Source"
           className={control}
@@ -93,7 +93,7 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
       </label>
       {filters.source !== "humans" && (
         <label>
-          <span className="mb-1 block text-xs text-zinc-500">Judging</span>
+          <span className="mb-1 block text-xs text-muted-foreground">Judging</span>
           <select aria-label="Judging filter" className={`${control} max-w-xs`} value={filters.judgingId} onChange={(event) => onChange({ ...filters, judgingId: event.target.value })}>
             <option value="">All judgings</option>
             {judgings.map((judging) => (
@@ -110,13 +110,13 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
       </label>
       <span className="ml-auto flex gap-2 text-xs">
         Export:
-        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=votes&format=csv${exportQuery}`} download>
+        <a className="text-primary underline" href={`/api/v1/review/export?kind=votes&format=csv${exportQuery}`} download>
           votes CSV
         </a>
-        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=ratings&format=csv${exportQuery}`} download>
+        <a className="text-primary underline" href={`/api/v1/review/export?kind=ratings&format=csv${exportQuery}`} download>
           ratings CSV
         </a>
-        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=votes&format=json${exportQuery}`} download>
+        <a className="text-primary underline" href={`/api/v1/review/export?kind=votes&format=json${exportQuery}`} download>
           votes JSON
         </a>
       </span>

@@ -14,6 +14,7 @@ import { RunProgressBar, RunStatus } from "./run-progress";
 import { RunRepetitions } from "./run-repetitions";
 import { RunRobustness } from "./run-robustness";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
+import { SystemPromptNote } from "./system-prompt-note";
 import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunSummaryData } from "./use-runs";
 
 /** What the variants' answers cost; judging is shown apart from it. */
@@ -112,6 +113,7 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
           </a>
         </div>
       </div>
+      <SystemPromptNote runId={id} />
       <RunProgressBar run={data} />
       {data.error && (
         <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -24,8 +24,8 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
   const duplicate = useDuplicateSession();
   const [title, setTitle] = useState<string | null>(null);
 
-  if (session.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
-  if (session.isError) return <p className="text-sm text-red-700">{session.error.message}</p>;
+  if (session.isPending) return <p className="text-sm text-muted-foreground">Loading…</p>;
+  if (session.isError) return <p className="text-sm text-red-700 dark:text-red-300">{session.error.message}</p>;
   const data = session.data;
   const totals = totalsByColumn(data);
 
@@ -40,7 +40,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
               rename.mutate({ id, title }, { onSuccess: () => setTitle(null) });
             }}
           >
-            <input aria-label="Session title" value={title} onChange={(event) => setTitle(event.target.value)} className="w-96 rounded-md px-3 py-1.5 text-lg font-semibold ring-1 ring-zinc-300" autoFocus />
+            <input aria-label="Session title" value={title} onChange={(event) => setTitle(event.target.value)} className="w-96 rounded-md px-3 py-1.5 text-lg font-semibold ring-1 ring-input" autoFocus />
             <Button type="submit">Save</Button>
             <Button variant="ghost" onClick={() => setTitle(null)}>
               Cancel
@@ -50,20 +50,20 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
           <h1 className="text-xl font-semibold" data-testid="session-title">
             {data.title}
             {canEdit && (
-              <button type="button" onClick={() => setTitle(data.title)} className="ml-2 text-xs font-normal text-zinc-500 hover:text-zinc-900">
+              <button type="button" onClick={() => setTitle(data.title)} className="ml-2 text-xs font-normal text-muted-foreground hover:text-foreground">
                 Rename
               </button>
             )}
           </h1>
         )}
         <div className="flex flex-wrap gap-2">
-          <span className="self-center text-xs text-zinc-500">Export:</span>
+          <span className="self-center text-xs text-muted-foreground">Export:</span>
           {(["json", "csv", "md"] as const).map((format) => (
-            <a key={format} href={`/api/v1/sessions/${id}/export?format=${format}`} className="rounded-md px-2 py-1.5 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50" download>
+            <a key={format} href={`/api/v1/sessions/${id}/export?format=${format}`} className="rounded-md px-2 py-1.5 text-sm text-primary ring-1 ring-primary/30 hover:bg-accent" download>
               {format.toUpperCase()}
             </a>
           ))}
-          <Link href={`/compare?session=${id}`} className="rounded-md px-3 py-1.5 text-sm text-indigo-700 hover:bg-indigo-50">
+          <Link href={`/compare?session=${id}`} className="rounded-md px-3 py-1.5 text-sm text-primary hover:bg-accent">
             Continue in Compare
           </Link>
           {canEdit && (
@@ -86,9 +86,9 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
         </div>
       </div>
 
-      <section className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+      <section className="overflow-x-auto rounded-lg bg-card ring-1 ring-border">
         <table className="w-full text-left text-sm" data-testid="totals-table">
-          <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
+          <thead className="bg-muted/50 text-xs text-muted-foreground uppercase">
             <tr>
               <th className="px-3 py-2">Column</th>
               <th className="px-3 py-2">Answers</th>
@@ -98,7 +98,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
               <th className="px-3 py-2">Cost</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100">
+          <tbody className="divide-y divide-border">
             {totals.map((row) => (
               <tr key={row.key}>
                 <td className="px-3 py-1.5">
@@ -110,7 +110,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
                 <td className="px-3 py-1.5 tabular-nums">{row.stopped}</td>
                 <td className="px-3 py-1.5 tabular-nums">
                   {row.inputTokens} → {row.outputTokens}
-                  {formatTokenDetails(row) && <span className="text-xs text-zinc-500"> ({formatTokenDetails(row)})</span>}
+                  {formatTokenDetails(row) && <span className="text-xs text-muted-foreground"> ({formatTokenDetails(row)})</span>}
                 </td>
                 <td className="px-3 py-1.5 tabular-nums">{formatUsd(row.costUsd)}</td>
               </tr>
@@ -123,9 +123,9 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
 
       <section className="space-y-4">
         {data.turns.map((turn) => (
-          <article key={turn.id} className="rounded-lg bg-white ring-1 ring-zinc-200">
-            <p className="border-b border-zinc-100 px-3 py-2 text-sm whitespace-pre-wrap">
-              <span className="font-semibold text-zinc-400">Turn {turn.index + 1} · </span>
+          <article key={turn.id} className="rounded-lg bg-card ring-1 ring-border">
+            <p className="border-b border-border px-3 py-2 text-sm whitespace-pre-wrap">
+              <span className="font-semibold text-muted-foreground/70">Turn {turn.index + 1} · </span>
               {turn.content}
             </p>
             <div className="grid gap-3 p-3" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(14rem, 1fr))` }}>
@@ -134,7 +134,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
                 const review = answer ? reviews.data?.[answer.id] : undefined;
                 return (
                   <div key={column.id} className="min-w-0" data-testid={`answer-${turn.index}-${column.label}`}>
-                    <p className="mb-1 text-xs font-semibold text-zinc-500">{column.variant ? `${column.label} · ${column.variant.name}` : `Variant ${column.label}`}</p>
+                    <p className="mb-1 text-xs font-semibold text-muted-foreground">{column.variant ? `${column.label} · ${column.variant.name}` : `Variant ${column.label}`}</p>
                     <AnswerCard answer={answer} blind={data.blind && !data.revealed} quotes={review?.annotations.flatMap((annotation) => (annotation.quote ? [annotation.quote] : []))} />
                     {answer && <AnswerReviewsPanel shownIn={sessionReviewKeys.detail(id)} completionId={answer.id} text={answer.text} reviews={review} userId={userId} />}
                   </div>

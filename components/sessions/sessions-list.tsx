@@ -33,22 +33,22 @@ export function SessionsList() {
           placeholder="Search titles and prompts…"
           value={search}
           onChange={(event) => setSearch(event.target.value)}
-          className="w-80 rounded-md bg-white px-3 py-2 text-sm ring-1 ring-zinc-300 focus:ring-2 focus:ring-indigo-600 focus:outline-none"
+          className="w-80 rounded-md bg-card px-3 py-2 text-sm ring-1 ring-input focus:ring-2 focus:ring-ring focus:outline-none"
         />
         <select
           aria-label="Sort"
           value={query.sort}
           onChange={(event) => setQuery({ ...query, sort: event.target.value as SessionQuery["sort"], page: 1 })}
-          className="rounded-md bg-white px-2 py-2 text-sm ring-1 ring-zinc-300"
+          className="rounded-md bg-card px-2 py-2 text-sm ring-1 ring-input"
         >
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
           <option value="title">Title A–Z</option>
         </select>
       </div>
-      <div className="overflow-hidden rounded-lg bg-white ring-1 ring-zinc-200">
+      <div className="overflow-hidden rounded-lg bg-card ring-1 ring-border">
         <table className="w-full text-left text-sm" data-testid="sessions-table">
-          <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
+          <thead className="bg-muted/50 text-xs text-muted-foreground uppercase">
             <tr>
               <th className="px-4 py-2">Title</th>
               <th className="px-4 py-2">Columns</th>
@@ -57,24 +57,24 @@ export function SessionsList() {
               <th className="px-4 py-2">Created</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100">
+          <tbody className="divide-y divide-border">
             {list.data?.sessions.map((item) => (
-              <tr key={item.id} className="hover:bg-zinc-50">
+              <tr key={item.id} className="hover:bg-muted/50">
                 <td className="px-4 py-2 font-medium">
-                  <Link href={`/sessions/${item.id}`} className="hover:text-indigo-700">
+                  <Link href={`/sessions/${item.id}`} className="hover:text-primary">
                     {item.title}
                   </Link>
-                  {item.blind && <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs text-zinc-600">blind</span>}
+                  {item.blind && <span className="ml-2 rounded bg-muted px-1.5 text-xs text-muted-foreground">blind</span>}
                 </td>
-                <td className="max-w-xs truncate px-4 py-2 text-zinc-600">{item.columns.join(", ")}</td>
+                <td className="max-w-xs truncate px-4 py-2 text-muted-foreground">{item.columns.join(", ")}</td>
                 <td className="px-4 py-2 tabular-nums">{item.turnCount}</td>
                 <td className="px-4 py-2 tabular-nums">{formatUsd(item.totalCostUsd)}</td>
-                <td className="px-4 py-2 text-zinc-500">{new Date(item.createdAt).toLocaleString()}</td>
+                <td className="px-4 py-2 text-muted-foreground">{new Date(item.createdAt).toLocaleString()}</td>
               </tr>
             ))}
             {list.data?.sessions.length === 0 && (
               <tr>
-                <td colSpan={5} className="px-4 py-6 text-center text-zinc-500">
+                <td colSpan={5} className="px-4 py-6 text-center text-muted-foreground">
                   No session matches “{query.q}”.
                 </td>
               </tr>
@@ -82,16 +82,16 @@ export function SessionsList() {
           </tbody>
         </table>
       </div>
-      <div className="flex items-center justify-between text-sm text-zinc-600">
+      <div className="flex items-center justify-between text-sm text-muted-foreground">
         <span>{list.data ? `${list.data.total} sessions` : ""}</span>
         <div className="flex items-center gap-2">
-          <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })} className="rounded px-2 py-1 ring-1 ring-zinc-300 disabled:opacity-40">
+          <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })} className="rounded px-2 py-1 ring-1 ring-input disabled:opacity-40">
             Previous
           </button>
           <span>
             Page {query.page} of {pages}
           </span>
-          <button type="button" disabled={query.page >= pages} onClick={() => setQuery({ ...query, page: query.page + 1 })} className="rounded px-2 py-1 ring-1 ring-zinc-300 disabled:opacity-40">
+          <button type="button" disabled={query.page >= pages} onClick={() => setQuery({ ...query, page: query.page + 1 })} className="rounded px-2 py-1 ring-1 ring-input disabled:opacity-40">
             Next
           </button>
         </div>

@@ -34,15 +34,15 @@ export function TokensPanel() {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} className="flex items-end gap-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200">
+      <form onSubmit={submit} className="flex items-end gap-3 rounded-lg bg-card p-4 ring-1 ring-border">
         <div className="flex-1">
           <TextField label="New token name" id="token-name" placeholder="e.g. ci-main" required value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <label htmlFor="token-days" className="block">
-          <span className="mb-1 block text-sm font-medium text-zinc-700">Expires after</span>
+          <span className="mb-1 block text-sm font-medium text-foreground/80">Expires after</span>
           <select
             id="token-days"
-            className="block rounded-md bg-white px-3 py-2 text-sm ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
+            className="block rounded-md bg-card px-3 py-2 text-sm ring-1 ring-input ring-inset focus:ring-2 focus:ring-ring focus:outline-none"
             value={days}
             onChange={(event) => setDays(Number(event.target.value))}
           >
@@ -59,28 +59,28 @@ export function TokensPanel() {
       </form>
       <FormError message={createToken.error?.message ?? null} />
       {created && (
-        <div className="rounded-lg bg-emerald-50 p-4 text-sm ring-1 ring-emerald-200" data-testid="new-token">
-          <p className="font-medium text-emerald-900">Copy this token now — it will not be shown again.</p>
-          <code className="mt-2 block rounded bg-white px-3 py-2 font-mono text-xs break-all ring-1 ring-emerald-200">{created.token}</code>
-          <p className="mt-2 text-emerald-800">
+        <div className="rounded-lg bg-emerald-50 dark:bg-emerald-500/15 p-4 text-sm ring-1 ring-emerald-200 dark:ring-emerald-500/30" data-testid="new-token">
+          <p className="font-medium text-emerald-900 dark:text-emerald-300">Copy this token now — it will not be shown again.</p>
+          <code className="mt-2 block rounded bg-card px-3 py-2 font-mono text-xs break-all ring-1 ring-emerald-200 dark:ring-emerald-500/30">{created.token}</code>
+          <p className="mt-2 text-emerald-800 dark:text-emerald-300">
             Use it as <code>Authorization: Bearer …</code>, or set <code>JUXTA_TOKEN</code> for the CLI. It {tokenExpiry(created.expiresAt).label}.
           </p>
         </div>
       )}
       {tokens.data?.length === 0 && !created && (
-        <p className="text-sm text-zinc-600">You have no API tokens. Create one for the CLI or your CI pipeline.</p>
+        <p className="text-sm text-muted-foreground">You have no API tokens. Create one for the CLI or your CI pipeline.</p>
       )}
       {tokens.data && tokens.data.length > 0 && (
-        <ul className="divide-y divide-zinc-100 rounded-lg bg-white ring-1 ring-zinc-200">
+        <ul className="divide-y divide-border rounded-lg bg-card ring-1 ring-border">
           {tokens.data.map((token) => {
             const expiry = tokenExpiry(token.expiresAt);
             return (
               <li key={token.id} className="flex items-center justify-between px-4 py-3 text-sm">
                 <div>
                   <p className="font-medium">{token.name}</p>
-                  <p className="text-xs text-zinc-500">
+                  <p className="text-xs text-muted-foreground">
                     <code>{token.prefix}…</code> · created {new Date(token.createdAt).toLocaleDateString()} ·{" "}
-                    <span className={expiry.expired ? "font-medium text-red-700" : ""}>{expiry.label}</span> ·{" "}
+                    <span className={expiry.expired ? "font-medium text-red-700 dark:text-red-300" : ""}>{expiry.label}</span> ·{" "}
                     {token.lastUsedAt ? `last used ${new Date(token.lastUsedAt).toLocaleString()}` : "never used"}
                   </p>
                 </div>

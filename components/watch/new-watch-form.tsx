@@ -47,7 +47,7 @@ export function NewWatchForm() {
   };
   if (secrets.length > 0)
     return (
-      <div className="rounded-lg bg-amber-50 p-4 text-sm ring-1 ring-amber-200" data-testid="webhook-secrets">
+      <div className="rounded-lg bg-amber-50 dark:bg-amber-500/15 p-4 text-sm ring-1 ring-amber-200 dark:ring-amber-500/30" data-testid="webhook-secrets">
         <p className="font-medium">Watch created. Copy the webhook signing secret now: it is not shown again.</p>
         {secrets.map(({ url, secret }) => (
           <p key={url} className="mt-2 font-mono text-xs break-all">
@@ -60,7 +60,7 @@ export function NewWatchForm() {
       </div>
     );
   return (
-    <form onSubmit={submit} className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200 sm:grid-cols-2" data-testid="new-watch-form">
+    <form onSubmit={submit} className="grid gap-3 rounded-lg bg-card p-4 ring-1 ring-border sm:grid-cols-2" data-testid="new-watch-form">
       <TextField label="Name" id="watch-name" name="name" required placeholder="Nightly triage canary" />
       <TextField label="Prompt (name or name@version)" id="watch-prompt" name="prompt" required />
       <TextField label="Dataset" id="watch-dataset" name="dataset" required />

@@ -1,108 +1,124 @@
-// Turning files into test cases: CSV (a column per variable, plus expected/tags/assertions),
-// JSONL (one case per line), and logs of real traffic in OpenAI chat format. Every line is
-// checked first; one bad line rejects the import with its line number, so nothing half-lands.
+// Turning files into test cases: CSV or TSV (a column per variable, plus expected/tags/assertions,
+// or whatever the column mapping says), JSONL (one case per line), and logs of real traffic in
+// OpenAI chat format. Every line is checked first; one bad line rejects the import with its line
+// number, so nothing half-lands.
 import { z } from "zod";
-import { assertionsSchema, type Assertion } from "../assertions/schema";
-import type { ChatMessage } from "../providers/types";
-import { csvRecords } from "./csv-parse";
+import { caseFromLog, caseFromObject, ImportFieldError, storable, type CaseInput } from "./import-case";
+import { columnRoles, roleLabel, type ColumnMapping, type ColumnRole } from "./import-mapping";
+import { csvDelimiters, csvRecords, type CsvDelimiter } from "./csv-records";
+
+export type { CaseInput } from "./import-case";
 
 export const importFormats = ["csv", "jsonl", "openai_logs"] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
-export interface CaseInput {
-  variables: Record<string, unknown>;
-  messages?: ChatMessage[];
-  expectedOutput?: string;
-  tags: string[];
-  assertions: Assertion[];
-}
+/** Roles a file may give to one column only: two "expected" columns would silently drop one. */
+const SINGLE: ColumnRole[] = ["variables", "messages", "expected", "assertions"];
+
+export const columnMappingSchema = z
+  .record(z.string().max(200), z.enum(columnRoles))
+  .refine((mapping) => Object.keys(mapping).length <= 500, "Map at most 500 columns.")
+  .superRefine((mapping, context) => {
+    for (const role of SINGLE) {
+      const columns = Object.keys(mapping).filter((column) => mapping[column] === role);
+      if (columns.length > 1) context.addIssue({ code: "custom", message: `Only one column can be ${roleLabel[role]}; ${columns.map((column) => `"${column}"`).join(" and ")} both are.` });
+    }
+  });
+
+/** How a file is read: shared by the import and its preview. */
+export const importSourceSchema = z.object({
+  format: z.enum(importFormats),
+  content: z.string().min(1, "The file is empty."),
+  /** CSV only; found from the header line when left out. */
+  delimiter: z.enum(csvDelimiters).optional(),
+  /** Column (CSV) or key (JSONL) → role; unmapped ones take their default role. */
+  mapping: columnMappingSchema.optional(),
+});
+export type ImportSource = z.infer<typeof importSourceSchema>;
 
 export interface ImportProblem {
   line: number;
+  /** The column or key at fault, when there is one. */
+  field?: string;
   message: string;
 }
 
-const SPECIAL = new Set(["expected", "expected_output", "tags", "assertions"]);
-const messageSchema = z.object({ role: z.enum(["system", "user", "assistant"]), content: z.string() });
-const tagsOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[;,]/).map((tag) => tag.trim()).filter(Boolean) : []);
+export type ImportEntry = { line: number; case: CaseInput } | ({ line: number } & Omit<ImportProblem, "line">);
 
-function fromObject(object: Record<string, unknown>): CaseInput {
-  const variables = object.variables && typeof object.variables === "object" ? (object.variables as Record<string, unknown>) : Object.fromEntries(Object.entries(object).filter(([key]) => !SPECIAL.has(key)));
-  const expected = object.expected ?? object.expected_output;
-  const raw = typeof object.assertions === "string" ? (object.assertions.trim() === "" ? [] : (JSON.parse(object.assertions) as unknown)) : (object.assertions ?? []);
-  if (!Array.isArray(raw)) throw new Error("assertions must be a JSON array");
-  const parsed = assertionsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`assertions: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`);
-  const assertions = parsed.data;
-  return { variables, expectedOutput: expected === undefined || expected === "" ? undefined : String(expected), tags: tagsOf(object.tags), assertions };
+/** "Line 4, assertions: assertion 1 — That is not a valid regular expression." */
+export function problemSentence(problem: ImportProblem): string {
+  const where = problem.line > 0 ? `Line ${problem.line}${problem.field ? `, ${problem.field}` : ""}: ` : problem.field ? `${problem.field}: ` : "";
+  const sentence = `${where}${problem.message}`;
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
-/** {"messages": [...]} with the logged answer either as a final assistant message or as an
- * OpenAI response under "response": the answer becomes the expected output. */
-function fromLog(object: Record<string, unknown>): CaseInput {
-  const messages = z.array(messageSchema).min(1).parse(object.messages);
-  let expected: string | undefined;
-  const response = object.response as { choices?: { message?: { content?: unknown } }[] } | undefined;
-  if (typeof response?.choices?.[0]?.message?.content === "string") expected = response.choices[0].message.content;
-  else if (messages.at(-1)?.role === "assistant") expected = messages.pop()!.content;
-  if (!messages.some((message) => message.role === "user")) throw new Error("a logged conversation needs a user message");
-  return { variables: {}, messages, expectedOutput: expected, tags: tagsOf(object.tags), assertions: [] };
-}
-
-export type ImportEntry = { line: number; case: CaseInput } | { line: number; problem: string };
-
-/** PostgreSQL stores neither NUL characters nor half a surrogate pair, in text or jsonb: such a
- * case is a bad line, not a failed insert. */
-const unstorable = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function assertStorable(value: unknown): void {
-  if (typeof value === "string") {
-    if (unstorable.test(value)) throw new Error("contains a NUL character or broken Unicode, which cannot be stored");
-  } else if (Array.isArray(value)) value.forEach(assertStorable);
-  else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) {
-      assertStorable(key);
-      assertStorable(inner);
-    }
-  }
-}
-
-function storable(testCase: CaseInput): CaseInput {
-  assertStorable(testCase);
-  return testCase;
+function problemOf(line: number, error: unknown): ImportEntry {
+  if (error instanceof ImportFieldError) return { line, field: error.field, message: error.message };
+  if (error instanceof SyntaxError) return { line, message: `This is not valid JSON (${error.message}).` };
+  return { line, message: (error as Error).message };
 }
 
 /** Every case or problem in the file, one at a time, so big files stay in bounded memory. */
-export function* importEntries(format: ImportFormat, content: string): Generator<ImportEntry> {
-  if (format === "csv") yield* csvEntries(content);
-  else yield* jsonLineEntries(format, content);
+export async function* importEntries(source: ImportSource): AsyncGenerator<ImportEntry> {
+  if (source.format === "csv") yield* csvEntries(source.content, source.delimiter, source.mapping);
+  else yield* jsonLineEntries(source.format, source.content, source.mapping);
 }
 
-function* csvEntries(content: string): Generator<ImportEntry> {
+const cellCount = (count: number) => `${count} ${count === 1 ? "cell" : "cells"}`;
+
+/** The header row's column names (trimmed), or an empty list for an empty file. */
+export async function csvHeader(content: string, delimiter?: CsvDelimiter): Promise<string[]> {
+  for await (const { cells } of csvRecords(content, delimiter)) return cells.map((name) => name.trim());
+  return [];
+}
+
+/** Lines holding half a surrogate pair. csv-parse reads UTF-8, where such a half becomes U+FFFD:
+ * the record would look fine, so they are found in the text before it is parsed. */
+function brokenUnicodeLines(content: string): Set<number> {
+  const lines = new Set<number>();
+  if (content.isWellFormed()) return lines;
+  let line = 1;
+  for (const match of content.matchAll(/\n|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g)) {
+    if (match[0] === "\n") line += 1;
+    else lines.add(line);
+  }
+  return lines;
+}
+
+async function* csvEntries(content: string, delimiter: CsvDelimiter | undefined, mapping: ColumnMapping | undefined): AsyncGenerator<ImportEntry> {
   let header: string[] | undefined;
+  const broken = brokenUnicodeLines(content);
   try {
-    for (const { cells, line } of csvRecords(content)) {
+    for await (const { cells, line } of csvRecords(content, delimiter)) {
+      if (broken.size > 0) {
+        const last = line + cells.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+        if ([...broken].some((bad) => bad >= line && bad <= last)) {
+          yield { line, message: "It contains broken Unicode (half of a surrogate pair), which cannot be stored." };
+          continue;
+        }
+      }
       if (!header) {
         header = cells.map((name) => name.trim());
         continue;
       }
       if (cells.length !== header.length) {
-        yield { line, problem: `has ${cells.length} cells; the header has ${header.length}` };
+        yield { line, message: `The row has ${cellCount(cells.length)}, but the header has ${cellCount(header.length)}.` };
         continue;
       }
       try {
-        yield { line, case: storable(fromObject(Object.fromEntries(header.map((name, i) => [name, cells[i]])))) };
+        yield { line, case: storable(caseFromObject(Object.fromEntries(header.map((name, i) => [name, cells[i]])), mapping)) };
       } catch (error) {
-        yield { line, problem: (error as Error).message };
+        yield problemOf(line, error);
       }
     }
   } catch (error) {
-    yield { line: 0, problem: (error as Error).message };
+    yield { line: 0, message: (error as Error).message };
+    return;
   }
-  if (!header) yield { line: 1, problem: "The CSV is empty; the first row names the columns." };
+  if (!header) yield { line: 1, message: "The CSV is empty; the first row names the columns." };
 }
 
-function* jsonLineEntries(format: "jsonl" | "openai_logs", content: string): Generator<ImportEntry> {
+async function* jsonLineEntries(format: "jsonl" | "openai_logs", content: string, mapping: ColumnMapping | undefined): AsyncGenerator<ImportEntry> {
   for (let start = 0, line = 1; start < content.length; line += 1) {
     const newline = content.indexOf("\n", start);
     const stop = newline < 0 ? content.length : newline;
@@ -111,21 +127,21 @@ function* jsonLineEntries(format: "jsonl" | "openai_logs", content: string): Gen
     if (text.trim() === "") continue;
     try {
       const object = JSON.parse(text) as unknown;
-      if (!object || typeof object !== "object" || Array.isArray(object)) throw new Error("each line must be a JSON object");
-      yield { line, case: storable(format === "jsonl" ? fromObject(object as Record<string, unknown>) : fromLog(object as Record<string, unknown>)) };
+      if (!object || typeof object !== "object" || Array.isArray(object)) throw new Error("Each line must be a JSON object.");
+      yield { line, case: storable(format === "jsonl" ? caseFromObject(object as Record<string, unknown>, mapping) : caseFromLog(object as Record<string, unknown>)) };
     } catch (error) {
-      yield { line, problem: error instanceof z.ZodError ? `messages: ${error.issues[0]?.message}` : (error as Error).message };
+      yield problemOf(line, error);
     }
   }
 }
 
 /** The whole file at once; for small inputs and tests. */
-export function parseImport(format: ImportFormat, content: string): { cases: CaseInput[]; problems: ImportProblem[] } {
+export async function parseImport(source: ImportSource): Promise<{ cases: CaseInput[]; problems: ImportProblem[] }> {
   const cases: CaseInput[] = [];
   const problems: ImportProblem[] = [];
-  for (const entry of importEntries(format, content)) {
+  for await (const entry of importEntries(source)) {
     if ("case" in entry) cases.push(entry.case);
-    else problems.push({ line: entry.line, message: entry.problem });
+    else problems.push(entry);
   }
   if (cases.length === 0 && problems.length === 0) problems.push({ line: 0, message: "There are no test cases in the file." });
   return { cases, problems };

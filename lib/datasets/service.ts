@@ -6,8 +6,9 @@ import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
-import { appendCases } from "./append-cases";
-import { importEntries, importFormats, type CaseInput, type ImportEntry, type ImportProblem } from "./import";
+import { previewImport, type ImportPreview, type previewSchema } from "./import-preview";
+import { appendCases, type AppendResult } from "./append-cases";
+import { importEntries, importSourceSchema, problemSentence, type CaseInput, type ImportEntry, type ImportProblem, type ImportSource } from "./import";
 
 export const createDatasetSchema = z.object({ name: z.string().trim().min(1, "Give the dataset a name.").max(120), description: z.string().max(2000).default("") }).strict();
 
@@ -29,7 +30,7 @@ export const updateCaseSchema = z
   })
   .strict();
 
-export const importSchema = z.object({ format: z.enum(importFormats), content: z.string().min(1, "The file is empty.") }).strict();
+export const importSchema = importSourceSchema.extend({ onDuplicate: z.enum(["skip", "replace"]).optional() }).strict();
 
 export async function listDatasets() {
   const rows = await db().dataset.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, include: { _count: { select: { cases: true } } } });
@@ -47,9 +48,8 @@ export async function createDataset(input: z.input<typeof createDatasetSchema>) 
   }
 }
 
-export async function getDataset(id: string) {
-  const row = await db().dataset.findFirst({ where: { id, archivedAt: null }, include: { cases: { orderBy: { position: "asc" } } } });
-  if (!row) throw notFound("That dataset");
+/** What every view of a dataset starts with. */
+export function datasetHeader(row: { id: string; name: string; description: string; noisyOfId: string | null; noise: unknown }) {
   return {
     id: row.id,
     name: row.name,
@@ -57,6 +57,14 @@ export async function getDataset(id: string) {
     /** Set on a noisy copy (lib/datasets/noisy): the clean dataset and {kinds, seed}. */
     noisyOfId: row.noisyOfId,
     noise: row.noise as { kinds: string[]; seed: number } | null,
+  };
+}
+
+export async function getDataset(id: string) {
+  const row = await db().dataset.findFirst({ where: { id, archivedAt: null }, include: { cases: { orderBy: { position: "asc" } } } });
+  if (!row) throw notFound("That dataset");
+  return {
+    ...datasetHeader(row),
     cases: row.cases.map((testCase) => ({
       id: testCase.id,
       position: testCase.position,
@@ -73,7 +81,7 @@ export async function getDataset(id: string) {
 export async function addCase(datasetId: string, input: z.input<typeof caseSchema>) {
   await getDataset(datasetId);
   const data = caseSchema.parse(input);
-  await appendCases(datasetId, [data], 1);
+  await appendCases(datasetId, [data], 1, "keep");
   return getDataset(datasetId);
 }
 
@@ -103,34 +111,47 @@ export async function deleteCase(datasetId: string, caseId: string) {
 const PROBLEMS_KEPT = 100;
 const CHECKS_PER_TICK = 5_000;
 
-/** All or nothing: a file with any bad line imports nothing and says which lines. The file is
- * read twice — once to check every line, once to insert — so no list of every case is built. */
-export async function importCases(datasetId: string, input: z.input<typeof importSchema>): Promise<{ imported: number }> {
-  await assertDataset(datasetId);
-  const { format, content } = importSchema.parse(input);
+/** Checks every line of the file; the number of cases, or a 400 naming the bad lines. */
+async function checkFile(source: ImportSource): Promise<number> {
   let rows = 0;
   let bad = 0;
   const problems: ImportProblem[] = [];
-  for (const entry of importEntries(format, content)) {
+  for await (const entry of importEntries(source)) {
     if ("case" in entry) rows += 1;
-    else if (++bad <= PROBLEMS_KEPT) problems.push({ line: entry.line, message: entry.problem });
-    // Checking a 20 MB file takes a second or more of CPU: let other requests in between.
+    else if (++bad <= PROBLEMS_KEPT) problems.push(entry);
+    // Checking a 20 MB file takes seconds of CPU: let other requests in between.
     if ((rows + bad) % CHECKS_PER_TICK === 0) await yieldToLoop();
   }
   if (rows === 0 && bad === 0) problems.push({ line: 0, message: "There are no test cases in the file." });
   if (problems.length > 0) {
-    const shown = problems.slice(0, 5).map((problem) => (problem.line > 0 ? `line ${problem.line}: ${problem.message}` : problem.message));
+    const shown = problems.slice(0, 5).map(problemSentence);
     const rest = Math.max(bad, problems.length) - shown.length;
-    throw new AppError("validation", 400, `Nothing was imported. ${shown.join("; ")}${rest > 0 ? ` (and ${rest} more)` : ""}.`, { problems });
+    throw new AppError("validation", 400, `Nothing was imported. ${shown.join(" ")}${rest > 0 ? ` (And ${rest} more.)` : ""}`, { problems });
   }
-  return { imported: await appendCases(datasetId, casesOf(importEntries(format, content)), rows) };
+  return rows;
 }
 
-function* casesOf(entries: Iterable<ImportEntry>): Generator<CaseInput> {
-  for (const entry of entries) if ("case" in entry) yield entry.case;
+/** All or nothing: a file with any bad line imports nothing and says which lines; a file with
+ * cases already in the dataset imports nothing until the caller says skip or replace. The file
+ * is read twice — once to check every line, once to insert — so no list of every case is built. */
+export async function importCases(datasetId: string, input: z.input<typeof importSchema>): Promise<AppendResult> {
+  await assertDataset(datasetId);
+  const { onDuplicate, ...source } = importSchema.parse(input);
+  const rows = await checkFile(source);
+  return appendCases(datasetId, casesOf(importEntries(source)), rows, onDuplicate ?? "refuse");
 }
 
-async function assertDataset(id: string) {
+/** What importing the file would do (lib/datasets/import-preview.ts), for this dataset's dialog. */
+export async function previewDatasetImport(datasetId: string, input: z.input<typeof previewSchema>): Promise<ImportPreview> {
+  await assertDataset(datasetId);
+  return previewImport(input);
+}
+
+async function* casesOf(entries: AsyncIterable<ImportEntry>): AsyncGenerator<CaseInput> {
+  for await (const entry of entries) if ("case" in entry) yield entry.case;
+}
+
+export async function assertDataset(id: string) {
   if (!(await db().dataset.findFirst({ where: { id, archivedAt: null }, select: { id: true } }))) throw notFound("That dataset");
 }
 

@@ -140,8 +140,10 @@ describe("first run", () => {
     expect(await tokens.textContent()).toContain(`expires ${expiresOn}`);
     await screenshot(page, "07-user-tokens");
     expect(await page.getByTestId(`user-${admin.email}`).getByRole("button", { name: "Deactivate" }).count()).toBe(0);
-    page.once("dialog", (dialog) => void dialog.accept());
     await row.getByRole("button", { name: "Deactivate" }).click();
+    const confirm = page.getByRole("dialog", { name: `Deactivate ${reviewer.email}?` });
+    expect(await confirm.textContent()).toContain("signed out everywhere");
+    await confirm.getByRole("button", { name: "Deactivate" }).click();
     await row.getByText("deactivated").waitFor();
     await page.getByText("No API tokens.").waitFor();
     await screenshot(page, "08-user-deactivated");

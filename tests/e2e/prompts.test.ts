@@ -1,8 +1,10 @@
-// An engineer keeps a prompt in the library: version 1, an edited version 2, a preview with
-// variable values, and "Open in Compare" with the rendered message in the box.
+// An engineer keeps a prompt in the library: version 1, an edited version 2, the diff between
+// them, a preview with variable values, and "Open in Compare" with the whole prompt (message,
+// variables, system message); then a dataset filled by dropping files on the import dialog, with
+// a preview, a column mapping, readable problems, skip-or-replace on re-import, search and tags.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { allowPageProblems, expectNoCspViolations, launchBrowser, pageRequest, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -49,34 +51,148 @@ describe("prompt library", () => {
     await screenshot(page, "40-prompt");
   });
 
-  it("opens the rendered message in Compare", async () => {
+  it("shows what changed from v1 to v2, word by word", async () => {
+    await page.getByRole("tab", { name: "Changes" }).click();
+    const diff = page.getByTestId("version-diff");
+    await diff.waitFor();
+    expect((await diff.locator('[data-change="removed"]').allTextContents()).join(" ")).toContain("helpful assistant");
+    expect((await diff.locator('[data-change="added"]').allTextContents()).join(" ")).toContain("support tickets for {{product}}");
+    expect(await diff.locator('[data-status="same"]').count()).toBe(1);
+    await screenshot(page, "40b-prompt-diff");
+  });
+
+  it("opens the whole prompt in Compare: the user message, the variables and the system message", async () => {
     await page.getByRole("link", { name: "Open in Compare" }).click();
-    await page.waitForURL(/\/compare\?text=/);
+    await page.waitForURL(/\/compare\?prompt=/);
+    const handoff = page.getByTestId("prompt-handoff");
+    await handoff.getByText("ticket-triage@v2").waitFor();
+    expect(await handoff.getByLabel("Variables").textContent()).toContain("{{product}} = Juxta");
+    expect(await handoff.getByTestId("handoff-system").textContent()).toBe("You triage support tickets for Juxta.");
     for (const name of ["sim-fast", "sim-balanced"]) {
       await page.getByLabel("Quick model").selectOption({ label: `Simulated · ${name} (simulated)` });
       await page.getByRole("button", { name: "Add column" }).click();
       await page.getByRole("checkbox", { name: `${name} · t=0.7`, exact: true }).waitFor();
     }
     await page.getByRole("button", { name: "Start comparing" }).click();
-    await page.waitForURL(/\/compare\?session=/);
-    expect(await page.getByLabel("Message to every column").inputValue()).toBe("Classify this Juxta ticket: Charts do not load");
+    await page.waitForURL(/\/compare\?session=.*prompt=/);
+    await expect.poll(() => page.getByLabel("Message to every column").inputValue()).toBe("Classify this Juxta ticket: Charts do not load");
+    // Each column now runs a variant with the prompt's system message after the variant's own.
+    const variants = (await (await page.request.get(`${server.baseUrl}/api/v1/variants`)).json()) as { variants: { name: string; systemPrompt: string | null }[] };
+    const derived = variants.variants.filter((variant) => variant.name.endsWith("+ ticket-triage@v2")).map((variant) => [variant.name, variant.systemPrompt]);
+    expect(derived.sort()).toEqual([
+      ["sim-balanced · t=0.7 + ticket-triage@v2", "You triage support tickets for Juxta."],
+      ["sim-fast · t=0.7 + ticket-triage@v2", "You triage support tickets for Juxta."],
+    ]);
+    await page.getByTestId("column-A").getByText("+ ticket-triage@v2").first().waitFor();
+    await screenshot(page, "40c-compare-from-prompt");
   });
 
-  it("imports a CSV into a dataset, and refuses a broken file without importing any of it", async () => {
+  /** Drops a file on the import dialog's drop zone, as a person dragging it from their desktop. */
+  async function dropFile(name: string, content: string) {
+    const dataTransfer = await page.evaluateHandle(([fileName, text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], fileName, { type: "text/plain" }));
+      return transfer;
+    }, [name, content] as const);
+    await page.getByTestId("file-drop").dispatchEvent("dragover", { dataTransfer });
+    await page.getByTestId("file-drop").dispatchEvent("drop", { dataTransfer });
+  }
+
+  const tickets = 'question;answer;labels;notes\nCharts do not load, again;bug;"ui,charts";internal\nExport is empty;bug;export;internal\n';
+
+  it("imports a dropped semicolon CSV after a preview, with its columns mapped", async () => {
     await page.goto(`${server.baseUrl}/datasets`);
     await page.getByLabel("Name").fill("tickets");
     await page.getByRole("button", { name: "Create dataset" }).click();
     await page.waitForURL(/\/datasets\/[0-9a-f-]{36}$/);
     await page.getByTestId("empty-state").waitFor();
-    const csv = 'product,ticket,expected,tags\nJuxta,"Charts do not load, again",bug,"ui;charts"\nJuxta,Export is empty,bug,export\n';
-    await page.getByLabel("Import file").setInputFiles({ name: "tickets.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Import a file" }).click();
+    await dropFile("tickets.csv", tickets);
+    const preview = page.getByTestId("import-preview");
+    await preview.waitFor();
+    expect(await preview.locator("tbody tr").count()).toBe(2);
+    expect(await page.getByLabel("Column answer is").inputValue()).toBe("variable");
+    await page.getByLabel("Column answer is").selectOption("expected");
+    await page.getByLabel("Column labels is").selectOption("tags");
+    await page.getByLabel("Column notes is").selectOption("ignore");
+    await expect.poll(() => page.getByTestId("import-summary").textContent()).toContain("2 cases ready");
+    await screenshot(page, "41a-import-preview");
+    await page.getByRole("button", { name: "Import 2 cases" }).click();
     await expect.poll(() => page.getByTestId("cases-table").locator("tbody tr").count().catch(() => 0)).toBe(2);
-    expect(await page.getByTestId("cases-table").textContent()).toContain("Charts do not load, again");
-    await page.getByLabel("Import file").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from("product,ticket\nonly-one\n") });
-    await page.getByTestId("form-error").waitFor();
-    expect(await page.getByTestId("form-error").textContent()).toContain("line 2");
-    expect(await page.getByTestId("cases-table").locator("tbody tr").count()).toBe(2);
+    const table = await page.getByTestId("cases-table").textContent();
+    expect(table).toContain("Charts do not load, again");
+    expect(table).not.toContain("internal");
+    expect(await page.getByRole("button", { name: /^charts/ }).count()).toBe(1);
+  });
+
+  it("re-imports: names the problem of a bad line, then asks to skip or replace the cases already there", async () => {
+    // The import answers 409 on purpose when cases are already there: that is the question.
+    allowPageProblems("[response 409] POST", "status of 409 (Conflict)");
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await dropFile("bad.jsonl", '{"question":"x","assertions":[{"type":"regex","pattern":"("}]}\n');
+    await page.getByTestId("import-problems").getByText("Line 1, assertions: assertion 1 — That is not a valid regular expression.").waitFor();
+    expect(await page.getByRole("button", { name: /^Import/ }).last().isDisabled()).toBe(true);
+
+    const again = 'question;answer;labels;assertions\nExport is empty;not a bug;export;\nLogin loops;bug;auth;"[{""type"":""contains"",""value"":""bug""}]"\n';
+    await dropFile("again.csv", again);
+    await page.getByLabel("Column answer is").selectOption("expected");
+    await page.getByLabel("Column labels is").selectOption("tags");
+    await expect.poll(() => page.getByTestId("import-summary").textContent()).toContain("2 cases ready");
+    await page.getByRole("button", { name: "Import 2 cases" }).click();
+    const choice = page.getByTestId("duplicates-choice");
+    await choice.getByText("1 case in the file is already in this dataset").waitFor();
+    await screenshot(page, "41b-import-duplicates");
+    await choice.getByRole("button", { name: "Replace 1 duplicate" }).click();
+    await expect.poll(() => page.getByTestId("cases-table").locator("tbody tr").count()).toBe(3);
+    expect(await page.getByTestId("cases-table").textContent()).toContain("not a bug");
+
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await dropFile("again.csv", again.replace("Login loops", "Slow search"));
+    await page.getByLabel("Column answer is").selectOption("expected");
+    await page.getByLabel("Column labels is").selectOption("tags");
+    await expect.poll(() => page.getByTestId("import-summary").textContent()).toContain("2 cases ready");
+    await page.getByRole("button", { name: "Import 2 cases" }).click();
+    await page.getByTestId("duplicates-choice").getByRole("button", { name: "Skip 1 duplicate" }).click();
+    await expect.poll(() => page.getByTestId("cases-table").locator("tbody tr").count()).toBe(4);
+  });
+
+  it("searches the cases and filters them by tag and by assertions", async () => {
+    await page.getByLabel("Search cases").fill("EXPORT");
+    await expect.poll(() => page.getByTestId("case-row").count()).toBe(1);
+    await page.getByLabel("Search cases").fill("");
+    await expect.poll(() => page.getByTestId("case-row").count()).toBe(4);
+    await page.getByRole("button", { name: /^charts/ }).click();
+    await expect.poll(() => page.getByTestId("cases-count").textContent()).toBe("1–1 of 1 (filtered from 4)");
+    await page.getByRole("button", { name: /^charts/ }).click();
+    await page.getByRole("button", { name: /^auth/ }).click();
+    await expect.poll(() => page.getByTestId("case-row").count()).toBe(2);
+    await page.getByRole("button", { name: /^auth/ }).click();
+    await page.getByLabel("Assertions", { exact: true }).selectOption("with");
+    await expect.poll(() => page.getByTestId("cases-count").textContent()).toBe("1–2 of 2 (filtered from 4)");
+    expect(await page.getByTestId("assertion-badge").allTextContents()).toEqual(["1", "1"]);
+    await page.getByLabel("Assertions", { exact: true }).selectOption("");
     await screenshot(page, "41-dataset");
+  });
+});
+
+describe("a run of the prompt", () => {
+  it("says on the run's page how each variant's system prompt and the prompt's system message combine", async () => {
+    const api = <T>(method: "GET" | "POST", route: string, data?: unknown) => pageRequest<T>(page, method, `${server.baseUrl}/api/v1${route}`, data);
+    const { dataset } = await api<{ dataset: { id: string } }>("POST", "/datasets", { name: "triage-cases" });
+    await api("POST", `/datasets/${dataset.id}/import`, { format: "jsonl", content: JSON.stringify({ product: "Juxta", ticket: "Slow" }) });
+    const { variants } = await api<{ variants: { id: string; name: string }[] }>("GET", "/variants");
+    const plain = variants.find((variant) => variant.name === "sim-fast · t=0.7")!;
+    const derived = variants.find((variant) => variant.name === "sim-fast · t=0.7 + ticket-triage@v2")!;
+    const { run } = await api<{ run: { id: string } }>("POST", "/runs", { kind: "replay", prompt: "ticket-triage@1", dataset: "triage-cases", variants: [plain.id, derived.id] });
+    await page.goto(`${server.baseUrl}/runs/${run.id}`);
+    const note = page.getByTestId("system-prompt-note");
+    await note.getByText("How the system prompts combine").click();
+    await note.getByText("Both are sent; neither replaces the other.").waitFor();
+    const rows = await note.locator("ul > li").allTextContents();
+    // v1's system message is "You are a helpful assistant."; the derived variant carries v2's.
+    expect(rows[0]).toBe("sim-fast · t=0.7 sends one system message:prompt · You are a helpful assistant.");
+    expect(rows[1]).toBe("sim-fast · t=0.7 + ticket-triage@v2 sends 2 system messages:variant · You triage support tickets for Juxta.prompt · You are a helpful assistant.");
+    await screenshot(page, "42-run-system-prompts");
   });
 });
 

@@ -46,8 +46,8 @@ describe("datasets API", () => {
   it("imports nothing from a file with a bad line, and says which", async () => {
     const bad = await call(importCases, "editor", { params: { id }, body: { format: "csv", content: "q,expected\na,1\nb\n" } });
     expect(bad.status).toBe(400);
-    expect(bad.body.detail).toBe("Nothing was imported. line 3: has 1 cells; the header has 2.");
-    expect(bad.body.problems).toEqual([{ line: 3, message: "has 1 cells; the header has 2" }]);
+    expect(bad.body.detail).toBe("Nothing was imported. Line 3: The row has 1 cell, but the header has 2 cells.");
+    expect(bad.body.problems).toEqual([{ line: 3, message: "The row has 1 cell, but the header has 2 cells." }]);
     expect((await call(getDataset, "reviewer", { params: { id } })).body.dataset.cases).toEqual([]);
   });
 
@@ -56,7 +56,7 @@ describe("datasets API", () => {
     const results = await Promise.all([1, 2, 3].map((n) => call(importCases, "editor", { params: { id }, body: { format: "csv", content: csv(n) } })));
     expect(results.map((result) => result.body.imported)).toEqual([10, 10, 10]);
     const log = JSON.stringify({ messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello" }] });
-    expect((await call(importCases, "editor", { params: { id }, body: { format: "openai_logs", content: log } })).body).toEqual({ imported: 1 });
+    expect((await call(importCases, "editor", { params: { id }, body: { format: "openai_logs", content: log } })).body).toEqual({ imported: 1, skipped: 0, replaced: 0 });
     const added = await call(addCase, "editor", { params: { id }, body: { variables: { q: "manual" }, tags: ["hand"] } });
     expect(added.status).toBe(201);
 

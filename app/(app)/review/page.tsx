@@ -23,7 +23,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         description="Blind pairs of answers to the same prompt: pick the better one with 1–4, skip with j, go back with k, rate with r."
         actions={
           admin && (
-            <Link href="/review/reviewers" className="text-sm font-medium text-indigo-700 hover:underline">
+            <Link href="/review/reviewers" className="text-sm font-medium text-primary hover:underline">
               Reviewers and gold pairs
             </Link>
           )

@@ -16,7 +16,7 @@ export default async function WatchesPage() {
         <WatchesList />
         {hasRole(user, "editor") && (
           <details className="text-sm">
-            <summary className="cursor-pointer font-medium text-indigo-700">New watch</summary>
+            <summary className="cursor-pointer font-medium text-primary">New watch</summary>
             <div className="mt-3">
               <NewWatchForm />
             </div>

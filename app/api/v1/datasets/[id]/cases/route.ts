@@ -1,9 +1,11 @@
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { addCase, caseSchema, getDataset } from "@/lib/datasets/service";
+import { listCases, listCasesSchema } from "@/lib/datasets/case-list";
+import { addCase, caseSchema } from "@/lib/datasets/service";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
-export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ cases: (await getDataset(params.id)).cases }));
+/** ?q=&tags=a,b&assertions=with|without&page=&pageSize= → one page of cases, filtered. */
+export const GET = apiRoute({ role: "reviewer", params: idParams, query: listCasesSchema }, async ({ params, query }) => listCases(params.id, query));
 
 export const POST = apiRoute({ role: "editor", params: idParams, body: caseSchema }, async ({ params, body }) =>
   Response.json({ dataset: await addCase(params.id, body) }, { status: 201 }),
