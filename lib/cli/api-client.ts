@@ -9,6 +9,8 @@ export interface ApiClient {
   url: string;
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  /** A streaming GET (server-sent events), answered as it comes: the caller reads the body. */
+  stream(path: string): Promise<Response>;
 }
 
 export function apiClientFromEnv(env: NodeJS.ProcessEnv = process.env): ApiClient {
@@ -31,5 +33,6 @@ export function apiClientFromEnv(env: NodeJS.ProcessEnv = process.env): ApiClien
     url,
     get: (path) => request(path, { method: "GET" }),
     post: (path, body) => request(path, { method: "POST", json: body }),
+    stream: (path) => fetch(`${url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}`, accept: "text/event-stream" } }),
   };
 }
