@@ -13,9 +13,11 @@ import { coldStart } from "./cold-start";
 import { compareOverhead } from "./compare-overhead";
 import { importScenario } from "./import";
 import { replayScenarios } from "./replay";
+import { replayEndToEnd } from "./replay-cli";
 import { markdownTable, type Raw, type Row } from "./report";
 import { scaleScenario } from "./scale";
 import { startWorkerProcess } from "./worker-process";
+import { workerMemory } from "./worker-memory";
 import { createBenchWorld } from "./world";
 import { closeJobSender } from "../lib/jobs/sender";
 
@@ -31,14 +33,16 @@ const sizes = quick
   ? {
       compare: { turns: 2, chunks: 5, ttftMs: 20 },
       replay: { prompts: 8, variants: 2, concurrency: 4, realisticTtftMs: 20, realisticChunkMs: 1 },
-      scale: { sessions: 10, turnsPerSession: 2, runCases: 20, votes: 20, rssRunCases: 5 },
+      scale: { sessions: 10, turnsPerSession: 2, runCases: 20, votes: 20 },
+      memory: [40],
       import: { lines: 2_000 },
       agreement: { ratings: 20_000 },
     }
   : {
       compare: { turns: 15, chunks: 50, ttftMs: 200 },
       replay: { prompts: 500, variants: 4, concurrency: 16, realisticTtftMs: 200, realisticChunkMs: 5 },
-      scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000, rssRunCases: 1_250 },
+      scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000 },
+      memory: [10_000, 100_000],
       import: { lines: 100_000 },
       agreement: { ratings: 20_000 },
     };
@@ -56,15 +60,17 @@ async function main() {
   try {
     const world = await createBenchWorld(wire);
     if (wanted("3")) await compareOverhead(wire, world, sizes.compare, rows, raw);
-    if (wanted("1") || wanted("2")) {
+    if (wanted("1") || wanted("2") || wanted("8")) {
       const worker = startWorkerProcess();
       try {
-        await replayScenarios(wire, world, sizes.replay, rows, raw);
+        if (wanted("1") || wanted("2")) await replayScenarios(wire, world, sizes.replay, rows, raw);
+        if (wanted("8")) await replayEndToEnd(wire, world, sizes.replay, rows, raw);
       } finally {
         await worker.stop();
       }
     }
-    if (wanted("4")) await scaleScenario(wire, world, sizes.scale, rows, raw);
+    if (wanted("9")) await workerMemory(wire, world, sizes.memory, rows, raw);
+    if (wanted("4")) await scaleScenario(world, sizes.scale, rows, raw);
     if (wanted("6")) await importScenario(world, sizes.import, rows, raw);
     if (wanted("7")) agreementScenario(sizes.agreement, rows, raw);
     if (cold && wanted("5")) await coldStart(rows, raw);

@@ -97,6 +97,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
         const claimStarted = performance.now();
         const claimed = await claimItems(runId, executorId, free + limit - queue.length, level, cursor);
         if (claimed.length > 0) cursor = Math.max(...claimed.map((item) => item.sequence)) + 1;
+        await context.holdCases(claimed.map((item) => item.testCaseId));
         queue.push(...claimed);
         timings.claimMs += performance.now() - claimStarted;
         timings.claims += 1;
@@ -130,6 +131,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
           })
           .then((cost) => budget.settle(reservation, cost))
           .finally(() => {
+            context.releaseCase(item.testCaseId);
             inFlight.delete(call);
             wakeup.notify();
           });
