@@ -2,10 +2,9 @@
 // (bin/cli-bundle.js) — not from TypeScript compiled on the fly. Real processes, a bundle
 // directory of the test's own (JUXTA_CLI_BUNDLE_DIR) so other tests' CLIs are not disturbed.
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { juxtaBin, runJuxta } from "../helpers/juxta-cli";
 
 const alive = (pid: number) => {
@@ -19,7 +18,11 @@ const alive = (pid: number) => {
 
 describe("the juxta bundle", () => {
   it("is built on first use, is what runs, and is rebuilt when a source changes", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "juxta-bundle-"));
+    // Inside the project, as the real one is, so the bundle's npm imports resolve.
+    const cache = path.join(import.meta.dirname, "..", "..", "node_modules", ".cache", "juxta");
+    mkdirSync(cache, { recursive: true });
+    const dir = mkdtempSync(path.join(cache, "test-bundle-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const env = { ...process.env, JUXTA_CLI_BUNDLE_DIR: dir };
     const first = await runJuxta(["--help"], env);
     expect(first.code).toBe(0);
@@ -29,8 +32,8 @@ describe("the juxta bundle", () => {
     const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as { inputs: Record<string, string> };
     expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(["bin/juxta.ts", "lib/cli/run-commands.ts", "lib/runs/save-item.ts"]));
 
-    // What runs is the bundle: a line added to it prints, and the sources are not compiled again.
-    appendFileSync(bundle, '\nconsole.error("from the bundle");\n');
+    // What runs is the bundle: a line put in it prints, and the sources are not compiled again.
+    writeFileSync(bundle, `console.error("from the bundle");\n${readFileSync(bundle, "utf8")}`);
     const second = await runJuxta(["--help"], env);
     expect(second.code).toBe(0);
     expect(second.stderr).toContain("from the bundle");
