@@ -19,6 +19,7 @@ import type { WireServer } from "../tests/fixtures/wire-server";
 import { startRouteServer } from "../tests/helpers/route-server";
 import type { Raw, Row } from "./report";
 import { promptTexts, REPLAY_CHUNKS, REPLAY_TEMPLATE, type ReplaySizes } from "./replay";
+import type { WorkerProcess } from "./worker-process";
 import type { BenchWorld } from "./world";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -44,7 +45,7 @@ async function compiledRawLoop(): Promise<string> {
   return outfile;
 }
 
-export async function replayEndToEnd(wire: WireServer, world: BenchWorld, sizes: ReplaySizes, rows: Row[], raw: Raw) {
+export async function replayEndToEnd(wire: WireServer, world: BenchWorld, worker: WorkerProcess, sizes: ReplaySizes, rows: Row[], raw: Raw) {
   const texts = promptTexts(sizes.prompts);
   const prompt = `bench-e2e-${world.stamp}`;
   await createPrompt({ name: prompt, messages: REPLAY_TEMPLATE }, world.userId);
@@ -61,13 +62,19 @@ export async function replayEndToEnd(wire: WireServer, world: BenchWorld, sizes:
   const server = await startRouteServer({ "/api/v1/runs": runsRoute, "/api/v1/runs/[id]": runRoute, "/api/v1/runs/[id]/events": eventsRoute, "/api/v1/runs/[id]/summary": summaryRoute, "/api/v1/runs/[id]/comparisons": comparisonsRoute });
   try {
     const env = { ...process.env, JUXTA_URL: server.url, JUXTA_TOKEN: world.authorization.replace(/^Bearer /, "") };
+    const workerCpuBefore = worker.cpuSeconds();
     const cli = await timedProcess([path.join(root, "bin", "juxta.js"), "replay", "--prompt", prompt, "--dataset", dataset.name, "--variants", world.variantNames.slice(0, sizes.variants).join(","), "--concurrency", String(sizes.concurrency), "--json"], env);
     const result = JSON.parse(cli.stdout) as { run: { status: string; progress: { done: number } } };
     if (result.run.status !== "done" || result.run.progress.done !== requests.length) throw new Error(`the replay did not complete: ${JSON.stringify(result.run.progress)}`);
     const juxtaRate = requests.length / (cli.ms / 1000);
     const sdkRate = requests.length / (sdk.ms / 1000);
     const ratio = juxtaRate / sdkRate;
-    raw.replay_end_to_end = { requests: requests.length, cliSeconds: cli.ms / 1000, sdkSeconds: sdk.ms / 1000, juxtaRate, sdkRate, ratio };
+    const workerCpu = workerCpuBefore === null ? null : worker.cpuSeconds()! - workerCpuBefore;
+    const sdkCpu = (JSON.parse(sdk.stdout.trim().split("\n").pop()!) as { cpuSeconds: number }).cpuSeconds;
+    // CPU per completion: the worker's (calls, claims, saves) against the raw loop's (calls alone).
+    const cpuMs = { workerPerCompletion: workerCpu === null ? null : (workerCpu * 1000) / requests.length, sdkPerCompletion: (sdkCpu * 1000) / requests.length };
+    raw.replay_end_to_end = { requests: requests.length, cliSeconds: cli.ms / 1000, sdkSeconds: sdk.ms / 1000, juxtaRate, sdkRate, ratio, cpuMs };
+    if (cpuMs.workerPerCompletion !== null) rows.push({ scenario: "8. Replay end to end", measure: "CPU per completion: worker / raw SDK process", value: `${cpuMs.workerPerCompletion.toFixed(2)} / ${cpuMs.sdkPerCompletion.toFixed(2)} ms`, target: "—", met: null });
     rows.push({ scenario: "8. Replay end to end", measure: `\`juxta replay --json\` spawn → exit vs raw SDK process, ${texts.length} prompts × ${models.length} variants at ${sizes.concurrency} (completions/s)`, value: `${juxtaRate.toFixed(0)} / ${sdkRate.toFixed(0)} = ${ratio.toFixed(2)}× (${(cli.ms / 1000).toFixed(1)} s vs ${(sdk.ms / 1000).toFixed(1)} s)`, target: "≥ 0.8×", met: ratio >= 0.8 });
   } finally {
     await server.close();

@@ -64,7 +64,7 @@ async function main() {
       const worker = startWorkerProcess();
       try {
         if (wanted("1") || wanted("2")) await replayScenarios(wire, world, sizes.replay, rows, raw);
-        if (wanted("8")) await replayEndToEnd(wire, world, sizes.replay, rows, raw);
+        if (wanted("8")) await replayEndToEnd(wire, world, worker, sizes.replay, rows, raw);
       } finally {
         await worker.stop();
       }

@@ -8,6 +8,8 @@ import path from "node:path";
 export interface WorkerProcess {
   /** Peak resident set sizes so far, in MB (null where /proc is not available). */
   peakRss(): { workerMb: number | null; launcherMb: number | null };
+  /** CPU seconds (user + system) the worker has used so far: less bent by a busy machine than wall time. */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
 }
 
@@ -15,6 +17,16 @@ function peakMb(pid: number | undefined): number | null {
   try {
     const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function cpuSecondsOf(pid: number | undefined): number | null {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: utime, stime in ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
@@ -41,6 +53,10 @@ export function startWorkerProcess(): WorkerProcess {
       worker ??= childOf(child.pid);
       // Uncapped (JUXTA_WORKER_HEAP_MB=0 or a cap in NODE_OPTIONS) the command is the worker.
       return worker === undefined ? { workerMb: peakMb(child.pid), launcherMb: null } : { workerMb: peakMb(worker), launcherMb: peakMb(child.pid) };
+    },
+    cpuSeconds() {
+      worker ??= childOf(child.pid);
+      return cpuSecondsOf(worker ?? child.pid);
     },
     stop: () =>
       new Promise((resolve) => {

@@ -9,7 +9,7 @@ export interface ProgressDisplay {
   update(progress: RunProgress, ended: boolean): void;
 }
 
-export function progressDisplay(quiet: boolean, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): ProgressDisplay {
+export function progressDisplay(quiet: boolean, stream: NodeJS.WriteStream = process.stderr, env: Record<string, string | undefined> = process.env): ProgressDisplay {
   if (quiet) return { update() {} };
   return stream.isTTY === true && !env.CI ? terminalBar(stream) : plainLines(stream);
 }
