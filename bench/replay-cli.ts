@@ -12,13 +12,11 @@ import * as eventsRoute from "../app/api/v1/runs/[id]/events/route";
 import * as runRoute from "../app/api/v1/runs/[id]/route";
 import * as summaryRoute from "../app/api/v1/runs/[id]/summary/route";
 import * as runsRoute from "../app/api/v1/runs/route";
-import { createDataset, importCases } from "../lib/datasets/service";
-import { createPrompt } from "../lib/prompts/service";
 import { renderTemplate } from "../lib/prompts/template";
 import type { WireServer } from "../tests/fixtures/wire-server";
 import { startRouteServer } from "../tests/helpers/route-server";
 import type { Raw, Row } from "./report";
-import { promptTexts, REPLAY_CHUNKS, REPLAY_TEMPLATE, type ReplaySizes } from "./replay";
+import { REPLAY_CHUNKS, REPLAY_TEMPLATE, replayInputs, type ReplaySizes } from "./replay";
 import type { WorkerProcess } from "./worker-process";
 import type { BenchWorld } from "./world";
 
@@ -46,11 +44,7 @@ async function compiledRawLoop(): Promise<string> {
 }
 
 export async function replayEndToEnd(wire: WireServer, world: BenchWorld, worker: WorkerProcess, sizes: ReplaySizes, rows: Row[], raw: Raw) {
-  const texts = promptTexts(sizes.prompts);
-  const prompt = `bench-e2e-${world.stamp}`;
-  await createPrompt({ name: prompt, messages: REPLAY_TEMPLATE }, world.userId);
-  const dataset = await createDataset({ name: `bench-e2e-${world.stamp}` });
-  await importCases(dataset.id, { format: "jsonl", content: texts.map((text) => JSON.stringify({ variables: { text } })).join("\n") });
+  const { texts, prompt, dataset } = await replayInputs(world, sizes, "e2e");
   const models = world.models.slice(0, sizes.variants);
   for (const model of models) wire.behave(model, { chunks: REPLAY_CHUNKS, ttftMs: 0, chunkDelayMs: 0 });
   const requests = texts.flatMap((text) => models.map((model) => ({ model, messages: renderTemplate(REPLAY_TEMPLATE, { text }) })));

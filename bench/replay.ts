@@ -29,7 +29,7 @@ const WORDS = "latency budget provider variant answer token stream review baseli
 export const REPLAY_CHUNKS = Array.from({ length: 50 }, (_, i) => ` w${i}`);
 
 /** Prompts of 5 to 2,000 words, the same every run. */
-export function promptTexts(count: number): string[] {
+function promptTexts(count: number): string[] {
   const random = seededRandom(42);
   return Array.from({ length: count }, () => {
     const length = 5 + Math.floor(random() * 1996);
@@ -45,12 +45,18 @@ async function waitForRun(id: string) {
   }
 }
 
-export async function replayScenarios(wire: WireServer, world: BenchWorld, sizes: ReplaySizes, rows: Row[], raw: Raw) {
+/** The replay scenarios' prompt and dataset (named with `tag`), and the texts of its cases. */
+export async function replayInputs(world: BenchWorld, sizes: Pick<ReplaySizes, "prompts">, tag: string) {
   const texts = promptTexts(sizes.prompts);
-  const prompt = `bench-summarise-${world.stamp}`;
+  const prompt = `bench-${tag}-${world.stamp}`;
   await createPrompt({ name: prompt, messages: REPLAY_TEMPLATE }, world.userId);
-  const dataset = await createDataset({ name: `bench-prompts-${world.stamp}` });
+  const dataset = await createDataset({ name: `bench-${tag}-prompts-${world.stamp}` });
   await importCases(dataset.id, { format: "jsonl", content: texts.map((text) => JSON.stringify({ variables: { text } })).join("\n") });
+  return { texts, prompt, dataset };
+}
+
+export async function replayScenarios(wire: WireServer, world: BenchWorld, sizes: ReplaySizes, rows: Row[], raw: Raw) {
+  const { texts, prompt, dataset } = await replayInputs(world, sizes, "summarise");
   const models = world.models.slice(0, sizes.variants);
   const variants = world.variantNames.slice(0, sizes.variants);
   const requests = models.length * texts.length;

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3,6]`: performance goals measured,
+// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3,6] [--memory-items 10000]`: performance goals measured,
 // never asserted (tests do not fail on timing). Prints a markdown table and writes
 // bench/results/<timestamp>.json. See BENCHMARKS.md.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -28,6 +28,9 @@ const cold = args.includes("--cold");
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? new Set(args[onlyAt + 1]!.split(",")) : null;
 const wanted = (scenario: string) => !only || only.has(scenario);
+// Scenario 9's run sizes (items), e.g. `--memory-items 10000` for the smaller run alone.
+const memoryAt = args.indexOf("--memory-items");
+const memoryItems = memoryAt >= 0 ? args[memoryAt + 1]!.split(",").map(Number) : null;
 
 const sizes = quick
   ? {
@@ -69,7 +72,7 @@ async function main() {
         await worker.stop();
       }
     }
-    if (wanted("9")) await workerMemory(wire, world, sizes.memory, rows, raw);
+    if (wanted("9")) await workerMemory(wire, world, memoryItems ?? sizes.memory, rows, raw);
     if (wanted("4")) await scaleScenario(world, sizes.scale, rows, raw);
     if (wanted("6")) await importScenario(world, sizes.import, rows, raw);
     if (wanted("7")) agreementScenario(sizes.agreement, rows, raw);
