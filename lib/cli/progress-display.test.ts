@@ -29,6 +29,9 @@ describe("progressDisplay", () => {
     expect(lines).toHaveLength(11);
     expect(lines.at(-1)).toContain("20/20 100%");
     expect(output()).not.toContain("\r");
+    // The run's end after a last progress that reads the same: not printed twice.
+    display.update(progress(20), true);
+    expect(output().trimEnd().split("\n")).toHaveLength(11);
   });
 
   it("redraws one bar in place on a terminal, and prints plain lines there too when CI is set", () => {

@@ -16,11 +16,15 @@ export function progressDisplay(quiet: boolean, stream: NodeJS.WriteStream = pro
 
 function plainLines(stream: NodeJS.WriteStream): ProgressDisplay {
   let lastTenth = -1;
+  let lastLine = "";
   return {
     update(progress, ended) {
       const tenth = Math.floor((progress.finished / Math.max(1, progress.total)) * 10);
-      if (tenth !== lastTenth || ended) stream.write(`${progressLine(progress)}\n`);
+      const line = progressLine(progress);
+      // The end is always shown, once: the last progress and the end may read the same.
+      if ((tenth !== lastTenth || ended) && line !== lastLine) stream.write(`${line}\n`);
       lastTenth = tenth;
+      lastLine = line;
     },
   };
 }
