@@ -18,7 +18,8 @@ async function twelveVariants(world: BenchWorld): Promise<{ ids: string[]; model
   const { model } = await db().variant.findUniqueOrThrow({ where: { id: world.variantIds[0] }, select: { model: { select: { providerId: true } } } });
   const models = Array.from({ length: 4 }, (_, i) => `bench-${8 + i}`);
   const ids = [...world.variantIds];
-  for (const row of await importModels(model.providerId, models)) ids.push((await createVariant({ name: `${row.modelId}-${world.stamp}`, modelId: row.id })).id);
+  const rows = (await importModels(model.providerId, models)).filter((row) => models.includes(row.modelId));
+  for (const row of rows) ids.push((await createVariant({ name: `${row.modelId}-${world.stamp}`, modelId: row.id })).id);
   return { ids, models: [...world.models, ...models] };
 }
 
