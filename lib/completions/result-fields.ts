@@ -29,27 +29,14 @@ export const recordColumns = {
   systemFingerprint: "text",
 } as const satisfies Record<keyof CompletionRecord, string>;
 
-export interface CompletionRecord {
-  status: CompletionResult["status"];
-  text: string;
+/** A result as stored: its text made storable (and marked), and what a call that never happened
+ * lacks (tokens, text hash) nullable. */
+export type CompletionRecord = Omit<CompletionResult, "inputTokens" | "outputTokens" | "textHash"> & {
   textSanitized: boolean;
-  errorKind: CompletionResult["errorKind"];
-  errorMessage: string | null;
-  finishReason: string | null;
-  ttftMs: number | null;
-  totalMs: number | null;
   inputTokens: number | null;
   outputTokens: number | null;
-  cachedInputTokens: number | null;
-  cacheWriteInputTokens: number | null;
-  reasoningTokens: number | null;
-  tokensEstimated: boolean;
-  costUsd: string;
-  attempts: number;
   textHash: string | null;
-  responseModel: string | null;
-  systemFingerprint: string | null;
-}
+};
 
 export function recordOf(result: CompletionResult): CompletionRecord {
   const text = storableText(result.text);
