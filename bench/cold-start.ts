@@ -33,7 +33,20 @@ export async function coldStart(rows: Row[], raw: Raw) {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
   delete env.DATABASE_URL;
-  const server = spawn("npm", ["start"], { cwd: checkout, env, stdio: "ignore", detached: true });
+  const server = spawn("npm", ["start"], { cwd: checkout, env, stdio: ["ignore", "pipe", "ignore"], detached: true });
+  // The first `next build` apart: from juxta's "Building the web app" line to its next line.
+  let buildStarted: number | null = null;
+  let buildEnded: number | null = null;
+  let pending = "";
+  server.stdout!.on("data", (chunk: Buffer) => {
+    pending += chunk.toString();
+    const lines = pending.split("\n");
+    pending = lines.pop()!;
+    for (const line of lines) {
+      if (buildStarted === null && line.includes("Building the web app")) buildStarted = performance.now();
+      else if (buildStarted !== null && buildEnded === null && line.startsWith("juxta:")) buildEnded = performance.now();
+    }
+  });
   try {
     await firstPage(`http://127.0.0.1:${port}/`, Date.now() + 10 * 60_000);
   } finally {
@@ -43,12 +56,14 @@ export async function coldStart(rows: Row[], raw: Raw) {
   }
   const served = performance.now();
   const seconds = (a: number, b: number) => (b - a) / 1000;
-  raw.cold_start = { cloneSeconds: seconds(started, cloned), installSeconds: seconds(cloned, installed), startSeconds: seconds(installed, served), totalSeconds: seconds(started, served) };
+  const buildSeconds = buildStarted !== null && buildEnded !== null ? seconds(buildStarted, buildEnded) : null;
+  const total = seconds(started, served);
+  raw.cold_start = { cloneSeconds: seconds(started, cloned), installSeconds: seconds(cloned, installed), startSeconds: seconds(installed, served), buildSeconds, totalSeconds: total };
   rows.push({
     scenario: "5. Cold start",
     measure: "fresh clone → npm install → npm start → first page",
-    value: `${seconds(started, served).toFixed(0)} s (install ${seconds(cloned, installed).toFixed(0)} s, start ${seconds(installed, served).toFixed(0)} s)`,
-    target: "—",
-    met: null,
+    value: `${total.toFixed(0)} s (install ${seconds(cloned, installed).toFixed(0)} s, start ${seconds(installed, served).toFixed(0)} s of which the first \`next build\` ${buildSeconds === null ? "–" : buildSeconds.toFixed(0)} s)`,
+    target: "≤ 120 s",
+    met: total <= 120,
   });
 }

@@ -1,6 +1,6 @@
 // The baseline of scenario 1: a plain loop of the official `openai` SDK, streaming, storing
 // nothing, at the same concurrency against the same server. Runs as its own process, as the worker
-// does, so neither shares a CPU with the wire server's event loop. Prints {ms, completions}.
+// does, so neither shares a CPU with the wire server's event loop. Prints {ms, completions, cpuSeconds}.
 import { readFileSync } from "node:fs";
 import OpenAI from "openai";
 
@@ -26,4 +26,5 @@ await Promise.all(
     }
   }),
 );
-console.log(JSON.stringify({ ms: performance.now() - started, completions }));
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ ms: performance.now() - started, completions, cpuSeconds: (cpu.user + cpu.system) / 1e6 }));

@@ -24,9 +24,9 @@ export interface ReplaySizes {
   realisticChunkMs: number;
 }
 
-const TEMPLATE = [{ role: "user" as const, content: "Summarise in one line: {{text}}" }];
+export const REPLAY_TEMPLATE = [{ role: "user" as const, content: "Summarise in one line: {{text}}" }];
 const WORDS = "latency budget provider variant answer token stream review baseline percentile".split(" ");
-const CHUNKS = Array.from({ length: 50 }, (_, i) => ` w${i}`);
+export const REPLAY_CHUNKS = Array.from({ length: 50 }, (_, i) => ` w${i}`);
 
 /** Prompts of 5 to 2,000 words, the same every run. */
 function promptTexts(count: number): string[] {
@@ -45,18 +45,24 @@ async function waitForRun(id: string) {
   }
 }
 
-export async function replayScenarios(wire: WireServer, world: BenchWorld, sizes: ReplaySizes, rows: Row[], raw: Raw) {
+/** The replay scenarios' prompt and dataset (named with `tag`), and the texts of its cases. */
+export async function replayInputs(world: BenchWorld, sizes: Pick<ReplaySizes, "prompts">, tag: string) {
   const texts = promptTexts(sizes.prompts);
-  const prompt = `bench-summarise-${world.stamp}`;
-  await createPrompt({ name: prompt, messages: TEMPLATE }, world.userId);
-  const dataset = await createDataset({ name: `bench-prompts-${world.stamp}` });
+  const prompt = `bench-${tag}-${world.stamp}`;
+  await createPrompt({ name: prompt, messages: REPLAY_TEMPLATE }, world.userId);
+  const dataset = await createDataset({ name: `bench-${tag}-prompts-${world.stamp}` });
   await importCases(dataset.id, { format: "jsonl", content: texts.map((text) => JSON.stringify({ variables: { text } })).join("\n") });
+  return { texts, prompt, dataset };
+}
+
+export async function replayScenarios(wire: WireServer, world: BenchWorld, sizes: ReplaySizes, rows: Row[], raw: Raw) {
+  const { texts, prompt, dataset } = await replayInputs(world, sizes, "summarise");
   const models = world.models.slice(0, sizes.variants);
   const variants = world.variantNames.slice(0, sizes.variants);
   const requests = models.length * texts.length;
 
   // 1. Throughput with the provider at 0 ms: what Juxta itself costs per completion.
-  for (const model of models) wire.behave(model, { chunks: CHUNKS, ttftMs: 0, chunkDelayMs: 0 });
+  for (const model of models) wire.behave(model, { chunks: REPLAY_CHUNKS, ttftMs: 0, chunkDelayMs: 0 });
   const sdk = await rawSdkLoop(wire, models, texts, sizes.concurrency);
   const { id } = await createRun({ kind: "replay", name: "bench throughput", prompt, dataset: dataset.name, variants, concurrency: sizes.concurrency }, world.userId);
   const run = await waitForRun(id);
@@ -68,8 +74,8 @@ export async function replayScenarios(wire: WireServer, world: BenchWorld, sizes
   rows.push({ scenario: "1. Replay throughput", measure: `completions/s, ${texts.length} prompts × ${models.length} variants at ${sizes.concurrency} (Juxta / raw SDK)`, value: `${juxtaRate.toFixed(0)} / ${sdkRate.toFixed(0)} = ${ratio.toFixed(2)}×`, target: "≥ 0.8×", met: ratio >= 0.8 });
 
   // 2. The same shape with a provider that takes realistic time: how close to the ideal wall time.
-  for (const model of models) wire.behave(model, { chunks: CHUNKS, ttftMs: sizes.realisticTtftMs, chunkDelayMs: sizes.realisticChunkMs });
-  const latencyMs = sizes.realisticTtftMs + (CHUNKS.length - 1) * sizes.realisticChunkMs;
+  for (const model of models) wire.behave(model, { chunks: REPLAY_CHUNKS, ttftMs: sizes.realisticTtftMs, chunkDelayMs: sizes.realisticChunkMs });
+  const latencyMs = sizes.realisticTtftMs + (REPLAY_CHUNKS.length - 1) * sizes.realisticChunkMs;
   // The same requests through the raw SDK: how far the wire server's own timers drift from the
   // nominal latency under this load, which no client can beat.
   const sdkRealistic = await rawSdkLoop(wire, models, texts, sizes.concurrency);
@@ -86,7 +92,7 @@ export async function replayScenarios(wire: WireServer, world: BenchWorld, sizes
 /** The raw-SDK baseline in its own process, run to completion before the Juxta run so the two
  * never compete for the CPU. Async: the wire server lives in this process's event loop. */
 async function rawSdkLoop(wire: WireServer, models: string[], texts: string[], concurrency: number): Promise<{ ms: number; completions: number }> {
-  const requests = texts.flatMap((text) => models.map((model) => ({ model, messages: renderTemplate(TEMPLATE, { text }) })));
+  const requests = texts.flatMap((text) => models.map((model) => ({ model, messages: renderTemplate(REPLAY_TEMPLATE, { text }) })));
   const file = path.join(mkdtempSync(path.join(tmpdir(), "juxta-bench-")), "job.json");
   writeFileSync(file, JSON.stringify({ baseURL: wire.openaiBaseUrl, concurrency, requests }));
   const tsx = path.resolve(import.meta.dirname, "..", "node_modules", "tsx", "dist", "cli.mjs");

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3,6]`: performance goals measured,
+// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3,6] [--memory-items 10000]`: performance goals measured,
 // never asserted (tests do not fail on timing). Prints a markdown table and writes
 // bench/results/<timestamp>.json. See BENCHMARKS.md.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,9 +13,11 @@ import { coldStart } from "./cold-start";
 import { compareOverhead } from "./compare-overhead";
 import { importScenario } from "./import";
 import { replayScenarios } from "./replay";
+import { replayEndToEnd } from "./replay-cli";
 import { markdownTable, type Raw, type Row } from "./report";
 import { scaleScenario } from "./scale";
 import { startWorkerProcess } from "./worker-process";
+import { workerMemory } from "./worker-memory";
 import { createBenchWorld } from "./world";
 import { closeJobSender } from "../lib/jobs/sender";
 
@@ -26,19 +28,24 @@ const cold = args.includes("--cold");
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? new Set(args[onlyAt + 1]!.split(",")) : null;
 const wanted = (scenario: string) => !only || only.has(scenario);
+// Scenario 9's run sizes (items), e.g. `--memory-items 10000` for the smaller run alone.
+const memoryAt = args.indexOf("--memory-items");
+const memoryItems = memoryAt >= 0 ? args[memoryAt + 1]!.split(",").map(Number) : null;
 
 const sizes = quick
   ? {
       compare: { turns: 2, chunks: 5, ttftMs: 20 },
       replay: { prompts: 8, variants: 2, concurrency: 4, realisticTtftMs: 20, realisticChunkMs: 1 },
-      scale: { sessions: 10, turnsPerSession: 2, runCases: 20, votes: 20, rssRunCases: 5 },
+      scale: { sessions: 10, turnsPerSession: 2, runCases: 20, votes: 20 },
+      memory: [40],
       import: { lines: 2_000 },
       agreement: { ratings: 20_000 },
     }
   : {
       compare: { turns: 15, chunks: 50, ttftMs: 200 },
       replay: { prompts: 500, variants: 4, concurrency: 16, realisticTtftMs: 200, realisticChunkMs: 5 },
-      scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000, rssRunCases: 1_250 },
+      scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000 },
+      memory: [10_000, 100_000],
       import: { lines: 100_000 },
       agreement: { ratings: 20_000 },
     };
@@ -56,15 +63,17 @@ async function main() {
   try {
     const world = await createBenchWorld(wire);
     if (wanted("3")) await compareOverhead(wire, world, sizes.compare, rows, raw);
-    if (wanted("1") || wanted("2")) {
+    if (wanted("1") || wanted("2") || wanted("8")) {
       const worker = startWorkerProcess();
       try {
-        await replayScenarios(wire, world, sizes.replay, rows, raw);
+        if (wanted("1") || wanted("2")) await replayScenarios(wire, world, sizes.replay, rows, raw);
+        if (wanted("8")) await replayEndToEnd(wire, world, worker, sizes.replay, rows, raw);
       } finally {
         await worker.stop();
       }
     }
-    if (wanted("4")) await scaleScenario(wire, world, sizes.scale, rows, raw);
+    if (wanted("9")) await workerMemory(wire, world, memoryItems ?? sizes.memory, rows, raw);
+    if (wanted("4")) await scaleScenario(world, sizes.scale, rows, raw);
     if (wanted("6")) await importScenario(world, sizes.import, rows, raw);
     if (wanted("7")) agreementScenario(sizes.agreement, rows, raw);
     if (cold && wanted("5")) await coldStart(rows, raw);

@@ -1,5 +1,5 @@
 // Scenario 4: the queries behind the pages, over a database holding many completions (sessions,
-// a big run, votes), and the worker's peak memory during a large run.
+// a big run, votes). The worker's memory is scenario 9 (worker-memory.ts).
 import { createDataset } from "../lib/datasets/service";
 import { db } from "../lib/db/client";
 import { createPrompt } from "../lib/prompts/service";
@@ -9,9 +9,7 @@ import { computeRunSummary, runSummary } from "../lib/runs/summary";
 import { listRunItems } from "../lib/runs/views";
 import { getSession, listSessions } from "../lib/sessions/service";
 import { percentile } from "../lib/stats/percentile";
-import type { WireServer } from "../tests/fixtures/wire-server";
 import type { Raw, Row } from "./report";
-import { startWorkerProcess } from "./worker-process";
 import type { BenchWorld } from "./world";
 
 export interface ScaleSizes {
@@ -19,7 +17,6 @@ export interface ScaleSizes {
   turnsPerSession: number;
   runCases: number;
   votes: number;
-  rssRunCases: number;
 }
 
 /** Sessions of 8 columns × N turns, one replay run of 8 variants, and votes: all in SQL. */
@@ -78,7 +75,7 @@ async function medianMs(run: () => Promise<unknown>, times = 5): Promise<number>
   return percentile(samples, 0.5)!;
 }
 
-export async function scaleScenario(wire: WireServer, world: BenchWorld, sizes: ScaleSizes, rows: Row[], raw: Raw) {
+export async function scaleScenario(world: BenchWorld, sizes: ScaleSizes, rows: Row[], raw: Raw) {
   const seeded = await seed(world, sizes);
   const queries: Array<[string, () => Promise<unknown>]> = [
     ["run summary, computed in SQL", () => computeRunSummary(seeded.runId)],
@@ -96,26 +93,4 @@ export async function scaleScenario(wire: WireServer, world: BenchWorld, sizes: 
     rows.push({ scenario: "4. Scale", measure: `${name} over ${seeded.completions.toLocaleString("en")} completions (median)`, value: `${ms.toFixed(0)} ms`, target: "≤ 150 ms", met: ms <= 150 });
   }
   raw.scale = { ...sizes, completions: seeded.completions, timings };
-
-  // Peak memory of a fresh worker process running a large replay at 0 ms provider latency.
-  for (const model of world.models) wire.behave(model, { chunks: Array.from({ length: 50 }, (_, i) => ` w${i}`), ttftMs: 0, chunkDelayMs: 0 });
-  const dataset = await createDataset({ name: `bench-rss-${world.stamp}` });
-  await db().$executeRaw`
-    INSERT INTO "TestCase" (id, "datasetId", position, variables, "updatedAt")
-      SELECT gen_random_uuid(), ${dataset.id}::uuid, g, jsonb_build_object('n', g), now() FROM generate_series(0, ${sizes.rssRunCases - 1}) g`;
-  const worker = startWorkerProcess();
-  try {
-    const { id } = await createRun({ kind: "replay", name: "bench rss", prompt: `bench-scale-${world.stamp}`, dataset: dataset.name, variants: world.variantNames, concurrency: 16 }, world.userId);
-    for (;;) {
-      const run = await db().run.findUniqueOrThrow({ where: { id }, select: { status: true } });
-      if (run.status !== "queued" && run.status !== "running") break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const peak = worker.peakRssMb();
-    const items = sizes.rssRunCases * world.variantIds.length;
-    raw.worker_rss = { items, peakMb: peak };
-    rows.push({ scenario: "4. Scale", measure: `worker peak RSS, ${items.toLocaleString("en")}-item run`, value: peak === null ? "not measurable here" : `${peak.toFixed(0)} MB`, target: "≤ 300 MB", met: peak === null ? null : peak <= 300 });
-  } finally {
-    await worker.stop();
-  }
 }

@@ -1,10 +1,13 @@
-// Server-Sent Events from an EventChannel. A client that disconnects only stops listening: the
+// Server-Sent Events from an event source. A client that disconnects only stops listening: the
 // work behind the channel goes on (and saves its results).
-import type { EventChannel } from "../compare/event-channel";
+/** What a stream is made from: a compare turn's EventChannel, a run's progress (runs/progress-events.ts). */
+export interface SseSource<E> {
+  listen(signal: AbortSignal): AsyncIterable<E>;
+}
 
 const HEARTBEAT_MS = 15_000;
 
-export function sseResponse<E extends { type: string }>(channel: EventChannel<E>, headers: HeadersInit = {}): Response {
+export function sseResponse<E extends { type: string }>(channel: SseSource<E>, headers: HeadersInit = {}): Response {
   const encoder = new TextEncoder();
   const listening = new AbortController();
   let heartbeat: ReturnType<typeof setInterval> | undefined;

@@ -12,6 +12,8 @@ export interface ApiClient {
   transport: Transport;
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  /** A streaming GET (server-sent events), answered as it comes: the caller reads the body. */
+  stream(path: string): Promise<Response>;
 }
 
 export function apiClientFromEnv(env: NodeJS.ProcessEnv = process.env): ApiClient {
@@ -35,5 +37,6 @@ export function apiClientFromEnv(env: NodeJS.ProcessEnv = process.env): ApiClien
     transport: (method, path, body) => request(path, { method, json: body }),
     get: (path) => request(path, { method: "GET" }),
     post: (path, body) => request(path, { method: "POST", json: body }),
+    stream: (path) => fetch(`${url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}`, accept: "text/event-stream" } }),
   };
 }

@@ -1,20 +1,20 @@
 // `juxta replay`, `juxta load`, `juxta runs show`: start a run through the API, follow it with a
-// progress bar, print the table, and exit 0 / 1 (a --fail-on condition tripped or the run did not
-// finish) / 2 (usage: flags, names, token, URL).
+// progress bar (follow-run.ts: the run's event stream), print the table, and exit 0 / 1 (a
+// --fail-on condition tripped or the run did not finish) / 2 (usage: flags, names, token, URL).
 import type { RunComparisons } from "../evidence/run-comparisons";
 import type { CreateRunInput } from "../runs/schemas";
 import type { RunSummary } from "../runs/summary";
 import type { RunView } from "../runs/views";
 import { apiClientFromEnv, UsageError, type ApiClient } from "./api-client";
 import { needsBaseline, trippedConditions, type FailOn } from "./fail-on";
-import { baselineLine, costLine, progressLine, summaryTable } from "./run-report";
+import { followRun } from "./follow-run";
+import { progressDisplay } from "./progress-display";
+import { baselineLine, costLine, summaryTable } from "./run-report";
 
 export interface OutputOptions {
   json: boolean;
   failOn: FailOn[];
 }
-
-const POLL_MS = 1_000;
 
 export async function startAndFollow(input: CreateRunInput, output: OutputOptions): Promise<number> {
   if (needsBaseline(output.failOn) && !(input.kind === "replay" && input.baselineRunId)) throw new UsageError("--fail-on regression and p95-regression compare with a baseline: add --baseline RUN_ID.");
@@ -27,7 +27,7 @@ export async function startAndFollow(input: CreateRunInput, output: OutputOption
   };
   process.once("SIGINT", cancel);
   try {
-    const finished = await follow(api, run.id, output.json);
+    const finished = await followRun(api, run.id, progressDisplay(output.json));
     return report(api, finished, output);
   } finally {
     process.removeListener("SIGINT", cancel);
@@ -38,27 +38,6 @@ export async function showRun(id: string, output: OutputOptions): Promise<number
   const api = apiClientFromEnv();
   const { run } = await api.get<{ run: RunView }>(`/runs/${encodeURIComponent(id)}`);
   return report(api, run, output);
-}
-
-async function follow(api: ApiClient, id: string, quiet: boolean): Promise<RunView> {
-  const tty = process.stderr.isTTY === true;
-  let lastShare = -1;
-  for (;;) {
-    const { run } = await api.get<{ run: RunView }>(`/runs/${id}`);
-    const ended = run.status !== "queued" && run.status !== "running";
-    if (!quiet) {
-      const line = progressLine(run.progress);
-      if (tty) process.stderr.write(`\r${line}${ended ? "\n" : ""}`);
-      else {
-        // Logs get a line per tenth, not a redraw per second.
-        const share = Math.floor((run.progress.finished / Math.max(1, run.progress.total)) * 10);
-        if (share !== lastShare || ended) console.error(line);
-        lastShare = share;
-      }
-    }
-    if (ended) return run;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
 }
 
 async function report(api: ApiClient, run: RunView, output: OutputOptions): Promise<number> {

@@ -1,12 +1,9 @@
 // Stopping an answer that may be streaming in another web process. A stop is announced with
 // PostgreSQL's NOTIFY; every web process LISTENs and aborts the calls it runs itself
-// (live-calls.ts). One listening connection per process, reconnected with backoff when the
-// database goes away.
-import pg from "pg";
+// (live-calls.ts), on the process's one listening connection (lib/db/listen.ts).
 import { z } from "zod";
-import { env } from "../config/env";
 import { db } from "../db/client";
-import { log } from "../log";
+import { closeListener, listen } from "../db/listen";
 import { stopCalls } from "./live-calls";
 
 const CHANNEL = "juxta_compare_stop";
@@ -25,55 +22,25 @@ export async function stopStreaming(sessionId: string, target: StopTarget): Prom
   return streaming;
 }
 
-const holder = globalThis as unknown as { juxtaStopListener?: { close(): Promise<void> } };
+let unlisten: (() => void) | null = null;
 
 /** Starts this process's listener (once). */
 export function ensureStopListener(): void {
-  if (holder.juxtaStopListener) return;
-  let client: pg.Client | null = null;
-  let closed = false;
-  let attempt = 0;
-  const connect = async () => {
-    if (closed) return;
-    const next = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000, application_name: "juxta-stop-listener" });
-    const retry = () => {
-      if (client !== next || closed) return;
-      client = null;
-      next.end().catch(() => {});
-      setTimeout(() => void connect(), Math.min(5_000, 200 * 2 ** attempt++)).unref();
-    };
-    client = next;
-    next.on("error", retry);
-    next.on("end", retry);
-    next.on("notification", (message) => {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(message.payload ?? "null");
-      } catch {
-        return;
-      }
-      const parsed = targetSchema.safeParse(payload);
-      if (parsed.success) stopCalls(parsed.data);
-    });
+  if (unlisten) return;
+  unlisten = listen(CHANNEL, (payload) => {
+    let parsed: unknown;
     try {
-      await next.connect();
-      await next.query(`LISTEN ${CHANNEL}`);
-      attempt = 0;
-    } catch (error) {
-      log.debug("stop listener could not connect", { error: error instanceof Error ? error.message : String(error) });
-      retry();
+      parsed = JSON.parse(payload);
+    } catch {
+      return;
     }
-  };
-  void connect();
-  holder.juxtaStopListener = {
-    async close() {
-      closed = true;
-      await client?.end().catch(() => {});
-    },
-  };
+    const target = targetSchema.safeParse(parsed);
+    if (target.success) stopCalls(target.data);
+  });
 }
 
 export async function closeStopListener(): Promise<void> {
-  await holder.juxtaStopListener?.close();
-  holder.juxtaStopListener = undefined;
+  unlisten?.();
+  unlisten = null;
+  await closeListener();
 }

@@ -15,7 +15,7 @@ import { connectionOf } from "../providers/service";
 import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
 import { DEFAULT_TITLE } from "../sessions/service";
-import { completionFieldsOf, unstorableFieldsOf } from "../completions/result-fields";
+import { completionFieldsOf, notCalledRecord, unstorableFieldsOf, withFinishedAt } from "../completions/result-fields";
 import { requestForVariant, storedRequest } from "../variants/request";
 import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../sessions/views";
 import { EventChannel } from "./event-channel";
@@ -213,7 +213,7 @@ function metricsOfResult(result: CompletionResult): CompletionMetrics {
 async function saveResult(completionId: string, result: CompletionResult | null) {
   const data: Prisma.CompletionUpdateInput = result
     ? completionFieldsOf(result)
-    : { status: "error", errorKind: "unknown", errorMessage: "The call could not be started; see the server log.", finishedAt: new Date() };
+    : withFinishedAt(notCalledRecord("unknown", "The call could not be started; see the server log."));
   const update = (fields: Prisma.CompletionUpdateInput) => whileDatabaseAway(() => db().completion.update({ where: { id: completionId }, data: fields }), { giveUpAfterMs: SAVE_PATIENCE_MS });
   try {
     return await update(data);

@@ -1,8 +1,44 @@
-// How a finished call is written to its Completion row; compare turns and runs both save this way.
+// The completion record: how a finished call (or a call that never happened) is written to its
+// Completion row. Its one owner: compare turns and judge calls write it through Prisma
+// (completionFieldsOf), run items in batched SQL (record-sql.ts, from the same column list), and
+// the fallbacks — an answer the database refused, a call that could not start — come from here too.
 import type { CompletionResult } from "../providers/stream";
 import { storableMessage, storableText } from "./storable";
 
-export function completionFieldsOf(result: CompletionResult) {
+/** Every column of the record with its PostgreSQL type: adding a column here adds it to both
+ * writes (the type makes a missing or extra one a compile error). */
+export const recordColumns = {
+  status: '"CompletionStatus"',
+  text: "text",
+  textSanitized: "boolean",
+  errorKind: '"ErrorKind"',
+  errorMessage: "text",
+  finishReason: "text",
+  ttftMs: "int",
+  totalMs: "int",
+  inputTokens: "int",
+  outputTokens: "int",
+  cachedInputTokens: "int",
+  cacheWriteInputTokens: "int",
+  reasoningTokens: "int",
+  tokensEstimated: "boolean",
+  costUsd: "numeric",
+  attempts: "int",
+  textHash: "text",
+  responseModel: "text",
+  systemFingerprint: "text",
+} as const satisfies Record<keyof CompletionRecord, string>;
+
+/** A result as stored: its text made storable (and marked), and what a call that never happened
+ * lacks (tokens, text hash) nullable. */
+export type CompletionRecord = Omit<CompletionResult, "inputTokens" | "outputTokens" | "textHash"> & {
+  textSanitized: boolean;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  textHash: string | null;
+};
+
+export function recordOf(result: CompletionResult): CompletionRecord {
   const text = storableText(result.text);
   return {
     status: result.status,
@@ -24,11 +60,24 @@ export function completionFieldsOf(result: CompletionResult) {
     textHash: result.textHash,
     responseModel: storableMessage(result.responseModel),
     systemFingerprint: storableMessage(result.systemFingerprint),
-    finishedAt: new Date(),
   };
 }
 
 /** When the answer itself could not be stored: everything measured, without the text. */
-export function unstorableFieldsOf(result: CompletionResult, reason: string) {
-  return { ...completionFieldsOf(result), text: "", textSanitized: false, status: "error" as const, errorKind: "storage" as const, errorMessage: `The answer arrived but could not be stored: ${storableMessage(reason)}` };
+export function unstorableRecordOf(result: CompletionResult, reason: string): CompletionRecord {
+  return { ...recordOf(result), text: "", textSanitized: false, status: "error", errorKind: "storage", errorMessage: `The answer arrived but could not be stored: ${storableMessage(reason)}` };
 }
+
+/** A call that never happened (its request could not be made, or the call could not start). */
+export function notCalledRecord(errorKind: NonNullable<CompletionResult["errorKind"]>, message: string): CompletionRecord {
+  return {
+    status: "error", text: "", textSanitized: false, errorKind, errorMessage: storableMessage(message), finishReason: null, ttftMs: null, totalMs: 0,
+    inputTokens: null, outputTokens: null, cachedInputTokens: null, cacheWriteInputTokens: null, reasoningTokens: null, tokensEstimated: false,
+    costUsd: "0", attempts: 0, textHash: null, responseModel: null, systemFingerprint: null,
+  };
+}
+
+/** The record as Prisma data, finished now. */
+export const withFinishedAt = (record: CompletionRecord) => ({ ...record, finishedAt: new Date() });
+export const completionFieldsOf = (result: CompletionResult) => withFinishedAt(recordOf(result));
+export const unstorableFieldsOf = (result: CompletionResult, reason: string) => withFinishedAt(unstorableRecordOf(result, reason));

@@ -9,7 +9,8 @@ import { completeOnce, type CompletionResult } from "../providers/stream";
 import type { CompletionRequest } from "../providers/types";
 import { requestForVariant, storedRequest } from "../variants/request";
 import type { RunContext } from "./run-context";
-import { saveItem, type ItemOutcome } from "./save-item";
+import { notCalledRecord, recordOf, unstorableRecordOf } from "../completions/result-fields";
+import type { ItemSave, ItemSaver } from "./save-item";
 
 export interface ClaimedItem {
   id: string;
@@ -28,16 +29,18 @@ export interface ExecutorTools {
   /** Aborted with an AbortReason. */
   signal: AbortSignal;
   judge: Judge;
+  /** Saves finished items in batches (save-item.ts). */
+  saver: ItemSaver;
 }
 
 /** Runs one item; resolves with the cost it spent (0 when nothing was saved). */
-export async function executeItem(context: RunContext, item: ClaimedItem, { executorId, signal, judge }: ExecutorTools): Promise<number> {
+export async function executeItem(context: RunContext, item: ClaimedItem, { executorId, signal, judge, saver }: ExecutorTools): Promise<number> {
   const variant = context.variants.get(item.variantId)!;
   let request: CompletionRequest;
   try {
     request = requestForVariant(variant, context.conversationFor(item.testCaseId));
   } catch (error) {
-    await saveItem(item.id, item.variantId, executorId, { request: {}, result: null, setupError: failure(error), checks: [] });
+    await saver.save({ itemId: item.id, variantId: item.variantId, request: {}, record: notCalledRecord("bad_request", failure(error)), checks: [] });
     return 0;
   }
   const release = await context.limiters.get(variant.model.providerId)!.acquire(signal).catch(() => null);
@@ -53,7 +56,7 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
 
   const assertions = [...(item.testCaseId ? (context.cases.get(item.testCaseId)?.assertions ?? []) : []), ...context.runAssertions];
   const checks = result.status === "done" && assertions.length > 0 ? await evaluateAll(assertions, await answerOf(context, item, request, result), judge) : [];
-  const saved = await saveOrRecordFailure(item, executorId, { request: storedRequest(request, variant.model.provider), result, checks });
+  const saved = await saveOrRecordFailure(saver, item, executorId, { itemId: item.id, variantId: item.variantId, request: storedRequest(request, variant.model.provider), record: recordOf(result), checks }, result);
   if (!saved) return 0; // taken over meanwhile: the new holder does the item again
   if (result.status === "error") log.info("run item failed", { runId: context.id, itemId: item.id, error: result.errorKind });
   return Number(result.costUsd);
@@ -62,16 +65,15 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
 /** Saves the item; when the database refuses the answer itself (not when it is away: that stops
  * the executor, and the item is done again), the item still ends — as an error of kind
  * "storage" with everything measured — instead of staying "running" to be called again. */
-async function saveOrRecordFailure(item: ClaimedItem, executorId: string, outcome: ItemOutcome): Promise<boolean> {
+async function saveOrRecordFailure(saver: ItemSaver, item: ClaimedItem, executorId: string, save: ItemSave, result: CompletionResult): Promise<boolean> {
   try {
-    return await saveItem(item.id, item.variantId, executorId, outcome);
+    return await saver.save(save);
   } catch (error) {
-    if (isDatabaseUnavailable(error) || !outcome.result) throw error;
+    if (isDatabaseUnavailable(error)) throw error;
     const reason = failure(error).split("\n").filter(Boolean).at(-1) ?? "";
     log.error("a run answer could not be stored", { itemId: item.id, error: failure(error) });
-    const result = { ...outcome.result, status: "error" as const, text: "", errorKind: "storage" as const, errorMessage: `The answer arrived but could not be stored: ${reason}` };
     try {
-      return await saveItem(item.id, item.variantId, executorId, { request: outcome.request, result, checks: [] });
+      return await saver.save({ ...save, record: unstorableRecordOf(result, reason), checks: [] });
     } catch (again) {
       if (isDatabaseUnavailable(again)) throw again;
       await db().runItem.updateMany({ where: { id: item.id, status: "running", workerId: executorId }, data: { status: "error", finishedAt: new Date() } });

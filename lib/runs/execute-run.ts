@@ -13,6 +13,8 @@ import { executeItem, type AbortReason } from "./execute-item";
 import { DEFAULT_LEASE_MS, newExecutorId, releaseRun, renewLease, takeRun } from "./executor-lease";
 import { createJudge } from "./judge";
 import { loadRunContext } from "./run-context";
+import { announceProgress } from "./progress-events";
+import { ItemSaver } from "./save-item";
 import { snapshotRunSummary } from "./summary";
 import { Wakeup } from "./wakeup";
 import { worstCaseOfItems } from "./worst-case";
@@ -63,7 +65,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
 
   try {
     const context = await loadRunContext(runId);
-    const tools = { executorId, signal: calls.signal, judge: createJudge(calls.signal) };
+    const tools = { executorId, signal: calls.signal, judge: createJudge(calls.signal), saver: new ItemSaver(runId, executorId) };
     const budget = new Budget(context.budgetUsd, await spentUsd(runId));
     // Without a budget nothing is reserved, and nothing needs the tokenizer.
     const worstCase = budget.limited ? await worstCaseOfItems(context) : () => 0;
@@ -95,6 +97,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
         const claimStarted = performance.now();
         const claimed = await claimItems(runId, executorId, free + limit - queue.length, level, cursor);
         if (claimed.length > 0) cursor = Math.max(...claimed.map((item) => item.sequence)) + 1;
+        await context.holdCases(claimed.map((item) => item.testCaseId));
         queue.push(...claimed);
         timings.claimMs += performance.now() - claimStarted;
         timings.claims += 1;
@@ -128,6 +131,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
           })
           .then((cost) => budget.settle(reservation, cost))
           .finally(() => {
+            context.releaseCase(item.testCaseId);
             inFlight.delete(call);
             wakeup.notify();
           });
@@ -152,7 +156,11 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     if (reason === "shutdown" || reason === "lost") return "stopped";
     await finishRun(runId, budget.spent(), context.budgetUsd, overBudget);
     const ended = await db().run.findUnique({ where: { id: runId }, select: { status: true } });
-    if (ended && ended.status !== "running") await snapshotRunSummary(runId);
+    if (ended && ended.status !== "running") {
+      await snapshotRunSummary(runId);
+      // After the snapshot, so a follower that reads the summary at the end reads the kept one.
+      await announceProgress(runId);
+    }
     return "finished";
   } catch (error) {
     if (!isDatabaseUnavailable(error) && !(error instanceof DatabaseLostDuringRun)) throw error;

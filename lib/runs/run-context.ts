@@ -1,5 +1,7 @@
 // Everything an executor needs about a run, loaded once when it takes the run: variants with
-// their models and providers, decrypted connections, the template and the cases.
+// their models and providers, decrypted connections, the template. Cases are loaded per claimed
+// batch and dropped when their last item ends: a run of 100,000 long cases holds only those of
+// the items in flight and queued (BENCHMARKS.md, worker memory).
 import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
@@ -23,7 +25,12 @@ export interface RunContext {
   /** One adapter (one SDK client) per provider for the whole run. */
   adapters: Map<string, ProviderAdapter>;
   limiters: Map<string, ProviderLimiter>;
+  /** The cases of the items claimed and not ended yet (holdCases / releaseCase). */
   cases: Map<string, CaseShape & { assertions: Assertion[] }>;
+  /** Loads the cases of claimed items that are not held yet, and holds each once per item. */
+  holdCases(testCaseIds: Array<string | null>): Promise<void>;
+  /** An item ended: its case is dropped when no other claimed item needs it. */
+  releaseCase(testCaseId: string | null): void;
   conversationFor(testCaseId: string | null): ChatMessage[];
 }
 
@@ -38,8 +45,8 @@ export async function loadRunContext(runId: string): Promise<RunContext> {
   const adapters = new Map(await Promise.all(providerIds.map(async (id) => [id, adapterFor(await connectionFor(id))] as const)));
   const limits = run.rateLimits as Record<string, ProviderLimits>;
   const limiters = new Map(providerIds.map((id) => [id, new ProviderLimiter(limits[id] ?? {})]));
-  const rows = run.datasetId ? await db().testCase.findMany({ where: { datasetId: run.datasetId } }) : [];
-  const cases = new Map(rows.map((row) => [row.id, { variables: row.variables, messages: row.messages, expectedOutput: row.expectedOutput, assertions: assertionsSchema.catch([]).parse(row.assertions) }]));
+  const cases: RunContext["cases"] = new Map();
+  const holders = new Map<string, number>();
   const loadShape: CaseShape = { variables: (run.loadRequest as { variables?: unknown } | null)?.variables ?? {}, messages: null, expectedOutput: null };
   return {
     id: run.id,
@@ -52,6 +59,21 @@ export async function loadRunContext(runId: string): Promise<RunContext> {
     adapters,
     limiters,
     cases,
+    async holdCases(testCaseIds) {
+      const ids = testCaseIds.filter((id): id is string => id !== null);
+      const missing = [...new Set(ids.filter((id) => !holders.has(id)))];
+      for (const id of ids) holders.set(id, (holders.get(id) ?? 0) + 1);
+      if (missing.length === 0) return;
+      const rows = await db().testCase.findMany({ where: { id: { in: missing } }, select: { id: true, variables: true, messages: true, expectedOutput: true, assertions: true } });
+      for (const row of rows) cases.set(row.id, { variables: row.variables, messages: row.messages, expectedOutput: row.expectedOutput, assertions: assertionsSchema.catch([]).parse(row.assertions) });
+    },
+    releaseCase(testCaseId) {
+      if (testCaseId === null) return;
+      const left = (holders.get(testCaseId) ?? 1) - 1;
+      if (left > 0) return void holders.set(testCaseId, left);
+      holders.delete(testCaseId);
+      cases.delete(testCaseId);
+    },
     conversationFor(testCaseId) {
       if (testCaseId === null) return conversationOf(template, loadShape);
       const testCase = cases.get(testCaseId);

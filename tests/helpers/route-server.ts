@@ -29,7 +29,16 @@ export async function startRouteServer(routes: Record<string, RouteModule>): Pro
     const params = Object.fromEntries(route.entry.names.map((name, index) => [name, decodeURIComponent(route.match![index + 1]!)]));
     const response = await handler(request, { params: Promise.resolve(params) });
     res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    // Streamed as it comes (server-sent events); a body that fails cuts the connection, and a
+    // client that goes away cancels the body, as Next.js does.
+    const reader = response.body?.getReader();
+    res.on("close", () => void reader?.cancel().catch(() => {}));
+    try {
+      for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) res.write(chunk.value);
+      res.end();
+    } catch {
+      res.destroy();
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

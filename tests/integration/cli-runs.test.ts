@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as cancelRoute from "../../app/api/v1/runs/[id]/cancel/route";
 import * as comparisonsRoute from "../../app/api/v1/runs/[id]/comparisons/route";
+import * as eventsRoute from "../../app/api/v1/runs/[id]/events/route";
 import * as runRoute from "../../app/api/v1/runs/[id]/route";
 import * as summaryRoute from "../../app/api/v1/runs/[id]/summary/route";
 import * as runsRoute from "../../app/api/v1/runs/route";
@@ -12,6 +13,7 @@ import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 import { runJuxta } from "../helpers/juxta-cli";
 import { startRouteServer } from "../helpers/route-server";
 import { closeJobSender } from "../../lib/jobs/sender";
+import { closeListener } from "../../lib/db/listen";
 
 let wire: WireServer;
 let world: RunWorld;
@@ -32,12 +34,15 @@ beforeAll(async () => {
     "/api/v1/runs/[id]/summary": summaryRoute,
     "/api/v1/runs/[id]/cancel": cancelRoute,
     "/api/v1/runs/[id]/comparisons": comparisonsRoute,
+    // Followed by its event stream, as against a real server (cli-follow.test.ts: without it).
+    "/api/v1/runs/[id]/events": eventsRoute,
   });
 });
 afterAll(async () => {
   await server?.close();
   await worker?.stop();
   await closeJobSender();
+  await closeListener();
   await wire?.close();
 });
 
