@@ -53,7 +53,7 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
           <div className="px-3 py-2">Case ({rows.length})</div>
           {run.variants.map((variant) => (
             <div key={variant.id} className="px-3 py-2">
-              {variant.name}
+              {variant.name} <span className="font-normal text-zinc-400">rev {variant.revision}</span>
               {variant.simulated && <span className="ml-1 rounded bg-amber-100 px-1 text-[10px] text-amber-800">simulated</span>}
             </div>
           ))}

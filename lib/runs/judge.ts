@@ -7,7 +7,7 @@ import { connectionFor } from "../providers/service";
 import { completeOnce } from "../providers/stream";
 import type { ChatMessage } from "../providers/types";
 import { requestForVariant } from "../variants/request";
-import { variantInclude } from "./resolve";
+import { findCallableVariant } from "../variants/callable";
 
 const INSTRUCTIONS =
   'You grade one answer of an AI assistant against a rubric. Reply with only a JSON object: {"score": <whole number 1-5, 5 = fully meets the rubric>, "reason": "<one sentence>"}.';
@@ -51,7 +51,7 @@ export function createJudge(signal: AbortSignal): Judge {
 }
 
 async function loadVariant(id: string) {
-  const variant = await db().variant.findUnique({ where: { id }, include: variantInclude });
+  const variant = await findCallableVariant({ id });
   if (!variant) return null;
   return { variant, connection: await connectionFor(variant.model.providerId) };
 }
