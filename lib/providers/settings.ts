@@ -11,7 +11,9 @@ export const providerSettingsSchema = z
     /** Defaults of a run's limits for this provider (limits.ts); a run may set its own. */
     maxConcurrency: z.number().int().min(1).max(1000).optional(),
     requestsPerMinute: z.number().int().min(1).max(1_000_000).optional(),
-    simulated: simulatedSettingsSchema.optional(),
+    // Without its default: a provider that sets nothing stores and shows nothing (the simulated
+    // adapter applies the defaults when it reads them).
+    simulated: simulatedSettingsSchema.unwrap().optional(),
   })
   .strict();
 
