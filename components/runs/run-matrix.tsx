@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { formatMs, formatUsd } from "../compare/format";
+import { formatCost } from "@/lib/format/money";
+import { formatMs } from "../compare/format";
 import { matrixRows, visibleRange } from "./matrix-rows";
 import type { RunData, RunItemRow } from "./use-runs";
 
@@ -86,7 +87,7 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
                       <div className="flex items-center justify-between gap-2 text-[11px]">
                         <span className="font-semibold uppercase">{cellVerdict(item)}</span>
                         <span className="tabular-nums">
-                          {formatMs(item.completion?.totalMs)} · {formatUsd(item.completion?.costUsd)}
+                          {formatMs(item.completion?.totalMs)} · {formatCost(item.completion?.costUsd, item.completion?.outputTokens)}
                         </span>
                       </div>
                       <div className="line-clamp-2">{item.completion?.excerpt || item.completion?.errorMessage || "—"}</div>
