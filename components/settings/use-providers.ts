@@ -77,7 +77,8 @@ export function useImportModels() {
 }
 
 export function useUpdateModel() {
-  return useProviderMutation(({ id, ...input }: { id: string } & Partial<Record<PriceField, string | null>>) =>
-    apiFetch(`/api/v1/models/${id}`, { method: "PATCH", json: input }),
+  return useProviderMutation(
+    ({ id, ...input }: { id: string } & Partial<Record<PriceField, string | null>>) => apiFetch(`/api/v1/models/${id}`, { method: "PATCH", json: input }),
+    true,
   );
 }

@@ -4,7 +4,6 @@
 // starts only when the two calls' worst case fits what is left of the run's budget, which covers
 // the run's own calls and every judging of it; a pair that does not fit stops the judging.
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { storableMessage } from "../completions/storable";
 import { adapterFor } from "../providers/registry";
