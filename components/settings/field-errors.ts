@@ -5,12 +5,13 @@ import { ApiError } from "@/lib/api/http-client";
 
 export type FieldErrors = Record<string, string>;
 
-/** The first reason per top-level field ("stop.1" counts as "stop"). */
+/** The first reason per field, under its whole path ("settings.maxConcurrency") and its first
+ * segment ("stop.1" also counts as "stop"). */
 function byField(issues: { path: string; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const field = issue.path.split(".")[0] || "(root)";
-    errors[field] ??= issue.message;
+    errors[issue.path || "(root)"] ??= issue.message;
+    errors[issue.path.split(".")[0] || "(root)"] ??= issue.message;
   }
   return errors;
 }
