@@ -5,7 +5,7 @@ import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { parseProviderSettings, type ProviderSettings } from "../providers/settings";
-import type { VariantSettings } from "./request";
+import { samplingOf, type SamplingSettings, type VariantSettings } from "./request";
 
 const modelWithProvider = { include: { provider: true } } as const;
 
@@ -30,11 +30,8 @@ export interface CallableVariant extends VariantSettings {
   providerSettings: ProviderSettings;
 }
 
-type Settings = Omit<VariantSettings, "model">;
-
-function callable(variant: { id: string; name: string }, revision: { id: string; number: number }, settings: Settings, model: CallableModel): CallableVariant {
-  const { systemPrompt, temperature, topP, maxTokens, stop, seed } = settings;
-  return { id: variant.id, name: variant.name, revision, systemPrompt, temperature, topP, maxTokens, stop, seed, model, providerSettings: parseProviderSettings(model.provider.settings) };
+function callable(variant: { id: string; name: string }, revision: { id: string; number: number }, settings: SamplingSettings, model: CallableModel): CallableVariant {
+  return { id: variant.id, name: variant.name, revision, ...samplingOf(settings), model, providerSettings: parseProviderSettings(model.provider.settings) };
 }
 
 export function callableFromVariant(row: Prisma.VariantGetPayload<{ include: typeof callableVariantInclude }>): CallableVariant {

@@ -1,15 +1,10 @@
 // What changed from one revision to the next, for the history view: each changed setting with its
 // old and new value, and the system prompt as a word diff (prompts are edited a word at a time).
 import { diffWords } from "diff";
+import type { SamplingSettings } from "./request";
 
-export interface RevisionSettings {
+export interface RevisionSettings extends SamplingSettings {
   model: { displayName: string; providerName: string };
-  systemPrompt: string | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  stop: string[];
-  seed: number | null;
 }
 
 export interface SettingChange {

@@ -1,17 +1,12 @@
 // A variant's revision history, newest first: what each revision set, who made it and when.
 import { db } from "../db/client";
 import { notFound } from "../api/errors";
+import { samplingOf, type SamplingSettings } from "./request";
 
-export interface RevisionView {
+export interface RevisionView extends SamplingSettings {
   id: string;
   number: number;
   model: { id: string; modelId: string; displayName: string; providerName: string };
-  systemPrompt: string | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  stop: string[];
-  seed: number | null;
   createdBy: { id: string; name: string } | null;
   createdAt: Date;
   /** How many runs execute this revision. */
@@ -34,12 +29,7 @@ export async function listRevisions(variantId: string): Promise<RevisionView[]> 
     id: row.id,
     number: row.number,
     model: { id: row.model.id, modelId: row.model.modelId, displayName: row.model.displayName, providerName: row.model.provider.name },
-    systemPrompt: row.systemPrompt,
-    temperature: row.temperature,
-    topP: row.topP,
-    maxTokens: row.maxTokens,
-    stop: row.stop,
-    seed: row.seed,
+    ...samplingOf(row),
     createdBy: row.createdBy,
     createdAt: row.createdAt,
     runCount: row._count.runVariants,

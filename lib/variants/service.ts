@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
 import type { ProviderKind } from "../providers/types";
+import { samplingOf, type SamplingSettings } from "./request";
 import { createVariantSchema, revisionFields, updateVariantSchema, type CreateVariantInput, type UpdateVariantInput } from "./schemas";
 
 export { createVariantSchema, updateVariantSchema };
@@ -17,15 +18,9 @@ const variantViewInclude = {
   revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, createdAt: true } },
 } as const satisfies Prisma.VariantInclude;
 
-export interface VariantView {
+export interface VariantView extends SamplingSettings {
   id: string;
   name: string;
-  systemPrompt: string | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  stop: string[];
-  seed: number | null;
   archived: boolean;
   /** The newest revision: what compare turns and new runs use. */
   revision: { id: string; number: number; createdAt: Date };
@@ -46,12 +41,7 @@ function toView(row: VariantRow): VariantView {
   return {
     id: row.id,
     name: row.name,
-    systemPrompt: row.systemPrompt,
-    temperature: row.temperature,
-    topP: row.topP,
-    maxTokens: row.maxTokens,
-    stop: row.stop,
-    seed: row.seed,
+    ...samplingOf(row),
     archived: row.archivedAt !== null,
     revision,
     model: {
