@@ -6,6 +6,7 @@ import { FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { ApiError } from "@/lib/api/http-client";
+import "./jitless-zod";
 import { providerSettingsSchema } from "@/lib/providers/settings-schema";
 import { CheckedField } from "./checked-field";
 import { problemFieldErrors, zodFieldErrors, type FieldErrors } from "./field-errors";

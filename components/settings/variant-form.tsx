@@ -7,6 +7,7 @@ import { Input, Textarea } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
 import { ApiError } from "@/lib/api/http-client";
+import "./jitless-zod";
 import { createVariantSchema, updateVariantSchema } from "@/lib/variants/schemas";
 import { CheckedField } from "./checked-field";
 import { problemFieldErrors, zodFieldErrors, type FieldErrors } from "./field-errors";
