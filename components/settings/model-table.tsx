@@ -31,7 +31,6 @@ export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: 
             <TableHead key={column.field}>{column.label} $/M tok</TableHead>
           ))}
           <TableHead>Context</TableHead>
-          {canEdit && <TableHead className="text-right">Prices</TableHead>}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -80,6 +79,22 @@ function ModelRow({ model, canEdit }: { model: ModelView; canEdit: boolean }) {
             no price set
           </Badge>
         )}
+        {/* Beside the name, not in a last column: a wide table scrolls, and Save must stay in sight. */}
+        {canEdit && (
+          <div className="mt-1.5 flex items-center gap-1">
+            <Button size="sm" variant={dirty ? "default" : "outline"} disabled={!dirty} loading={update.isPending} onClick={save} aria-label={`Save ${model.modelId} prices`}>
+              Save
+            </Button>
+            {dirty && (
+              <>
+                <Button size="sm" variant="ghost" onClick={() => setDrafts(saved)} aria-label={`Undo ${model.modelId} price changes`}>
+                  Undo
+                </Button>
+                <Badge variant="warning">unsaved</Badge>
+              </>
+            )}
+          </div>
+        )}
       </TableCell>
       {priceColumns.map((column) => (
         <TableCell key={column.field} className="py-2 align-top">
@@ -105,21 +120,6 @@ function ModelRow({ model, canEdit }: { model: ModelView; canEdit: boolean }) {
         </TableCell>
       ))}
       <TableCell className="py-2 text-muted-foreground">{model.contextWindow ? `${Math.round(model.contextWindow / 1000)}k` : "—"}</TableCell>
-      {canEdit && (
-        <TableCell className="py-2">
-          <div className="flex items-center justify-end gap-1">
-            {dirty && <Badge variant="warning">unsaved</Badge>}
-            <Button size="sm" variant={dirty ? "default" : "outline"} disabled={!dirty} loading={update.isPending} onClick={save} aria-label={`Save ${model.modelId} prices`}>
-              Save
-            </Button>
-            {dirty && (
-              <Button size="sm" variant="ghost" onClick={() => setDrafts(saved)} aria-label={`Undo ${model.modelId} price changes`}>
-                Undo
-              </Button>
-            )}
-          </div>
-        </TableCell>
-      )}
     </TableRow>
   );
 }
