@@ -12,6 +12,7 @@ export interface AnswerLike {
   errorKind: string | null;
   errorMessage: string | null;
   metrics: CompletionMetrics | null;
+  revision?: number | null;
   startedAt?: number;
 }
 
@@ -63,7 +64,14 @@ export function AnswerCard({ answer, onStop, onRetry, quotes, blind = false }: {
             {streaming ? "streaming…" : "metrics hidden until names are revealed"}
           </p>
         ) : (
-          <MetricsLine metrics={answer.metrics} streaming={streaming} since={answer.startedAt} />
+          <div className="flex min-w-0 items-center gap-2">
+            {answer.revision != null && (
+              <span className="shrink-0 text-xs text-zinc-400" data-testid="answer-revision">
+                rev {answer.revision}
+              </span>
+            )}
+            <MetricsLine metrics={answer.metrics} streaming={streaming} since={answer.startedAt} />
+          </div>
         )}
         <div className="flex shrink-0 gap-1">
           {!streaming && answer.text && (

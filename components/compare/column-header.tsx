@@ -21,6 +21,7 @@ export function ColumnHeader({ sessionId, column, canEdit }: { sessionId: string
           <p className="truncate text-sm font-semibold">
             <span className="mr-1.5 rounded bg-indigo-600 px-1.5 py-0.5 text-xs text-white">{column.label}</span>
             {column.variant ? column.variant.name : `Variant ${column.label}`}
+            {current && <span className="ml-1.5 text-xs font-normal text-zinc-400">rev {current.revision.number}</span>}
           </p>
           {column.variant && (
             <p className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-zinc-500">

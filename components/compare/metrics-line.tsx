@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import type { CompletionMetrics } from "@/lib/sessions/views";
 import { formatTokenDetails } from "@/lib/metrics/token-details";
-import { formatMs, formatRate, formatUsd } from "./format";
+import { formatCost } from "@/lib/format/money";
+import { formatMs, formatRate } from "./format";
 
 /** Live while streaming (a ticking clock from the browser, labelled as such), then the server's
  * own measurements once the answer is saved. */
@@ -29,7 +30,7 @@ export function MetricsLine({ metrics, streaming, since }: { metrics: Completion
     ["total", formatMs(metrics.totalMs)],
     ["tokens", metrics.outputTokens === null ? "—" : `${metrics.inputTokens} → ${metrics.outputTokens}${metrics.tokensEstimated ? " (est.)" : ""}${details ? ` (${details})` : ""}`],
     ["speed", formatRate(metrics.tokensPerSecond)],
-    ["cost", formatUsd(metrics.costUsd)],
+    ["cost", formatCost(metrics.costUsd, (metrics.inputTokens ?? 0) + (metrics.outputTokens ?? 0))],
   ];
   return (
     <dl className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-zinc-600" data-testid="metrics">

@@ -3,7 +3,8 @@
 import { formatTokenDetails } from "@/lib/metrics/token-details";
 import { useEffect, useState } from "react";
 import { wordDiff } from "@/lib/assertions/similarity";
-import { formatMs, formatUsd } from "../compare/format";
+import { formatCost } from "@/lib/format/money";
+import { formatMs } from "../compare/format";
 import { Button } from "../ui/button";
 import { AnswerReviewsPanel } from "../review/answer-reviews";
 import { runKeys, useRunItem } from "./use-runs";
@@ -55,7 +56,7 @@ export function RunItemDialog({ runId, itemId, userId, onClose }: { runId: strin
                 </h2>
                 <p className="text-xs text-zinc-500">
                   {data.status}
-                  {completion && ` · TTFT ${formatMs(completion.ttftMs)} · total ${formatMs(completion.totalMs)} · ${completion.inputTokens ?? "—"} in / ${completion.outputTokens ?? "—"} out${completion.tokensEstimated ? " (estimated)" : ""}${formatTokenDetails(completion) ? ` (${formatTokenDetails(completion)})` : ""} · ${formatUsd(completion.costUsd)} · ${completion.attempts} attempt${completion.attempts === 1 ? "" : "s"}`}
+                  {completion && ` · TTFT ${formatMs(completion.ttftMs)} · total ${formatMs(completion.totalMs)} · ${completion.inputTokens ?? "—"} in / ${completion.outputTokens ?? "—"} out${completion.tokensEstimated ? " (estimated)" : ""}${formatTokenDetails(completion) ? ` (${formatTokenDetails(completion)})` : ""} · ${formatCost(completion.costUsd, (completion.inputTokens ?? 0) + (completion.outputTokens ?? 0))} · ${completion.attempts} attempt${completion.attempts === 1 ? "" : "s"}`}
                 </p>
               </div>
               <Button variant="ghost" onClick={onClose} aria-label="Close">

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { formatMs, formatUsd } from "../compare/format";
+import { formatCost } from "@/lib/format/money";
+import { formatMs } from "../compare/format";
 import { matrixRows, visibleRange } from "./matrix-rows";
 import type { RunData, RunItemRow } from "./use-runs";
 
@@ -53,7 +54,7 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
           <div className="px-3 py-2">Case ({rows.length})</div>
           {run.variants.map((variant) => (
             <div key={variant.id} className="px-3 py-2">
-              {variant.name}
+              {variant.name} <span className="font-normal text-zinc-400">rev {variant.revision}</span>
               {variant.simulated && <span className="ml-1 rounded bg-amber-100 px-1 text-[10px] text-amber-800">simulated</span>}
             </div>
           ))}
@@ -86,7 +87,7 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
                       <div className="flex items-center justify-between gap-2 text-[11px]">
                         <span className="font-semibold uppercase">{cellVerdict(item)}</span>
                         <span className="tabular-nums">
-                          {formatMs(item.completion?.totalMs)} · {formatUsd(item.completion?.costUsd)}
+                          {formatMs(item.completion?.totalMs)} · {formatCost(item.completion?.costUsd, item.completion?.outputTokens)}
                         </span>
                       </div>
                       <div className="line-clamp-2">{item.completion?.excerpt || item.completion?.errorMessage || "—"}</div>

@@ -1,7 +1,8 @@
 "use client";
 
 import { formatRateWithInterval } from "@/lib/evidence/rate-format";
-import { formatMs, formatUsd } from "../compare/format";
+import { formatCost, formatUsd } from "@/lib/format/money";
+import { formatMs } from "../compare/format";
 import type { RunData, RunSummaryData } from "./use-runs";
 
 type Stats = RunSummaryData["variants"][number];
@@ -64,7 +65,7 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
                 {stats.inputTokens.toLocaleString()} / {stats.outputTokens.toLocaleString()}
               </td>
               {byLevel && <td className="px-3 py-2">{stats.throughputPerSecond === null ? "—" : stats.throughputPerSecond.toFixed(1)}</td>}
-              <td className="px-3 py-2">{formatUsd(stats.costUsd)}</td>
+              <td className="px-3 py-2">{formatCost(stats.costUsd, stats.inputTokens + stats.outputTokens)}</td>
               <td className="px-3 py-2 font-medium">{formatUsd(stats.costPerUsefulAnswerUsd)}</td>
             </tr>
           ))}

@@ -12,7 +12,7 @@ import { sessionReviewKeys, useSessionReviews } from "../review/use-answer-revie
 import { formatTokenDetails } from "@/lib/metrics/token-details";
 import { totalsByColumn } from "../charts/prepare-session-charts";
 import { AnswerCard } from "../compare/answer-card";
-import { formatUsd } from "../compare/format";
+import { formatCost } from "@/lib/format/money";
 import { useDeleteSession, useDuplicateSession, useRenameSession, useSession } from "./use-sessions";
 
 export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: boolean; userId: string }) {
@@ -112,7 +112,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
                   {row.inputTokens} → {row.outputTokens}
                   {formatTokenDetails(row) && <span className="text-xs text-muted-foreground"> ({formatTokenDetails(row)})</span>}
                 </td>
-                <td className="px-3 py-1.5 tabular-nums">{formatUsd(row.costUsd)}</td>
+                <td className="px-3 py-1.5 tabular-nums">{formatCost(row.costUsd, row.inputTokens + row.outputTokens)}</td>
               </tr>
             ))}
           </tbody>

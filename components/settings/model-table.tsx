@@ -1,6 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/sonner";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { hasNoPrice } from "@/lib/format/money";
+import { problemFieldErrors, type FieldErrors } from "./field-errors";
 import { useUpdateModel, type ModelView, type PriceField } from "./use-providers";
 
 // The prices of a kind of token with no price of its own fall back to plain input or output.
@@ -14,64 +21,105 @@ const priceColumns: Array<{ field: PriceField; label: string; aria: string; fall
 
 /** A provider's models with editable prices (USD per million tokens). */
 export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: boolean }) {
-  if (models.length === 0) return <p className="px-3 py-3 text-sm text-zinc-500">No models in the catalog yet. Use “List models” to add some.</p>;
+  if (models.length === 0) return <p className="px-3 py-3 text-sm text-muted-foreground">No models in the catalog yet. Use “List models” to add some.</p>;
   return (
-    // Five prices make the table wider than a narrow card: it scrolls rather than widening the page.
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="text-xs text-zinc-500 uppercase">
-          <tr>
-            <th className="px-3 py-2 font-medium">Model</th>
-            {priceColumns.map((column) => (
-              <th key={column.field} className="px-3 py-2 font-medium">
-                {column.label} $/M tok
-              </th>
-            ))}
-            <th className="px-3 py-2 font-medium">Context</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {models.map((model) => (
-            <tr key={model.id}>
-              <td className="px-3 py-1.5">
-                <span className="font-medium">{model.displayName}</span> <code className="text-xs text-zinc-500">{model.modelId}</code>
-              </td>
-              {priceColumns.map((column) => (
-                <td key={column.field} className="px-3 py-1.5">
-                  <PriceCell model={model} column={column} canEdit={canEdit} />
-                </td>
-              ))}
-              <td className="px-3 py-1.5 text-zinc-600">{model.contextWindow ? `${Math.round(model.contextWindow / 1000)}k` : "—"}</td>
-            </tr>
+    <Table containerClassName="rounded-none border-x-0 border-b-0">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Model</TableHead>
+          {priceColumns.map((column) => (
+            <TableHead key={column.field}>{column.label} $/M tok</TableHead>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <TableHead>Context</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {models.map((model) => (
+          <ModelRow key={model.id} model={model} canEdit={canEdit} />
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 
-function PriceCell({ model, column, canEdit }: { model: ModelView; column: (typeof priceColumns)[number]; canEdit: boolean }) {
-  const { field, fallback } = column;
+type Drafts = Record<PriceField, string>;
+const draftsOf = (model: ModelView) => Object.fromEntries(priceColumns.map(({ field }) => [field, model[field] ?? ""])) as Drafts;
+
+/** One model: its prices are edited in place and saved together with the row's Save — nothing is
+ * saved by leaving a field, so a half-typed price never becomes what runs are charged. */
+function ModelRow({ model, canEdit }: { model: ModelView; canEdit: boolean }) {
   const update = useUpdateModel();
-  const [value, setValue] = useState(model[field] ?? "");
-  if (!canEdit) return <span className={model[field] === null ? "text-zinc-400" : undefined}>{model[field] ?? fallback}</span>;
-  const save = () => {
-    // An optional price left empty goes back to the fallback; a required one cannot be emptied.
-    const next = value.trim() === "" && fallback ? null : value;
-    if (next !== model[field]) update.mutate({ id: model.id, [field]: next });
-  };
+  const [drafts, setDrafts] = useState(() => draftsOf(model));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const saved = draftsOf(model);
+  const changed = priceColumns.filter(({ field }) => drafts[field].trim() !== saved[field]);
+  const dirty = changed.length > 0;
+
+  function save() {
+    // An optional price left empty goes back to its fallback; a required one is refused by the API.
+    const change = Object.fromEntries(changed.map(({ field, fallback }) => [field, drafts[field].trim() === "" && fallback ? null : drafts[field].trim()]));
+    update.mutate(
+      { id: model.id, ...change },
+      {
+        onSuccess: () => {
+          setErrors({});
+          toast.success(`Saved the prices of ${model.displayName}`);
+        },
+        onError: (error) => setErrors(problemFieldErrors(error)),
+      },
+    );
+  }
+
   return (
-    <input
-      aria-label={`${model.modelId} ${column.aria} price`}
-      placeholder={fallback}
-      className="w-20 rounded border-0 px-2 py-1 text-sm ring-1 ring-zinc-200 focus:ring-2 focus:ring-indigo-600"
-      inputMode="decimal"
-      value={value}
-      onChange={(event) => setValue(event.target.value)}
-      onBlur={save}
-      onKeyDown={(event) => {
-        if (event.key === "Enter") save();
-      }}
-    />
+    <TableRow data-testid={`model-${model.modelId}`} data-dirty={dirty || undefined} className={dirty ? "bg-amber-50/60 dark:bg-amber-500/5" : undefined}>
+      <TableCell className="py-2">
+        <span className="font-medium">{model.displayName}</span> <code className="text-xs text-muted-foreground">{model.modelId}</code>
+        {hasNoPrice(model) && (
+          <Badge variant="warning" className="ml-2">
+            no price set
+          </Badge>
+        )}
+        {/* Beside the name, not in a last column: a wide table scrolls, and Save must stay in sight. */}
+        {canEdit && (
+          <div className="mt-1.5 flex items-center gap-1">
+            <Button size="sm" variant={dirty ? "default" : "outline"} disabled={!dirty} loading={update.isPending} onClick={save} aria-label={`Save ${model.modelId} prices`}>
+              Save
+            </Button>
+            {dirty && (
+              <>
+                <Button size="sm" variant="ghost" onClick={() => setDrafts(saved)} aria-label={`Undo ${model.modelId} price changes`}>
+                  Undo
+                </Button>
+                <Badge variant="warning">unsaved</Badge>
+              </>
+            )}
+          </div>
+        )}
+      </TableCell>
+      {priceColumns.map((column) => (
+        <TableCell key={column.field} className="py-2 align-top">
+          {canEdit ? (
+            <>
+              <Input
+                aria-label={`${model.modelId} ${column.aria} price`}
+                aria-invalid={errors[column.field] ? true : undefined}
+                placeholder={column.fallback}
+                className={`h-8 w-20 ${drafts[column.field].trim() !== saved[column.field] ? "border-amber-500" : ""}`}
+                inputMode="decimal"
+                value={drafts[column.field]}
+                onChange={(event) => setDrafts({ ...drafts, [column.field]: event.target.value })}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter" && dirty) save();
+                }}
+              />
+              {errors[column.field] && <p className="mt-1 max-w-40 text-xs text-destructive">{errors[column.field]}</p>}
+            </>
+          ) : (
+            <span className={model[column.field] === null ? "text-muted-foreground" : undefined}>{model[column.field] ?? column.fallback}</span>
+          )}
+        </TableCell>
+      ))}
+      <TableCell className="py-2 text-muted-foreground">{model.contextWindow ? `${Math.round(model.contextWindow / 1000)}k` : "—"}</TableCell>
+    </TableRow>
   );
 }

@@ -6,6 +6,7 @@ import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { CatalogRow } from "@/lib/providers/models";
 import type { ConnectionTest, PublicProvider } from "@/lib/providers/service";
+import type { ProviderSettings } from "@/lib/providers/settings-schema";
 import type { ProviderKind } from "@/lib/providers/types";
 
 export type ProviderView = Jsonified<PublicProvider>;
@@ -56,7 +57,7 @@ export function useCreateProvider() {
 
 export function useUpdateProvider() {
   return useProviderMutation(
-    ({ id, ...input }: { id: string; name?: string; customEndpoint?: boolean; baseUrl?: string | null; apiKey?: string | null }) =>
+    ({ id, ...input }: { id: string; name?: string; customEndpoint?: boolean; baseUrl?: string | null; apiKey?: string | null; settings?: ProviderSettings }) =>
       apiFetch<{ provider: ProviderView }>(`/api/v1/providers/${id}`, { method: "PATCH", json: input }),
     true,
   );
@@ -77,7 +78,8 @@ export function useImportModels() {
 }
 
 export function useUpdateModel() {
-  return useProviderMutation(({ id, ...input }: { id: string } & Partial<Record<PriceField, string | null>>) =>
-    apiFetch(`/api/v1/models/${id}`, { method: "PATCH", json: input }),
+  return useProviderMutation(
+    ({ id, ...input }: { id: string } & Partial<Record<PriceField, string | null>>) => apiFetch(`/api/v1/models/${id}`, { method: "PATCH", json: input }),
+    true,
   );
 }

@@ -2,15 +2,36 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { FormError, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
+import { ApiError } from "@/lib/api/http-client";
+import "./jitless-zod";
+import { createVariantSchema, updateVariantSchema } from "@/lib/variants/schemas";
+import { CheckedField } from "./checked-field";
+import { problemFieldErrors, zodFieldErrors, type FieldErrors } from "./field-errors";
 import { useModels } from "./use-providers";
-import { useCreateVariant } from "./use-variants";
+import { useCreateVariant, useUpdateVariant, type NewVariant, type VariantRow } from "./use-variants";
 
-const empty = { name: "", modelId: "", systemPrompt: "", temperature: "", topP: "", maxTokens: "", stop: "", seed: "" };
+type Draft = Record<"name" | "modelId" | "systemPrompt" | "temperature" | "topP" | "maxTokens" | "stop" | "seed", string>;
+
+const empty: Draft = { name: "", modelId: "", systemPrompt: "", temperature: "", topP: "", maxTokens: "", stop: "", seed: "" };
+
+const text = (value: number | null) => (value === null ? "" : String(value));
+const draftOf = (variant: VariantRow): Draft => ({
+  name: variant.name,
+  modelId: variant.model.id,
+  systemPrompt: variant.systemPrompt ?? "",
+  temperature: text(variant.temperature),
+  topP: text(variant.topP),
+  maxTokens: text(variant.maxTokens),
+  stop: variant.stop.join(", "),
+  seed: text(variant.seed),
+});
 
 /** "" means "not set" (the provider's default). Anything else goes as a number when it reads as
- * one, otherwise as typed, so the API refuses it with the field's rule — "hot" once became NaN,
+ * one, otherwise as typed, so the schema refuses it with the field's rule — "hot" once became NaN,
  * which JSON sends as null: silently "provider's default". */
 const optionalNumber = (value: string) => {
   if (value.trim() === "") return null;
@@ -18,48 +39,58 @@ const optionalNumber = (value: string) => {
   return Number.isFinite(number) ? number : value;
 };
 
-export function VariantForm() {
+const payloadOf = (form: Draft): NewVariant => ({
+  name: form.name,
+  modelId: form.modelId,
+  systemPrompt: form.systemPrompt.trim() === "" ? null : form.systemPrompt,
+  temperature: optionalNumber(form.temperature),
+  topP: optionalNumber(form.topP),
+  maxTokens: optionalNumber(form.maxTokens),
+  seed: optionalNumber(form.seed),
+  stop: form.stop.split(",").map((part) => part.trim()).filter(Boolean),
+});
+
+/** Creates a variant, or edits one (`variant`): an edit of any setting makes its next revision. */
+export function VariantForm({ variant, onSaved }: { variant?: VariantRow; onSaved?: () => void }) {
   const models = useModels();
   const create = useCreateVariant();
-  const [form, setForm] = useState(empty);
-  const set = (key: keyof typeof empty) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+  const update = useUpdateVariant();
+  const mutation = variant ? update : create;
+  const [form, setForm] = useState(variant ? draftOf(variant) : empty);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = (key: keyof Draft) => (event: { target: { value: string } }) => {
+    setForm({ ...form, [key]: event.target.value });
+    setErrors(({ [key]: _fixed, ...rest }) => rest);
+  };
   const providers = [...new Set((models.data ?? []).map((model) => model.providerName))];
+  const prefix = variant ? "edit-variant" : "variant";
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(
-      {
-        name: form.name,
-        modelId: form.modelId,
-        systemPrompt: form.systemPrompt.trim() === "" ? null : form.systemPrompt,
-        temperature: optionalNumber(form.temperature),
-        topP: optionalNumber(form.topP),
-        maxTokens: optionalNumber(form.maxTokens),
-        seed: optionalNumber(form.seed),
-        stop: form.stop.split(",").map((part) => part.trim()).filter(Boolean),
-      },
-      {
-        onSuccess: ({ variant }) => {
-          toast.success(`Created ${variant.name}`);
-          setForm({ ...empty, modelId: form.modelId });
-        },
-      },
-    );
+    const payload = payloadOf(form);
+    // The API's own schema, first in the browser: every field's reason at once, no round trip.
+    const checked = (variant ? updateVariantSchema : createVariantSchema).safeParse(payload);
+    if (!checked.success) return setErrors(zodFieldErrors(checked.error));
+    setErrors({});
+    const done = (saved: VariantRow) => {
+      toast.success(variant ? `Saved ${saved.name} — revision ${saved.revision.number}` : `Created ${saved.name}`);
+      if (!variant) setForm({ ...empty, modelId: form.modelId });
+      onSaved?.();
+    };
+    const failed = (error: unknown) => setErrors(problemFieldErrors(error));
+    if (variant) update.mutate({ id: variant.id, ...payload }, { onSuccess: ({ variant: saved }) => done(saved), onError: failed });
+    else create.mutate(payload, { onSuccess: ({ variant: saved }) => done(saved), onError: failed });
   }
 
+  // A refusal that names no field (a taken name, a model gone) shows above the button.
+  const unplaced = mutation.error instanceof ApiError && Object.keys(problemFieldErrors(mutation.error)).length > 0 ? null : (mutation.error?.message ?? null);
   return (
-    <form onSubmit={submit} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" aria-label="New variant">
-      <h2 className="text-sm font-semibold">New variant</h2>
-      <TextField label="Name" id="variant-name" required placeholder="e.g. fast-terse" value={form.name} onChange={set("name")} />
-      <label htmlFor="variant-model" className="block">
-        <span className="mb-1 block text-sm font-medium text-zinc-700">Model</span>
-        <select
-          id="variant-model"
-          required
-          value={form.modelId}
-          onChange={set("modelId")}
-          className="block w-full rounded-md bg-white px-3 py-2 text-sm ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
-        >
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label={variant ? `Edit ${variant.name}` : "New variant"}>
+      <CheckedField label="Name" id={`${prefix}-name`} error={errors.name}>
+        <Input placeholder="e.g. fast-terse" value={form.name} onChange={set("name")} />
+      </CheckedField>
+      <CheckedField label="Model" id={`${prefix}-model`} error={errors.modelId}>
+        <NativeSelect value={form.modelId} onChange={set("modelId")}>
           <option value="">Pick a model…</option>
           {providers.map((provider) => (
             <optgroup key={provider} label={provider}>
@@ -72,28 +103,31 @@ export function VariantForm() {
                 ))}
             </optgroup>
           ))}
-        </select>
-      </label>
-      <label htmlFor="variant-system" className="block">
-        <span className="mb-1 block text-sm font-medium text-zinc-700">System prompt</span>
-        <textarea
-          id="variant-system"
-          rows={3}
-          value={form.systemPrompt}
-          onChange={set("systemPrompt")}
-          className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
-        />
-      </label>
+        </NativeSelect>
+      </CheckedField>
+      <CheckedField label="System prompt" id={`${prefix}-system`} error={errors.systemPrompt}>
+        <Textarea rows={3} value={form.systemPrompt} onChange={set("systemPrompt")} />
+      </CheckedField>
       <div className="grid grid-cols-2 gap-3">
-        <TextField label="Temperature" id="variant-temperature" inputMode="decimal" placeholder="default" value={form.temperature} onChange={set("temperature")} />
-        <TextField label="Top p" id="variant-top-p" inputMode="decimal" placeholder="default" value={form.topP} onChange={set("topP")} />
-        <TextField label="Max tokens" id="variant-max-tokens" inputMode="numeric" placeholder="default" value={form.maxTokens} onChange={set("maxTokens")} />
-        <TextField label="Seed" id="variant-seed" inputMode="numeric" placeholder="none" value={form.seed} onChange={set("seed")} />
+        <CheckedField label="Temperature" id={`${prefix}-temperature`} error={errors.temperature}>
+          <Input inputMode="decimal" placeholder="default" value={form.temperature} onChange={set("temperature")} />
+        </CheckedField>
+        <CheckedField label="Top p" id={`${prefix}-top-p`} error={errors.topP}>
+          <Input inputMode="decimal" placeholder="default" value={form.topP} onChange={set("topP")} />
+        </CheckedField>
+        <CheckedField label="Max tokens" id={`${prefix}-max-tokens`} error={errors.maxTokens}>
+          <Input inputMode="numeric" placeholder="default" value={form.maxTokens} onChange={set("maxTokens")} />
+        </CheckedField>
+        <CheckedField label="Seed" id={`${prefix}-seed`} error={errors.seed}>
+          <Input inputMode="numeric" placeholder="none" value={form.seed} onChange={set("seed")} />
+        </CheckedField>
       </div>
-      <TextField label="Stop sequences (comma-separated)" id="variant-stop" value={form.stop} onChange={set("stop")} />
-      <FormError message={create.error?.message ?? null} />
-      <Button type="submit" disabled={create.isPending} className="w-full">
-        Create variant
+      <CheckedField label="Stop sequences (comma-separated)" id={`${prefix}-stop`} error={errors.stop}>
+        <Input value={form.stop} onChange={set("stop")} />
+      </CheckedField>
+      <FormError message={unplaced} />
+      <Button type="submit" loading={mutation.isPending} className="w-full">
+        {variant ? "Save — makes a new revision" : "Create variant"}
       </Button>
     </form>
   );

@@ -1,8 +1,17 @@
 "use client";
 
+import { useState } from "react";
+import { Layers } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { EmptyState } from "@/components/ui/empty-state";
 import { toast } from "@/components/ui/sonner";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { hasNoPrice } from "@/lib/format/money";
 import { KindBadge } from "./provider-card";
+import { RevisionHistory } from "./revision-history";
 import { useArchiveVariant, useDuplicateVariant, useVariants, type VariantRow } from "./use-variants";
 import { VariantForm } from "./variant-form";
 
@@ -17,60 +26,114 @@ function settingsSummary(variant: VariantRow) {
   return parts.length > 0 ? parts.join(" · ") : "provider defaults";
 }
 
+type Open = { kind: "edit" | "history"; variant: VariantRow } | null;
+
 export function VariantsPanel({ canEdit }: { canEdit: boolean }) {
   const variants = useVariants();
-  const duplicate = useDuplicateVariant();
-  const archive = useArchiveVariant();
+  const [open, setOpen] = useState<Open>(null);
 
   return (
-    <div className={canEdit ? "grid items-start gap-6 lg:grid-cols-[1fr_22rem]" : ""}>
-      <div className="overflow-hidden rounded-lg bg-white ring-1 ring-zinc-200">
+    <div className={canEdit ? "grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}>
+      <div className="min-w-0">
         {variants.data?.length === 0 && (
-          <p className="px-4 py-10 text-center text-sm text-zinc-600" data-testid="empty-state">
-            No variants yet. {canEdit ? "Create one from any model — the simulated ones work offline." : "Ask an editor to create some."}
-          </p>
+          <EmptyState icon={Layers} title="No variants yet">
+            {canEdit ? "Create one from any model — the simulated ones work offline." : "Ask an editor to create some."}
+          </EmptyState>
         )}
         {variants.data && variants.data.length > 0 && (
-          <table className="w-full text-left text-sm" data-testid="variants-table">
-            <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
-              <tr>
-                <th className="px-4 py-2 font-medium">Variant</th>
-                <th className="px-4 py-2 font-medium">Model</th>
-                <th className="px-4 py-2 font-medium">Settings</th>
-                {canEdit && <th className="px-4 py-2" />}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
+          <Table data-testid="variants-table">
+            <TableHeader>
+              <TableRow>
+                <TableHead>Variant</TableHead>
+                <TableHead>Model</TableHead>
+                <TableHead>Settings</TableHead>
+                <TableHead className="text-right">Actions</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {variants.data.map((variant) => (
-                <tr key={variant.id}>
-                  <td className="px-4 py-2">
-                    <p className="font-medium">{variant.name}</p>
-                    {variant.systemPrompt && <p className="max-w-xs truncate text-xs text-zinc-500">{variant.systemPrompt}</p>}
-                  </td>
-                  <td className="px-4 py-2">
-                    <p>{variant.model.displayName}</p>
-                    <p className="mt-0.5 flex items-center gap-1 text-xs text-zinc-500">
-                      {variant.provider.name} <KindBadge kind={variant.provider.kind} />
-                    </p>
-                  </td>
-                  <td className="px-4 py-2 text-xs text-zinc-600">{settingsSummary(variant)}</td>
-                  {canEdit && (
-                    <td className="px-4 py-2 text-right whitespace-nowrap">
-                      <Button variant="ghost" onClick={() => duplicate.mutate(variant.id, { onSuccess: ({ variant: copy }) => toast.success(`Created ${copy.name}`) })}>
-                        Duplicate
-                      </Button>
-                      <Button variant="ghost" onClick={() => archive.mutate(variant.id, { onSuccess: () => toast.success(`Archived ${variant.name}`) })}>
-                        Archive
-                      </Button>
-                    </td>
-                  )}
-                </tr>
+                <VariantTableRow key={variant.id} variant={variant} canEdit={canEdit} onOpen={(kind) => setOpen({ kind, variant })} />
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
       </div>
-      {canEdit && <VariantForm />}
+      {canEdit && (
+        <Card>
+          <CardHeader>
+            <CardTitle className="text-sm">New variant</CardTitle>
+          </CardHeader>
+          <CardContent className="pt-3">
+            <VariantForm />
+          </CardContent>
+        </Card>
+      )}
+      <Dialog open={open !== null} onOpenChange={(next) => !next && setOpen(null)}>
+        <DialogContent className="max-w-2xl">
+          {open && (
+            <>
+              <DialogHeader>
+                <DialogTitle>
+                  {open.kind === "edit" ? "Edit" : "History of"} {open.variant.name}
+                </DialogTitle>
+                <DialogDescription>
+                  {open.kind === "edit"
+                    ? `Now at revision ${open.variant.revision.number}. Saving a change makes revision ${open.variant.revision.number + 1}; runs and answers keep the revision they used.`
+                    : "Every edit of a setting is a revision; runs execute the revision they were started with."}
+                </DialogDescription>
+              </DialogHeader>
+              {open.kind === "edit" ? <VariantForm variant={open.variant} onSaved={() => setOpen(null)} /> : <RevisionHistory variantId={open.variant.id} />}
+            </>
+          )}
+        </DialogContent>
+      </Dialog>
     </div>
+  );
+}
+
+function VariantTableRow({ variant, canEdit, onOpen }: { variant: VariantRow; canEdit: boolean; onOpen: (kind: "edit" | "history") => void }) {
+  const duplicate = useDuplicateVariant();
+  const archive = useArchiveVariant();
+  return (
+    <TableRow data-testid={`variant-${variant.name}`}>
+      <TableCell className="max-w-xs">
+        <p className="flex items-center gap-2 font-medium">
+          {variant.name}
+          <Badge variant="outline">rev {variant.revision.number}</Badge>
+        </p>
+        {variant.systemPrompt && <p className="truncate text-xs text-muted-foreground">{variant.systemPrompt}</p>}
+      </TableCell>
+      <TableCell>
+        <p className="flex flex-wrap items-center gap-1.5">
+          {variant.model.displayName}
+          {hasNoPrice(variant.model) && <Badge variant="warning">no price set</Badge>}
+        </p>
+        <p className="mt-0.5 flex items-center gap-1 text-xs text-muted-foreground">
+          {variant.provider.name} <KindBadge kind={variant.provider.kind} />
+        </p>
+      </TableCell>
+      <TableCell className="text-xs text-muted-foreground">{settingsSummary(variant)}</TableCell>
+      <TableCell>
+        {/* Wraps rather than clips on a narrow screen: every action stays reachable. */}
+        <div className="flex flex-wrap justify-end gap-1">
+          <Button variant="ghost" size="sm" onClick={() => onOpen("history")}>
+            History
+          </Button>
+          {canEdit && (
+            <>
+              <Button variant="ghost" size="sm" onClick={() => onOpen("edit")}>
+                Edit
+              </Button>
+              <Button variant="ghost" size="sm" loading={duplicate.isPending} onClick={() => duplicate.mutate(variant.id, { onSuccess: ({ variant: copy }) => toast.success(`Created ${copy.name}`) })}>
+                Duplicate
+              </Button>
+              <Button variant="danger" size="sm" loading={archive.isPending} onClick={() => archive.mutate(variant.id, { onSuccess: () => toast.success(`Archived ${variant.name}`) })}>
+                Archive
+              </Button>
+            </>
+          )}
+        </div>
+      </TableCell>
+    </TableRow>
   );
 }

@@ -27,7 +27,7 @@ const stats = (overrides: Partial<VariantStats>): VariantStats => ({
   ...overrides,
 });
 const summary = (variants: VariantStats[]): RunSummary => ({ variants, levels: [], errorKinds: [], histogram: { edges: [], counts: [] }, baseline: null });
-const run = { status: "done" as const, error: null, variants: [{ id: "a", name: "alpha", model: "", provider: "", simulated: false }, { id: "b", name: "beta", model: "", provider: "", simulated: false }] };
+const run = { status: "done" as const, error: null, variants: [{ id: "a", name: "alpha", revision: 1, model: "", provider: "", simulated: false }, { id: "b", name: "beta", revision: 1, model: "", provider: "", simulated: false }] };
 
 describe("--fail-on", () => {
   it("parses the conditions and refuses anything else", () => {

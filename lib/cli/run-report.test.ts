@@ -45,7 +45,7 @@ const summary: RunSummary = { variants: [stats], levels: [], errorKinds: [], his
 describe("summaryTable", () => {
   it("prints each pass rate with its Wilson interval and the items it rests on", () => {
     // 184 of 200 pass: Wilson 0.8740 to 0.9502 (worked out in lib/evidence/rate-format.test.ts).
-    const lines = summaryTable({ kind: "replay", variants: [{ id: "a", name: "alpha", model: "", provider: "", simulated: false }] }, summary).split("\n");
+    const lines = summaryTable({ kind: "replay", variants: [{ id: "a", name: "alpha", revision: 1, model: "", provider: "", simulated: false }] }, summary).split("\n");
     expect(lines[0]).toMatch(/^variant +done +errors +pass \(95 % CI\) +ttft p50/);
     expect(lines[2]).toMatch(/^alpha +197\/200 +3 +92 % \(87–95 %, n = 200\) +100 /);
   });

@@ -16,6 +16,8 @@ import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
 import { DEFAULT_TITLE } from "../sessions/service";
 import { completionFieldsOf, notCalledRecord, unstorableFieldsOf, withFinishedAt } from "../completions/result-fields";
+import { parseProviderSettings } from "../providers/settings";
+import { callableFromVariant, callableVariantInclude } from "../variants/callable";
 import { requestForVariant, storedRequest } from "../variants/request";
 import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../sessions/views";
 import { EventChannel } from "./event-channel";
@@ -37,7 +39,8 @@ export type CompareEvent =
   | { type: "completion.error"; completionId: string; kind: string; message: string; metrics: CompletionMetrics | null }
   | { type: "turn.done"; turnId: string };
 
-const columnInclude = { variant: { include: { model: { include: { provider: true } } } } } as const;
+// The variant as it is now (its newest revision), which each answer records.
+const columnInclude = { variant: { include: callableVariantInclude } } as const;
 type ColumnRow = Prisma.SessionColumnGetPayload<{ include: typeof columnInclude }>;
 const historyInclude = { orderBy: { index: "asc" }, include: { completions: { orderBy: { createdAt: "asc" }, select: { columnId: true, text: true } } } } as const;
 type TurnRow = Prisma.TurnGetPayload<{ include: typeof historyInclude.include }>;
@@ -124,6 +127,7 @@ function completionRows(turnId: string, jobs: Job[]) {
       turnId,
       columnId: column.id,
       variantId: column.variantId,
+      variantRevisionId: callableFromVariant(column.variant).revision.id,
       status: "streaming" as const,
       instanceId,
       request: storedRequest(request, column.variant.model.provider),
@@ -164,12 +168,11 @@ async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEve
   let result: CompletionResult | null = null;
   try {
     const provider = column.variant.model.provider;
-    const settings = provider.settings as { timeoutMs?: number };
     // The provider row came with the session: its key is decrypted here, no extra query.
     const stream = streamCompletion(adapterFor(connectionOf(provider)), request, {
       prices: column.variant.model,
       signal,
-      timeoutMs: settings.timeoutMs,
+      timeoutMs: parseProviderSettings(provider.settings).timeoutMs,
     });
     for await (const event of stream) {
       if (event.type === "delta") {

@@ -4,7 +4,6 @@
 // starts only when the two calls' worst case fits what is left of the run's budget, which covers
 // the run's own calls and every judging of it; a pair that does not fit stops the judging.
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { storableMessage } from "../completions/storable";
 import { adapterFor } from "../providers/registry";
@@ -13,7 +12,7 @@ import { completeOnce, type CompletionResult } from "../providers/stream";
 import type { ChatMessage } from "../providers/types";
 import { Budget } from "../runs/budget";
 import { callCost } from "../runs/plan";
-import { variantInclude } from "../runs/resolve";
+import { findCallableVariant, type CallableVariant } from "../variants/callable";
 import { requestForVariant, storedRequest } from "../variants/request";
 import { runAndJudgingSpendUsd } from "./costs";
 import { lockJudging } from "./judging-lock";
@@ -31,7 +30,7 @@ export async function executeJudging(judgingId: string, options: { signal?: Abor
   try {
     const judging = await db().judging.findUnique({
       where: { id: judgingId },
-      include: { run: { select: { budgetUsd: true } }, judgeVariant: { include: variantInclude } },
+      include: { run: { select: { budgetUsd: true } } },
     });
     if (!judging || (judging.status !== "queued" && judging.status !== "running")) return "finished";
     await db().judging.updateMany({ where: { id: judgingId, status: { in: ["queued", "running"] } }, data: { status: "running", startedAt: judging.startedAt ?? new Date() } });
@@ -39,7 +38,9 @@ export async function executeJudging(judgingId: string, options: { signal?: Abor
     const judged = await db().judgeVerdict.findMany({ where: { judgingId }, select: { completionAId: true, completionBId: true } });
     const done = new Set(judged.map(pairKey));
     const todo = (await runPairs(judging.runId)).filter((pair) => !done.has(pairKey(pair)));
-    const ask = await judgeCaller(judgingId, judging.judgeVariant, options.signal);
+    const judgeVariant = await findCallableVariant({ id: judging.judgeVariantId });
+    if (!judgeVariant) return "finished"; // a variant is archived, never deleted: only by hand
+    const ask = await judgeCaller(judgingId, judgeVariant, options.signal);
     if (!ask) return "finished";
     const limitUsd = judging.run.budgetUsd === null ? null : judging.run.budgetUsd.toString();
 
@@ -66,11 +67,9 @@ export async function executeJudging(judgingId: string, options: { signal?: Abor
   }
 }
 
-type JudgeVariant = Prisma.VariantGetPayload<{ include: typeof variantInclude }>;
-
 /** How the judge variant is asked (without its own system prompt: the judge's instructions are
  * the system message); null when its provider cannot be used, and the judging failed saying so. */
-async function judgeCaller(judgingId: string, variant: JudgeVariant, signal: AbortSignal | undefined) {
+async function judgeCaller(judgingId: string, variant: CallableVariant, signal: AbortSignal | undefined) {
   const judge = { ...variant, systemPrompt: null };
   const connection = await connectionFor(judge.model.providerId).catch(async (error: unknown) => {
     if (isDatabaseUnavailable(error)) throw error;
@@ -80,7 +79,7 @@ async function judgeCaller(judgingId: string, variant: JudgeVariant, signal: Abo
   });
   if (!connection) return null;
   const adapter = adapterFor(connection);
-  const timeoutMs = (judge.model.provider.settings as { timeoutMs?: number }).timeoutMs;
+  const timeoutMs = judge.providerSettings.timeoutMs;
   return {
     judgeId: judge.id,
     /** Both orders at their worst: the prompt's tokens and max_tokens (else 1,024), priced. */

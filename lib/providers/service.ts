@@ -8,24 +8,15 @@ import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
 import { decryptSecret, encryptSecret, maskSecret } from "../secrets/crypto";
 import { redactUrlCredentials } from "../net/redact-url";
-import { simulatedSettingsSchema } from "./adapters/simulated";
 import { catalog } from "./catalog";
 import { effectiveBaseUrl, endpointChanged, endpointProblem, hasOfficialEndpoint, type Endpoint } from "./endpoint";
 import { classifyError } from "./errors";
 import { adapterFor } from "./registry";
+import { parseProviderSettings, providerSettingsSchema, type ProviderSettings } from "./settings";
 import type { ProviderConnection, ProviderKind, RemoteModel } from "./types";
 
 export const providerKinds = ["openai", "anthropic", "openai_compatible", "simulated"] as const;
 
-export const providerSettingsSchema = z
-  .object({
-    /** Per call, in ms. */
-    timeoutMs: z.number().int().min(1000).max(600_000).optional(),
-    maxConcurrency: z.number().int().min(1).max(1000).optional(),
-    requestsPerMinute: z.number().int().min(1).max(1_000_000).optional(),
-    simulated: simulatedSettingsSchema.optional(),
-  })
-  .strict();
 
 const baseUrl = z.url({ error: "Enter the server's base URL, e.g. http://127.0.0.1:11434/v1" }).max(500);
 const apiKey = z.string().trim().min(1, "The API key is empty.").max(500);
@@ -87,7 +78,7 @@ export interface PublicProvider {
   apiKeyDisplay: string | null;
   hasApiKey: boolean;
   simulated: boolean;
-  settings: Record<string, unknown>;
+  settings: ProviderSettings;
   modelCount: number;
   createdAt: Date;
 }
@@ -102,7 +93,7 @@ function toPublicProvider(row: PublicRow): PublicProvider {
     apiKeyDisplay: row.apiKeyDisplay,
     hasApiKey: row.apiKeyDisplay !== null,
     simulated: row.kind === "simulated",
-    settings: row.settings as Record<string, unknown>,
+    settings: parseProviderSettings(row.settings),
     modelCount: row._count.models,
     createdAt: row.createdAt,
   };
@@ -217,7 +208,7 @@ export function connectionOf(row: Endpoint & { apiKeyEncrypted: string | null; s
     kind: row.kind,
     baseUrl: effectiveBaseUrl(row),
     apiKey: row.apiKeyEncrypted ? decryptSecret(row.apiKeyEncrypted) : null,
-    settings: row.settings as Record<string, unknown>,
+    settings: parseProviderSettings(row.settings),
   };
 }
 

@@ -6,6 +6,8 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { uuid7 } from "../db/uuid7";
 import type { ChatMessage } from "../providers/types";
+import { limitsWithProviderDefaults } from "../providers/limits";
+import type { CallableVariant } from "../variants/callable";
 import { enqueueRun } from "./enqueue";
 import { outputHistory } from "./output-history";
 import { callCost, conversationOf, loadItems, renderProblems, replayItems, type CallCost, type PlannedItem } from "./plan";
@@ -30,7 +32,7 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
   const version = await resolvePromptVersion(data.prompt);
   const template = version.messages as unknown as ChatMessage[];
   const variants = await resolveVariants(data.variants);
-  const rateLimits = await resolveRateLimits(data.rateLimits);
+  const rateLimits = limitsWithProviderDefaults(await resolveRateLimits(data.rateLimits), providersOf(variants));
   await checkJudges(data.assertions);
 
   let items: PlannedItem[];
@@ -91,7 +93,7 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
         estimatedCostUsd: estimate.toDecimalPlaces(6),
         totalItems: items.length,
         createdById: userId,
-        variants: { create: variants.map((variant, position) => ({ variantId: variant.id, position })) },
+        variants: { create: variants.map((variant, position) => ({ variantId: variant.id, revisionId: variant.revision.id, position })) },
       },
     });
     for (let start = 0; start < items.length; start += ITEM_BATCH) await insertItems(tx, created.id, items.slice(start, start + ITEM_BATCH), start);
@@ -100,6 +102,9 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
   await enqueueRun(run.id);
   return { id: run.id };
 }
+
+/** The providers a run calls, each once, with their settings (their limits are the run's defaults). */
+const providersOf = (variants: CallableVariant[]) => new Map(variants.map((variant) => [variant.model.providerId, { id: variant.model.providerId, settings: variant.providerSettings }])).values();
 
 /** Each call reserves its worst case from the budget before it starts (execute-run.ts): a budget
  * below one call's worst case would stop the run before its first call. */

@@ -47,8 +47,7 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
   if (!release) return putBack(item, executorId);
   let result: CompletionResult;
   try {
-    const settings = variant.model.provider.settings as { timeoutMs?: number };
-    result = await completeOnce(context.adapters.get(variant.model.providerId)!, request, { prices: variant.model, signal, timeoutMs: settings.timeoutMs });
+    result = await completeOnce(context.adapters.get(variant.model.providerId)!, request, { prices: variant.model, signal, timeoutMs: variant.providerSettings.timeoutMs });
   } finally {
     release();
   }

@@ -1,13 +1,12 @@
 // The LLM judge: another variant grades an answer 1–5 against a rubric and says why. Its own
 // calls are not charged to the variant under test (they are not part of that variant's cost).
 import type { Judge } from "../assertions/evaluate";
-import { db } from "../db/client";
 import { adapterFor } from "../providers/registry";
 import { connectionFor } from "../providers/service";
 import { completeOnce } from "../providers/stream";
 import type { ChatMessage } from "../providers/types";
 import { requestForVariant } from "../variants/request";
-import { variantInclude } from "./resolve";
+import { findCallableVariant } from "../variants/callable";
 
 const INSTRUCTIONS =
   'You grade one answer of an AI assistant against a rubric. Reply with only a JSON object: {"score": <whole number 1-5, 5 = fully meets the rubric>, "reason": "<one sentence>"}.';
@@ -51,7 +50,7 @@ export function createJudge(signal: AbortSignal): Judge {
 }
 
 async function loadVariant(id: string) {
-  const variant = await db().variant.findUnique({ where: { id }, include: variantInclude });
+  const variant = await findCallableVariant({ id });
   if (!variant) return null;
   return { variant, connection: await connectionFor(variant.model.providerId) };
 }

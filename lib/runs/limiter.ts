@@ -1,9 +1,8 @@
 // Per-provider limits inside a run: at most N calls at once and at most M calls started in any
 // 60 s window. Waiting callers are served in order.
-export interface ProviderLimits {
-  maxConcurrency?: number;
-  requestsPerMinute?: number;
-}
+import type { ProviderLimits } from "../providers/limits";
+
+export type { ProviderLimits };
 
 const WINDOW_MS = 60_000;
 

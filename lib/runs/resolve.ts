@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
+import { findCallableVariant } from "../variants/callable";
 
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
@@ -37,13 +38,11 @@ export async function resolveDataset(reference: string) {
   return dataset;
 }
 
-export const variantInclude = { model: { include: { provider: true } } } as const;
-
 export async function resolveVariants(references: string[]) {
   if (new Set(references).size !== references.length) throw new AppError("validation", 400, "A variant is listed twice.");
   return Promise.all(
     references.map(async (reference) => {
-      const variant = await db().variant.findFirst({ where: { archivedAt: null, ...(isUuid(reference) ? { id: reference } : { name: reference }) }, include: variantInclude });
+      const variant = await findCallableVariant({ archivedAt: null, ...(isUuid(reference) ? { id: reference } : { name: reference }) });
       if (!variant) throw notFound(isUuid(reference) ? "That variant" : `A variant named "${reference}"`);
       return variant;
     }),

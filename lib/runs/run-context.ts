@@ -4,15 +4,15 @@
 // the items in flight and queued (BENCHMARKS.md, worker memory).
 import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import { connectionFor } from "../providers/service";
 import { adapterFor } from "../providers/registry";
 import type { ChatMessage, ProviderAdapter } from "../providers/types";
 import { ProviderLimiter, type ProviderLimits } from "./limiter";
 import { conversationOf, type CaseShape } from "./plan";
-import { variantInclude } from "./resolve";
+import { callableFromRevision, callableRevisionInclude, type CallableVariant } from "../variants/callable";
 
-export type RunVariantRow = Prisma.VariantGetPayload<{ include: typeof variantInclude }>;
+/** A run calls each variant at the revision it was created with (RunVariant.revisionId). */
+export type RunVariantRow = CallableVariant;
 
 export interface RunContext {
   id: string;
@@ -37,10 +37,10 @@ export interface RunContext {
 export async function loadRunContext(runId: string): Promise<RunContext> {
   const run = await db().run.findUniqueOrThrow({
     where: { id: runId },
-    include: { promptVersion: true, variants: { include: { variant: { include: variantInclude } } } },
+    include: { promptVersion: true, variants: { include: { revision: { include: callableRevisionInclude } } } },
   });
   const template = (run.promptVersion?.messages ?? []) as unknown as ChatMessage[];
-  const variants = new Map(run.variants.map((row) => [row.variantId, row.variant]));
+  const variants = new Map(run.variants.map((row) => [row.variantId, callableFromRevision(row.revision)]));
   const providerIds = [...new Set([...variants.values()].map((variant) => variant.model.providerId))];
   const adapters = new Map(await Promise.all(providerIds.map(async (id) => [id, adapterFor(await connectionFor(id))] as const)));
   const limits = run.rateLimits as Record<string, ProviderLimits>;

@@ -75,7 +75,7 @@ const runInclude = {
   dataset: { select: { id: true, name: true } },
   baselineRun: { select: { id: true, name: true } },
   createdBy: { select: { name: true } },
-  variants: { orderBy: { position: "asc" }, include: { variant: { select: { id: true, name: true, model: { select: { displayName: true, provider: { select: { name: true, kind: true } } } } } } } },
+  variants: { orderBy: { position: "asc" }, include: { variant: { select: { id: true, name: true } }, revision: { select: { number: true, model: { select: { displayName: true, provider: { select: { name: true, kind: true } } } } } } } },
 } satisfies Prisma.RunInclude;
 
 type RunRow = Prisma.RunGetPayload<{ include: typeof runInclude }>;
@@ -103,7 +103,8 @@ function toView(row: RunRow) {
     createdAt: row.createdAt,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
-    variants: row.variants.map(({ variant }) => ({ id: variant.id, name: variant.name, model: variant.model.displayName, provider: variant.model.provider.name, simulated: variant.model.provider.kind === "simulated" })),
+    // The revision the run executes: its model, not the one the variant may have moved to since.
+    variants: row.variants.map(({ variant, revision }) => ({ id: variant.id, name: variant.name, revision: revision.number, model: revision.model.displayName, provider: revision.model.provider.name, simulated: revision.model.provider.kind === "simulated" })),
   };
 }
 

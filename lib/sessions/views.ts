@@ -6,7 +6,7 @@ import { columnLabel } from "./column-label";
 
 export const sessionInclude = {
   columns: { orderBy: { position: "asc" }, include: { variant: { include: { model: { include: { provider: { select: { id: true, name: true, kind: true } } } } } } } },
-  turns: { orderBy: { index: "asc" }, include: { completions: { orderBy: { createdAt: "asc" } } } },
+  turns: { orderBy: { index: "asc" }, include: { completions: { orderBy: { createdAt: "asc" }, include: { variantRevision: { select: { number: true } } } } } },
 } as const satisfies Prisma.SessionInclude;
 
 type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>;
@@ -37,6 +37,8 @@ export interface CompletionView {
   errorMessage: string | null;
   /** Null in a blind session until the reveal: timings, tokens and cost tell models apart. */
   metrics: CompletionMetrics | null;
+  /** The variant revision that answered; null while blind (and for answers older than revisions). */
+  revision: number | null;
   createdAt: Date;
 }
 
@@ -117,6 +119,7 @@ export function toSessionView(row: SessionRow): SessionView {
         // A provider's own error text can name it ("Anthropic is overloaded").
         errorMessage: hidden && completion.errorMessage ? BLIND_ERROR : completion.errorMessage,
         metrics: hidden ? null : metricsOf(completion),
+        revision: hidden ? null : (completion.variantRevision?.number ?? null),
         createdAt: completion.createdAt,
       })),
     })),

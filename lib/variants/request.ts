@@ -3,13 +3,20 @@
 import type { Prisma } from "../db/generated/client";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
 
-export interface VariantSettings {
+/** What a variant (or one of its revisions) sets besides its model. */
+export interface SamplingSettings {
   systemPrompt: string | null;
   temperature: number | null;
   topP: number | null;
   maxTokens: number | null;
   stop: string[];
   seed: number | null;
+}
+
+/** Just those settings, from a variant or revision row (views must not spread rows: they hold more). */
+export const samplingOf = ({ systemPrompt, temperature, topP, maxTokens, stop, seed }: SamplingSettings): SamplingSettings => ({ systemPrompt, temperature, topP, maxTokens, stop, seed });
+
+export interface VariantSettings extends SamplingSettings {
   model: { modelId: string };
 }
 

@@ -1,50 +1,29 @@
 // Variants: a model plus a name, system prompt and sampling parameters. The only place that
-// writes them. Archived variants stay referenced by the completions they made.
-import { z } from "zod";
+// writes them. Settings are kept as revisions (never changed once written): an edit of any
+// setting adds the next revision and copies it onto the variant row, which always holds the
+// newest. Archived variants stay referenced by the completions and runs that used them.
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
+import type { Prisma } from "../db/generated/client";
 import type { ProviderKind } from "../providers/types";
+import { samplingOf, type SamplingSettings } from "./request";
+import { createVariantSchema, revisionFields, updateVariantSchema, type CreateVariantInput, type UpdateVariantInput } from "./schemas";
 
-// One message per setting, whatever is wrong with it ("hot", 3, 1.5 tokens): what it must be.
-const TEMPERATURE = "Temperature is a number from 0 to 2, or empty for the provider's default.";
-const TOP_P = "Top p is a number above 0 and at most 1, or empty for the provider's default.";
-const MAX_TOKENS = "Max tokens is a whole number from 1 to 1,000,000, or empty for the model's limit.";
-const SEED = "Seed is a whole number from 0 to 2,147,483,647, or empty for none.";
+export { createVariantSchema, updateVariantSchema };
 
-const sampling = {
-  systemPrompt: z.string().max(100_000).nullable().optional(),
-  temperature: z.number({ error: TEMPERATURE }).min(0, TEMPERATURE).max(2, TEMPERATURE).nullable().optional(),
-  topP: z.number({ error: TOP_P }).gt(0, TOP_P).max(1, TOP_P).nullable().optional(),
-  maxTokens: z.number({ error: MAX_TOKENS }).int(MAX_TOKENS).min(1, MAX_TOKENS).max(1_000_000, MAX_TOKENS).nullable().optional(),
-  stop: z.array(z.string().min(1).max(100)).max(4, "At most 4 stop sequences.").optional(),
-  seed: z.number({ error: SEED }).int(SEED).min(0, SEED).max(2 ** 31 - 1, SEED).nullable().optional(),
-};
+/** What the API shows: the provider's id, name and kind only (never its key). */
+const variantViewInclude = {
+  model: { include: { provider: { select: { id: true, name: true, kind: true } } } },
+  revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, createdAt: true } },
+} as const satisfies Prisma.VariantInclude;
 
-export const createVariantSchema = z
-  .object({
-    name: z.string().trim().min(1, "Give the variant a name.").max(120),
-    modelId: z.uuid({ error: "Pick a model." }),
-    ...sampling,
-  })
-  .strict();
-
-export const updateVariantSchema = z
-  .object({ name: z.string().trim().min(1).max(120).optional(), modelId: z.uuid().optional(), ...sampling })
-  .strict();
-
-const variantInclude = { model: { include: { provider: { select: { id: true, name: true, kind: true } } } } } as const;
-
-export interface VariantView {
+export interface VariantView extends SamplingSettings {
   id: string;
   name: string;
-  systemPrompt: string | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  stop: string[];
-  seed: number | null;
   archived: boolean;
+  /** The newest revision: what compare turns and new runs use. */
+  revision: { id: string; number: number; createdAt: Date };
   model: { id: string; modelId: string; displayName: string; inputPricePerMTok: string; outputPricePerMTok: string };
   provider: { id: string; name: string; kind: ProviderKind };
   /** True for the built-in simulated provider: show it wherever the model's name appears. */
@@ -52,20 +31,19 @@ export interface VariantView {
   createdAt: Date;
 }
 
-type VariantRow = NonNullable<Awaited<ReturnType<typeof findRow>>>;
-const findRow = (id: string) => db().variant.findUnique({ where: { id }, include: variantInclude });
+type VariantRow = Prisma.VariantGetPayload<{ include: typeof variantViewInclude }>;
+const findRow = (id: string) => db().variant.findUnique({ where: { id }, include: variantViewInclude });
 
 function toView(row: VariantRow): VariantView {
+  const revision = row.revisions[0];
+  // Every variant has revision 1 (written with it, or by the migration that added revisions).
+  if (!revision) throw new Error(`Variant ${row.id} has no revision.`);
   return {
     id: row.id,
     name: row.name,
-    systemPrompt: row.systemPrompt,
-    temperature: row.temperature,
-    topP: row.topP,
-    maxTokens: row.maxTokens,
-    stop: row.stop,
-    seed: row.seed,
+    ...samplingOf(row),
     archived: row.archivedAt !== null,
+    revision,
     model: {
       id: row.model.id,
       modelId: row.model.modelId,
@@ -82,7 +60,7 @@ function toView(row: VariantRow): VariantView {
 export async function listVariants(options: { includeArchived?: boolean } = {}): Promise<VariantView[]> {
   const rows = await db().variant.findMany({
     where: options.includeArchived ? {} : { archivedAt: null },
-    include: variantInclude,
+    include: variantViewInclude,
     orderBy: { name: "asc" },
   });
   return rows.map(toView);
@@ -108,38 +86,53 @@ async function writing<T>(name: string | undefined, write: () => Promise<T>): Pr
   }
 }
 
-export async function createVariant(input: z.input<typeof createVariantSchema>): Promise<VariantView> {
+type RevisionSettings = Pick<Prisma.VariantRevisionUncheckedCreateInput, (typeof revisionFields)[number]>;
+
+const settingsOf = (row: RevisionSettings): RevisionSettings => Object.fromEntries(revisionFields.map((field) => [field, row[field]])) as RevisionSettings;
+
+/** userId: who made it, for the revision history (null from the CLI, the demo and tests). */
+export async function createVariant(input: CreateVariantInput, userId: string | null = null): Promise<VariantView> {
   const data = createVariantSchema.parse(input);
   await assertModelUsable(data.modelId);
-  const row = await writing(data.name, () => db().variant.create({ data: { ...data, stop: data.stop ?? [] }, include: variantInclude }));
-  return toView(row);
+  const id = await writing(data.name, () =>
+    db().$transaction(async (tx) => {
+      const row = await tx.variant.create({ data: { ...data, stop: data.stop ?? [] } });
+      await tx.variantRevision.create({ data: { variantId: row.id, number: 1, ...settingsOf(row), createdById: userId } });
+      return row.id;
+    }),
+  );
+  return getVariant(id);
 }
 
-export async function updateVariant(id: string, input: z.input<typeof updateVariantSchema>): Promise<VariantView> {
+/** A change of any setting adds a revision; a rename alone does not (runs and answers keep the
+ * settings they used, not the label). */
+export async function updateVariant(id: string, input: UpdateVariantInput, userId: string | null = null): Promise<VariantView> {
   const data = updateVariantSchema.parse(input);
-  await getVariant(id);
-  if (data.modelId) await assertModelUsable(data.modelId);
-  const row = await writing(data.name, () => db().variant.update({ where: { id }, data, include: variantInclude }));
-  return toView(row);
+  const current = await getVariant(id);
+  if (current.archived) throw conflict("An archived variant cannot be edited; duplicate it instead.");
+  if (data.modelId && data.modelId !== current.model.id) await assertModelUsable(data.modelId);
+  await writing(data.name, () =>
+    db().$transaction(async (tx) => {
+      // Updating the row first locks it: concurrent edits number their revisions one after another.
+      const row = await tx.variant.update({ where: { id }, data });
+      const newest = await tx.variantRevision.findFirstOrThrow({ where: { variantId: id }, orderBy: { number: "desc" } });
+      const next = settingsOf(row);
+      if (JSON.stringify(next) === JSON.stringify(settingsOf(newest))) return;
+      await tx.variantRevision.create({ data: { variantId: id, number: newest.number + 1, ...next, createdById: userId } });
+    }),
+  );
+  return getVariant(id);
 }
 
-/** A copy named "<name> (copy)", "(copy 2)"… — the first free name. */
-export async function duplicateVariant(id: string): Promise<VariantView> {
+/** A copy named "<name> (copy)", "(copy 2)"… — the first free name, starting at revision 1. */
+export async function duplicateVariant(id: string, userId: string | null = null): Promise<VariantView> {
   const source = await getVariant(id);
   const base = `${source.name} (copy`;
   const taken = new Set((await db().variant.findMany({ where: { name: { startsWith: base } }, select: { name: true } })).map((row) => row.name));
   let name = `${base})`;
   for (let n = 2; taken.has(name); n++) name = `${base} ${n})`;
-  return createVariant({
-    name,
-    modelId: source.model.id,
-    systemPrompt: source.systemPrompt,
-    temperature: source.temperature,
-    topP: source.topP,
-    maxTokens: source.maxTokens,
-    stop: source.stop,
-    seed: source.seed,
-  });
+  const { systemPrompt, temperature, topP, maxTokens, stop, seed } = source;
+  return createVariant({ name, modelId: source.model.id, systemPrompt, temperature, topP, maxTokens, stop, seed }, userId);
 }
 
 /** Archived, not deleted: its completions keep it. The name is freed for a new variant. */

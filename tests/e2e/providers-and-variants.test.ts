@@ -1,5 +1,7 @@
 // An admin connects an OpenAI-compatible server (the wire server on 127.0.0.1), tests the
-// connection, lists and imports its models, edits a price, and builds three variants — in Chromium.
+// connection, lists and imports its models, edits a price, and builds three variants; then edits a
+// variant into its next revision, reads the history's diff, and sees an unpriced model's answers
+// flagged until a price is saved — in Chromium.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
@@ -78,11 +80,18 @@ describe("providers and variants", () => {
     await screenshot(page, "10-providers");
   });
 
-  it("keeps an edited price", async () => {
+  it("keeps an edited price only when it is saved", async () => {
+    const row = page.getByTestId("model-wire-small");
     const price = page.getByLabel("wire-small input price");
     await price.fill("1.25");
-    await price.press("Enter");
-    await page.waitForResponse((response) => response.url().includes("/api/v1/models/") && response.request().method() === "PATCH");
+    await price.blur();
+    // Leaving the field saves nothing: the row says it has unsaved prices.
+    expect(await row.getAttribute("data-dirty")).toBe("true");
+    expect(await row.textContent()).toContain("unsaved");
+    const saved = page.waitForResponse((response) => response.url().includes("/api/v1/models/") && response.request().method() === "PATCH");
+    await page.getByRole("button", { name: "Save wire-small prices" }).click();
+    await saved;
+    await expect.poll(() => row.getAttribute("data-dirty")).toBeNull();
     await page.reload();
     expect(await page.getByLabel("wire-small input price").inputValue()).toBe("1.25");
   });
@@ -130,14 +139,83 @@ describe("providers and variants", () => {
     expect(await page.getByTestId("form-error").textContent()).toContain('A variant named "wire-small-terse" already exists');
   });
 
-  it("refuses a temperature that is not a number instead of saving the provider's default", async () => {
+  it("refuses a temperature that is not a number, saying why beside the field", async () => {
     await page.getByLabel("Name").fill("wire-small-hot");
     await selectModel("wire-small");
     await page.getByLabel("Temperature").fill("hot");
+    await page.getByLabel("Max tokens").fill("1.5");
     await page.getByRole("button", { name: "Create variant" }).click();
-    await expect.poll(() => page.getByTestId("form-error").textContent()).toContain("Temperature is a number from 0 to 2");
+    const reason = (field: string) => page.locator(`[data-testid="field-error"][data-field="variant-${field}"]`);
+    await expect.poll(() => reason("temperature").textContent()).toContain("Temperature is a number from 0 to 2");
+    expect(await reason("max-tokens").textContent()).toContain("Max tokens is a whole number");
+    expect(await page.getByLabel("Temperature").getAttribute("aria-invalid")).toBe("true");
+    await screenshot(page, "12-variant-field-errors");
     const { variants } = await (await page.request.get(`${server.baseUrl}/api/v1/variants`)).json();
     expect(variants.map((variant: { name: string }) => variant.name)).not.toContain("wire-small-hot");
+  });
+});
+
+describe("variant revisions and prices", () => {
+  it("edits a variant into revision 2 and shows what changed in its history", async () => {
+    await page.goto(`${server.baseUrl}/settings/variants`);
+    const row = page.getByTestId("variant-wire-small-terse");
+    expect(await row.textContent()).toContain("rev 1");
+    await row.getByRole("button", { name: "Edit" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("System prompt").fill("Answer in one short sentence.");
+    await dialog.getByLabel("Temperature").fill("3");
+    await dialog.getByRole("button", { name: /Save/ }).click();
+    await dialog.locator('[data-field="edit-variant-temperature"]').waitFor();
+    expect(await dialog.locator('[data-field="edit-variant-temperature"]').textContent()).toContain("Temperature is a number from 0 to 2");
+    await dialog.getByLabel("Temperature").fill("0.3");
+    await dialog.getByRole("button", { name: /Save/ }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => row.textContent()).toContain("rev 2");
+
+    await row.getByRole("button", { name: "History" }).click();
+    const diff = page.getByTestId("revision-diff");
+    await diff.waitFor();
+    expect(await page.getByTestId("revision-history").textContent()).toMatch(/rev 2.*Ada.*rev 1/s);
+    expect(await diff.textContent()).toContain("Temperature0.2 → 0.3");
+    expect(await diff.locator("ins").filter({ hasText: "short" }).count()).toBe(1);
+    await screenshot(page, "13-variant-history");
+    await page.keyboard.press("Escape");
+  });
+
+  it("flags an unpriced model's answers as '$0 — no price set' until a price is saved", async () => {
+    expect(await page.getByTestId("variant-wire-large-default").textContent()).toContain("no price set");
+    await page.goto(`${server.baseUrl}/compare`);
+    for (const name of ["wire-large-default", "wire-small-terse"]) await page.getByRole("checkbox", { name, exact: true }).check();
+    await page.getByRole("button", { name: "Start comparing" }).click();
+    await page.waitForURL(/\/compare\?session=/);
+    const sessionUrl = page.url();
+    const large = page.locator('[data-testid^="column-"]').filter({ has: page.getByTestId("column-header").filter({ hasText: "wire-large-default" }) });
+    await large.getByTestId("column-header").waitFor();
+    expect(await large.getByTestId("column-header").textContent()).toContain("rev 1");
+    const send = async (text: string) => {
+      await page.getByLabel("Message to every column").fill(text);
+      await page.getByLabel("Message to every column").press("Control+Enter");
+    };
+    await send("Hello");
+    const cost = () => large.locator('[data-metric="cost"]').last().textContent();
+    await expect.poll(cost, { timeout: 30_000 }).toBe("$0 — no price set");
+    await screenshot(page, "14-compare-no-price");
+
+    await page.goto(`${server.baseUrl}/settings/providers`);
+    expect(await page.getByTestId("model-wire-large").textContent()).toContain("no price set");
+    await page.getByLabel("wire-large input price").fill("2");
+    await page.getByLabel("wire-large output price").fill("8");
+    await page.getByRole("button", { name: "Save wire-large prices" }).click();
+    await expect.poll(() => page.getByTestId("model-wire-large").textContent()).not.toContain("no price set");
+
+    await page.goto(sessionUrl);
+    await large.getByTestId("column-header").waitFor();
+    await send("Hello again");
+    await expect.poll(async () => large.getByTestId("answer").count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(cost, { timeout: 30_000 }).toMatch(/^\$0\.\d+$/);
+    // The first answer keeps what it cost when it was made.
+    expect(await large.locator('[data-metric="cost"]').first().textContent()).toBe("$0 — no price set");
+    await screenshot(page, "15-compare-priced");
   });
 });
 

@@ -18,7 +18,7 @@ import { createApiToken } from "../../lib/auth/api-tokens";
 import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
 import { createProvider } from "../../lib/providers/service";
-import { createVariant } from "../../lib/variants/service";
+import { createVariant, getVariant } from "../../lib/variants/service";
 
 export interface ScorecardMatrix {
   editorToken: string;
@@ -63,7 +63,7 @@ export async function createScorecardMatrix(): Promise<ScorecardMatrix> {
   const datasetId = dataset.id;
   const cases = [];
   for (const [position, caseTags] of tags.entries()) cases.push(await db().testCase.create({ data: { datasetId, position, tags: caseTags } }));
-  const run = await db().run.create({ data: { kind: "replay", name: "fixed matrix", status: "done", datasetId, createdById: editor.id, variants: { create: Object.values(variants).map((variantId, position) => ({ variantId, position })) } } });
+  const run = await db().run.create({ data: { kind: "replay", name: "fixed matrix", status: "done", datasetId, createdById: editor.id, variants: { create: await Promise.all(Object.values(variants).map(async (variantId, position) => ({ variantId, position, revisionId: (await getVariant(variantId)).revision.id }))) } } });
   const runId = run.id;
   let sequence = 0;
   for (const [name, cells] of Object.entries(matrix)) {

@@ -22,6 +22,7 @@ import type { DatasetScorecard } from "../../lib/decide/scorecard-across-runs";
 import * as scorecardRoute from "../../app/api/v1/runs/[id]/scorecard/route";
 import type { RunScorecard } from "../../lib/decide/scorecard";
 import { createScorecardMatrix } from "../helpers/scorecard-matrix";
+import { getVariant } from "../../lib/variants/service";
 
 let editorToken = "";
 let reviewerToken = "";
@@ -198,7 +199,7 @@ describe("one scorecard across runs of a dataset", () => {
     const first = await db().runItem.findMany({ where: { runId, variant: { name: "alpha" }, status: { in: ["done", "error"] } }, orderBy: { sequence: "asc" } });
     const alphaId = first[0]!.variantId;
     const run = await db().run.findUniqueOrThrow({ where: { id: runId }, select: { createdById: true } });
-    const later = await db().run.create({ data: { kind: "replay", name: "alpha again", status: "done", datasetId, createdById: run.createdById, createdAt: new Date(Date.now() + 60_000), variants: { create: [{ variantId: alphaId, position: 0 }] } } });
+    const later = await db().run.create({ data: { kind: "replay", name: "alpha again", status: "done", datasetId, createdById: run.createdById, createdAt: new Date(Date.now() + 60_000), variants: { create: [{ variantId: alphaId, position: 0, revisionId: (await getVariant(alphaId)).revision.id }] } } });
     for (const [sequence, item] of first.entries()) {
       const completion = await db().completion.create({ data: { variantId: alphaId, request: {}, status: "done", totalMs: 50, ttftMs: 5, inputTokens: 100, outputTokens: 10, costUsd: "0.001" } });
       await db().runItem.create({ data: { runId: later.id, caseKey: item.caseKey, testCaseId: item.testCaseId, variantId: alphaId, repetition: 0, sequence, status: "done", completionId: completion.id, passed: true } });

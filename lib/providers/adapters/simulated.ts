@@ -4,23 +4,16 @@
 // a provider's settings can change per model (settings.simulated.profiles), including the model's
 // version — version 2 / preset "degraded" is the silent model change a watch should catch.
 import { setTimeout as sleep } from "node:timers/promises";
-import { z } from "zod";
 import { ProviderError } from "../errors";
 import { isStochastic, simulatedText } from "../simulated/answer";
-import { defaultProfiles, profileOverrideSchema, resolveProfile, simulatedModelIds, type SimulatedProfile } from "../simulated/profiles";
+import { defaultProfiles, resolveProfile, simulatedModelIds, type SimulatedProfile } from "../simulated/profiles";
+import { simulatedSettingsSchema } from "../simulated/settings-schema";
 import { countMessageTokens, countTextTokens } from "../tokens";
 import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel } from "../types";
 
 export { defaultProfiles, type SimulatedProfile };
 
-/** Provider.settings.simulated: a speed multiplier and per-model overrides. */
-export const simulatedSettingsSchema = z
-  .object({
-    /** Divides every latency (and multiplies tokens/s): for demos and tests. Rates are unchanged. */
-    speed: z.number().positive().max(1000).default(1),
-    profiles: z.record(z.string(), profileOverrideSchema).default({}),
-  })
-  .default({ speed: 1, profiles: {} });
+export { simulatedSettingsSchema };
 
 /** A lognormal draw around a median: most calls near it, a few much slower (the tail). */
 function lognormal(median: number, spread: number, random = Math.random): number {

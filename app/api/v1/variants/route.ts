@@ -9,8 +9,8 @@ export const GET = apiRoute({ role: "reviewer", query }, async ({ query }) => ({
   variants: await listVariants({ includeArchived: query.archived === "true" }),
 }));
 
-export const POST = apiRoute({ role: "editor", body: createVariantSchema }, async ({ body }) =>
-  Response.json({ variant: await createVariant(body) }, { status: 201 }),
+export const POST = apiRoute({ role: "editor", body: createVariantSchema }, async ({ body, user }) =>
+  Response.json({ variant: await createVariant(body, user.id) }, { status: 201 }),
 );
 
 export const { PUT, PATCH, DELETE } = methodNotAllowed("GET", "POST");

@@ -5,8 +5,8 @@ import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ variant: await getVariant(params.id) }));
 
-export const PATCH = apiRoute({ role: "editor", params: idParams, body: updateVariantSchema }, async ({ params, body }) => ({
-  variant: await updateVariant(params.id, body),
+export const PATCH = apiRoute({ role: "editor", params: idParams, body: updateVariantSchema }, async ({ params, body, user }) => ({
+  variant: await updateVariant(params.id, body, user.id),
 }));
 
 /** Archives: completions made with the variant keep it. */
