@@ -99,7 +99,10 @@ describe("a seeded workspace", () => {
   it("is seeded: the demo, a watch on its baseline, a reviewer", async () => {
     await page.goto(url("/"));
     await shootAll(page, "home-empty");
-    const { demo } = await pageRequest<{ demo: { runs: string[]; sessions: string[] } }>(page, "POST", url("/api/v1/demo"));
+    // The demo replays datasets on the worker: far longer than a request's default 30 s on a busy machine.
+    const loaded = await page.request.post(url("/api/v1/demo"), { timeout: 170_000 });
+    expect(loaded.status(), await loaded.text()).toBe(201);
+    const { demo } = (await loaded.json()) as { demo: { runs: string[]; sessions: string[] } };
     [ids.run, ids.driftRun] = demo.runs as [string, string];
     ids.loadRun = demo.runs.at(-1)!;
     ids.session = demo.sessions[0]!;
