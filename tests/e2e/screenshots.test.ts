@@ -8,7 +8,7 @@
 // as a sheet, and the favicon answers.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allowPageProblems, expectNoCspViolations, launchBrowser, pageRequest, screenshot } from "../helpers/browser";
+import { allowPageProblems, expectNoCspViolations, launchBrowser, pageRequest, screenshot, takePageProblems } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 const SIZES = [
@@ -220,6 +220,21 @@ describe("the frame", () => {
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"], path).toMatch(/^image\//);
     }
+  });
+});
+
+describe("the page guard of tests/helpers/browser.ts", () => {
+  it("notices an HTTP error and an uncaught exception on a page", async () => {
+    await page.goto(url("/"));
+    await page.evaluate(() => {
+      void fetch("/no-such-file.png");
+      setTimeout(() => {
+        throw new Error("deliberate");
+      });
+    });
+    const seen: string[] = [];
+    await expect.poll(() => (seen.push(...takePageProblems()), seen.join("\n"))).toMatch(/\[response 404\] GET \S*\/no-such-file\.png/);
+    await expect.poll(() => (seen.push(...takePageProblems()), seen.join("\n"))).toContain("[pageerror] deliberate");
   });
 });
 
