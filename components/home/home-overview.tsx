@@ -40,16 +40,21 @@ function Workspace({ counts, activity, demoLoaded, canEdit }: Props) {
   if (empty)
     return (
       <div data-testid="home-empty">
-        <EmptyState icon={FlaskConical} title="Nothing to compare yet" action={canEdit ? <DemoControls loaded={false} /> : undefined}>
+        <EmptyState
+          icon={FlaskConical}
+          title="Nothing to compare yet"
+          action={
+            <div className="flex flex-col items-center gap-4">
+              {canEdit ? <DemoControls loaded={false} /> : <p className="text-sm text-muted-foreground">Ask an editor to load the demo.</p>}
+              <Link href="/compare" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
+                Or start comparing variants <ArrowRight className="size-4" aria-hidden />
+              </Link>
+            </div>
+          }
+        >
           <p>
             Load a demo workspace on the offline simulated models: a prompt library, datasets with expected outputs, finished replays — one catching a silent model
             update against its baseline — a load sweep, compare sessions and review votes. Everything it adds is named “Demo · …” and can be removed in one click.
-          </p>
-          {!canEdit && <p className="mt-3">Ask an editor to load the demo.</p>}
-          <p className="mt-4">
-            <Link href="/compare" className="inline-flex items-center gap-1 font-medium text-primary hover:underline">
-              Or start comparing variants <ArrowRight className="size-4" aria-hidden />
-            </Link>
           </p>
         </EmptyState>
       </div>

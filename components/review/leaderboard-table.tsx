@@ -11,8 +11,9 @@ export function LeaderboardTable({ data }: { data: Leaderboard }) {
   const x = (value: number) => `${((value - min) / Math.max(1, max - min)) * 100}%`;
   const grouped = data.groups.length > 1;
   return (
-    <table className="w-full rounded-lg bg-card text-left text-sm ring-1 ring-border" data-testid="leaderboard-table">
-      <thead className="bg-muted/50 text-xs text-muted-foreground uppercase">
+    <div className="overflow-x-auto rounded-lg border border-border bg-card">
+    <table className="w-full min-w-[36rem] text-left text-sm" data-testid="leaderboard-table">
+      <thead className="bg-muted/50 text-xs tracking-wide text-muted-foreground uppercase">
         <tr>
           {grouped && <th className="px-3 py-2">Group</th>}
           <th className="px-3 py-2">#</th>
@@ -21,7 +22,7 @@ export function LeaderboardTable({ data }: { data: Leaderboard }) {
           <th className="px-3 py-2">95% interval</th>
           {controlled && <th className="px-3 py-2">Length-controlled</th>}
           <th className="px-3 py-2">Votes</th>
-          <th className="w-1/3 px-3 py-2" />
+          <th className="w-1/4 min-w-32 px-3 py-2" />
         </tr>
       </thead>
       <tbody className="divide-y divide-border">
@@ -65,5 +66,6 @@ export function LeaderboardTable({ data }: { data: Leaderboard }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -63,7 +63,7 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
               </Badge>
             )}
           </span>
-          <span className="block text-xs break-all text-muted-foreground">{user.email}</span>
+          <span className="block max-w-56 truncate text-xs text-muted-foreground" title={user.email}>{user.email}</span>
         </TableCell>
         <TableCell className="w-36">
           <NativeSelect

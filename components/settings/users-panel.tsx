@@ -30,7 +30,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
   }
 
   return (
-    <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-1 items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_20rem]">
       <Table>
         <TableHeader>
           <TableRow>
@@ -55,7 +55,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           ))}
         </TableBody>
       </Table>
-      <Card>
+      <Card className="max-w-xl 2xl:max-w-none">
         <CardHeader>
           <CardTitle className="flex items-center gap-2 text-sm">
             <UserPlus className="size-4 text-muted-foreground" aria-hidden />

@@ -7,7 +7,7 @@ import { activeNavHref, navSections } from "./nav-items";
 export function SidebarNav({ user, pathname }: { user: AuthUser; pathname: string }) {
   const activeHref = activeNavHref(pathname);
   return (
-    <nav className="flex-1 space-y-5 overflow-y-auto px-3 py-2" aria-label="Main">
+    <nav className="flex-1 space-y-4 overflow-y-auto px-3 py-1" aria-label="Main">
       {navSections.map((section) => {
         const visible = section.items.filter((item) => hasRole(user, item.minRole));
         if (visible.length === 0) return null;
@@ -24,7 +24,7 @@ export function SidebarNav({ user, pathname }: { user: AuthUser; pathname: strin
                       href={item.href}
                       aria-current={active ? "page" : undefined}
                       className={cn(
-                        "flex items-center gap-2.5 rounded-md px-2 py-1.5 text-sm transition-colors outline-none focus-visible:ring-2 focus-visible:ring-ring",
+                        "flex items-center gap-2.5 rounded-md px-2 py-[5px] text-sm transition-colors outline-none focus-visible:ring-2 focus-visible:ring-ring",
                         active ? "bg-accent font-medium text-accent-foreground" : "text-foreground/75 hover:bg-muted hover:text-foreground",
                       )}
                     >

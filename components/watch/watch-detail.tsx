@@ -1,11 +1,14 @@
 "use client";
 
+import { BellRing, Pause, Play, PlayCircle } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { NativeSelect } from "@/components/ui/native-select";
 import { describeChange, metricLabels } from "@/lib/watch/alert-text";
 import { driftMetrics, type DriftMetric } from "@/lib/watch/drift-tests";
 import { toast } from "@/components/ui/sonner";
-import { Button } from "../ui/button";
+import { Button } from "@/components/ui/button";
 import { ControlChart } from "./control-chart";
 import { useRunWatchNow, useSetPaused, useTestNotification, useWatch, type WatchHistoryData } from "./use-watches";
 
@@ -25,9 +28,9 @@ export function WatchDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
   const selected = variantId ?? watch.variants[0]?.id ?? "";
   return (
     <div className="space-y-6" data-testid="watch-detail">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-xl font-semibold text-foreground">{watch.name}</h1>
+      <div className="flex flex-col gap-3 lg:flex-row lg:items-start lg:justify-between">
+        <div className="min-w-0">
+          <h1 className="text-xl font-semibold tracking-tight text-foreground sm:text-2xl">{watch.name}</h1>
           <p className="mt-1 text-sm text-muted-foreground">
             {watch.prompt} over {watch.dataset} · {watch.repetitions}× · <code>{watch.cron}</code> ({watch.timeZone}) ·{" "}
             {watch.paused ? "paused" : `next run ${new Date(watch.nextRunAt!).toLocaleString()}`}
@@ -39,17 +42,20 @@ export function WatchDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
               " · the first run becomes the baseline"
             )}
           </p>
-          {watch.webhooks.length > 0 && <p className="mt-1 text-xs text-muted-foreground">Alerts to {watch.webhooks.map((webhook) => `${webhook.url} (secret ${webhook.secretDisplay})`).join(", ")}</p>}
+          {watch.webhooks.length > 0 && <p className="mt-1 text-xs break-all text-muted-foreground">Alerts to {watch.webhooks.map((webhook) => `${webhook.url} (secret ${webhook.secretDisplay})`).join(", ")}</p>}
         </div>
         {canEdit && (
-          <div className="flex gap-2">
-            <Button onClick={() => runNow.mutate(undefined, { onSuccess: () => toast.success("Run started: drift is checked when it finishes.") })} disabled={runNow.isPending}>
+          <div className="flex flex-wrap gap-2 lg:shrink-0 lg:justify-end">
+            <Button onClick={() => runNow.mutate(undefined, { onSuccess: () => toast.success("Run started: drift is checked when it finishes.") })} loading={runNow.isPending}>
+              {!runNow.isPending && <PlayCircle aria-hidden />}
               Run now
             </Button>
-            <Button variant="secondary" disabled={watch.webhooks.length === 0 || testNotification.isPending} onClick={() => testNotification.mutate(undefined, { onSuccess: ({ webhooks }) => toast.success(`Test notification queued for ${webhooks} webhook${webhooks === 1 ? "" : "s"}.`) })}>
+            <Button variant="outline" disabled={watch.webhooks.length === 0 || testNotification.isPending} onClick={() => testNotification.mutate(undefined, { onSuccess: ({ webhooks }) => toast.success(`Test notification queued for ${webhooks} webhook${webhooks === 1 ? "" : "s"}.`) })}>
+              <BellRing aria-hidden />
               Send a test notification
             </Button>
-            <Button variant="secondary" onClick={() => setPaused.mutate(!watch.paused)}>
+            <Button variant="outline" onClick={() => setPaused.mutate(!watch.paused)}>
+              {watch.paused ? <Play aria-hidden /> : <Pause aria-hidden />}
               {watch.paused ? "Resume" : "Pause"}
             </Button>
           </div>
@@ -59,16 +65,16 @@ export function WatchDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
       <section>
         <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
           <h2 className="font-semibold">Control charts</h2>
-          <select aria-label="Variant" className="rounded-md px-2 py-1 ring-1 ring-input" value={selected} onChange={(event) => setVariantId(event.target.value)}>
+          <NativeSelect aria-label="Variant" className="w-56" value={selected} onChange={(event) => setVariantId(event.target.value)}>
             {watch.variants.map((variant) => (
               <option key={variant.id} value={variant.id}>
                 {variant.name ?? variant.id}
               </option>
             ))}
-          </select>
+          </NativeSelect>
           {driftMetrics.map((metric) => (
             <label key={metric} className="flex items-center gap-1 text-xs text-muted-foreground">
-              <input type="checkbox" checked={metrics.includes(metric)} onChange={(event) => setMetrics(event.target.checked ? [...metrics, metric] : metrics.filter((entry) => entry !== metric))} />
+              <input type="checkbox" className="accent-primary" checked={metrics.includes(metric)} onChange={(event) => setMetrics(event.target.checked ? [...metrics, metric] : metrics.filter((entry) => entry !== metric))} />
               {metricLabels[metric]}
             </label>
           ))}
@@ -90,8 +96,9 @@ function RunsTable({ runs, variantId }: { runs: WatchHistoryData[]; variantId: s
   return (
     <section>
       <h2 className="mb-2 text-sm font-semibold">Runs</h2>
-      <table className="w-full rounded-lg bg-card text-sm ring-1 ring-border" data-testid="watch-runs">
-        <thead className="text-left text-xs text-muted-foreground">
+      <div className="overflow-x-auto rounded-lg border border-border bg-card">
+      <table className="w-full min-w-[40rem] text-sm" data-testid="watch-runs">
+        <thead className="bg-muted/50 text-left text-xs tracking-wide text-muted-foreground uppercase">
           <tr>
             <th className="px-3 py-2">When</th>
             <th className="px-3 py-2">Run</th>
@@ -113,7 +120,11 @@ function RunsTable({ runs, variantId }: { runs: WatchHistoryData[]; variantId: s
                 ) : (
                   <span className="text-red-700 dark:text-red-300">{run.error ?? "starting"}</span>
                 )}
-                {run.isBaseline && <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs text-accent-foreground">baseline</span>}
+                {run.isBaseline && (
+                  <Badge variant="default" className="ml-2">
+                    baseline
+                  </Badge>
+                )}
               </td>
               <td className="px-3 py-2">
                 {!run.evaluated ? (
@@ -133,6 +144,7 @@ function RunsTable({ runs, variantId }: { runs: WatchHistoryData[]; variantId: s
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

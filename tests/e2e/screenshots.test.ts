@@ -8,7 +8,7 @@
 // as a sheet, and the favicon answers.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allowPageProblems, expectNoCspViolations, launchBrowser, pageRequest, screenshot } from "../helpers/browser";
+import { allowPageProblems, expectNoCspViolations, launchBrowser, pageRequest, screenshot, takePageProblems } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 const SIZES = [
@@ -99,7 +99,10 @@ describe("a seeded workspace", () => {
   it("is seeded: the demo, a watch on its baseline, a reviewer", async () => {
     await page.goto(url("/"));
     await shootAll(page, "home-empty");
-    const { demo } = await pageRequest<{ demo: { runs: string[]; sessions: string[] } }>(page, "POST", url("/api/v1/demo"));
+    // The demo replays datasets on the worker: far longer than a request's default 30 s on a busy machine.
+    const loaded = await page.request.post(url("/api/v1/demo"), { timeout: 170_000 });
+    expect(loaded.status(), await loaded.text()).toBe(201);
+    const { demo } = (await loaded.json()) as { demo: { runs: string[]; sessions: string[] } };
     [ids.run, ids.driftRun] = demo.runs as [string, string];
     ids.loadRun = demo.runs.at(-1)!;
     ids.session = demo.sessions[0]!;
@@ -217,6 +220,21 @@ describe("the frame", () => {
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"], path).toMatch(/^image\//);
     }
+  });
+});
+
+describe("the page guard of tests/helpers/browser.ts", () => {
+  it("notices an HTTP error and an uncaught exception on a page", async () => {
+    await page.goto(url("/"));
+    await page.evaluate(() => {
+      void fetch("/no-such-file.png");
+      setTimeout(() => {
+        throw new Error("deliberate");
+      });
+    });
+    const seen: string[] = [];
+    await expect.poll(() => (seen.push(...takePageProblems()), seen.join("\n"))).toMatch(/\[response 404\] GET \S*\/no-such-file\.png/);
+    await expect.poll(() => (seen.push(...takePageProblems()), seen.join("\n"))).toContain("[pageerror] deliberate");
   });
 });
 
