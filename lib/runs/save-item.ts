@@ -46,7 +46,7 @@ export async function saveItem(itemId: string, variantId: string, executorId: st
         ${result?.costUsd ?? "0"}::numeric, ${result?.attempts ?? 0}::int, ${result?.textHash ?? null}, ${text.sanitized},
         ${storableMessage(result?.responseModel ?? null)}, ${storableMessage(result?.systemFingerprint ?? null)}, now()
       FROM item
-      RETURNING id
+      RETURNING id, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", attempts, "errorKind"
     ), checks AS (
       INSERT INTO "AssertionResult" (id, "completionId", type, config, passed, score, reason)
       SELECT check_id, ${completionId}::uuid, type, config, passed, score, reason
@@ -54,9 +54,13 @@ export async function saveItem(itemId: string, variantId: string, executorId: st
         ${checks.map((check) => JSON.stringify(check.assertion))}::jsonb[], ${checks.map((check) => check.passed)}::boolean[],
         ${checks.map((check) => check.score)}::float8[], ${checks.map((check) => storableMessage(check.reason))}::text[]) AS c(check_id, type, config, passed, score, reason)
     ), updated AS (
-      UPDATE "RunItem" SET status = ${status}::"RunItemStatus", "completionId" = ${completionId}::uuid, passed = ${passed}, "finishedAt" = now()
-      WHERE id IN (SELECT id FROM item)
-      RETURNING id
+      UPDATE "RunItem" SET status = ${status}::"RunItemStatus", "completionId" = ${completionId}::uuid, passed = ${passed}, "finishedAt" = now(),
+        -- The completion's metrics, copied so the live summary reads the item table alone.
+        "ttftMs" = m."ttftMs", "totalMs" = m."totalMs", "inputTokens" = m."inputTokens", "outputTokens" = m."outputTokens",
+        "costUsd" = m."costUsd", attempts = m.attempts, "errorKind" = m."errorKind"
+      FROM completion m
+      WHERE "RunItem".id IN (SELECT id FROM item)
+      RETURNING "RunItem".id
     )
     SELECT count(*) AS saved FROM updated`;
   return Number(rows[0]?.saved ?? 0) === 1;

@@ -43,8 +43,8 @@ async function progressCounts(runIds: string[]): Promise<Map<string, ProgressCou
       count(*) FILTER (WHERE i.status = 'error')::int AS error,
       count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled,
       count(*) FILTER (WHERE i.passed)::int AS passed,
-      coalesce(sum(c."costUsd"), 0)::text AS "spentUsd"
-    FROM "RunItem" i LEFT JOIN "Completion" c ON c.id = i."completionId"
+      coalesce(sum(i."costUsd"), 0)::text AS "spentUsd"
+    FROM "RunItem" i
     WHERE i."runId" = ANY(${runIds}::uuid[])
     GROUP BY i."runId"`;
   return new Map(rows.map(({ runId, ...counts }) => [runId, counts]));
@@ -141,55 +141,58 @@ export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = 
 
 const EXCERPT = 240;
 
+/** What the items listing reads of each item besides its own columns. */
+export const itemInclude = {
+  testCase: { select: { position: true, variables: true, messages: true } },
+  completion: { select: { id: true, text: true, status: true, errorKind: true, errorMessage: true, ttftMs: true, totalMs: true, costUsd: true, outputTokens: true, textHash: true } },
+} satisfies Prisma.RunItemInclude;
+
+type ItemRow = Prisma.RunItemGetPayload<{ include: typeof itemInclude }>;
+
+/** A page of the run's items in planned order, and a cursor taken before it was read: the
+ * items changed since (item-changes.ts) include every change the page may have missed. */
 export async function listRunItems(runId: string, query: z.infer<typeof itemsQuerySchema>) {
-  const run = await db().run.findUnique({ where: { id: runId }, select: { baselineRunId: true } });
+  const [run] = await db().$queryRaw<Array<{ baselineRunId: string | null; cursor: string }>>`
+    SELECT "baselineRunId", pg_current_snapshot()::text AS cursor FROM "Run" WHERE id = ${runId}::uuid`;
   if (!run) throw notFound("That run");
   const where = { runId, ...(query.variantId && { variantId: query.variantId }), ...(query.status && { status: query.status }) };
   const [total, rows] = await Promise.all([
     db().runItem.count({ where }),
-    db().runItem.findMany({
-      where,
-      orderBy: { sequence: "asc" },
-      skip: query.offset,
-      take: query.limit,
-      include: {
-        testCase: { select: { position: true, variables: true, messages: true } },
-        completion: { select: { id: true, text: true, status: true, errorKind: true, errorMessage: true, ttftMs: true, totalMs: true, costUsd: true, outputTokens: true, textHash: true } },
-      },
-    }),
+    db().runItem.findMany({ where, orderBy: { sequence: "asc" }, skip: query.offset, take: query.limit, include: itemInclude }),
   ]);
-  const baseline = run.baselineRunId ? await baselineItems(run.baselineRunId, rows) : new Map<string, BaselineSide>();
-  return {
-    total,
-    offset: query.offset,
-    items: rows.map((row) => {
-      const counterpart = baseline.get(baselineKey(row));
-      return {
-        id: row.id,
-        caseKey: row.caseKey,
-        testCaseId: row.testCaseId,
-        casePosition: row.testCase?.position ?? null,
-        caseLabel: caseLabel(row.testCase),
-        variantId: row.variantId,
-        repetition: row.repetition,
-        concurrency: row.concurrency,
-        status: row.status,
-        passed: row.passed,
-        completion: row.completion && {
-          id: row.completion.id,
-          excerpt: row.completion.text.slice(0, EXCERPT),
-          status: row.completion.status,
-          errorKind: row.completion.errorKind,
-          errorMessage: row.completion.errorMessage,
-          ttftMs: row.completion.ttftMs,
-          totalMs: row.completion.totalMs,
-          costUsd: row.completion.costUsd === null ? null : Number(row.completion.costUsd),
-          outputTokens: row.completion.outputTokens,
-        },
-        baseline: counterpart ? { passed: counterpart.passed, verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: row.completion?.textHash ?? null }, counterpart) } : null,
-      };
-    }),
-  };
+  return { total, offset: query.offset, cursor: run.cursor, items: await itemViews(rows, run.baselineRunId) };
+}
+
+/** Items as the listing shows them, each with its verdict against the baseline run's counterpart. */
+export async function itemViews(rows: ItemRow[], baselineRunId: string | null) {
+  const baseline = baselineRunId ? await baselineItems(baselineRunId, rows) : new Map<string, BaselineSide>();
+  return rows.map((row) => {
+    const counterpart = baseline.get(baselineKey(row));
+    return {
+      id: row.id,
+      caseKey: row.caseKey,
+      testCaseId: row.testCaseId,
+      casePosition: row.testCase?.position ?? null,
+      caseLabel: caseLabel(row.testCase),
+      variantId: row.variantId,
+      repetition: row.repetition,
+      concurrency: row.concurrency,
+      status: row.status,
+      passed: row.passed,
+      completion: row.completion && {
+        id: row.completion.id,
+        excerpt: row.completion.text.slice(0, EXCERPT),
+        status: row.completion.status,
+        errorKind: row.completion.errorKind,
+        errorMessage: row.completion.errorMessage,
+        ttftMs: row.completion.ttftMs,
+        totalMs: row.completion.totalMs,
+        costUsd: row.completion.costUsd === null ? null : Number(row.completion.costUsd),
+        outputTokens: row.completion.outputTokens,
+      },
+      baseline: counterpart ? { passed: counterpart.passed, verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: row.completion?.textHash ?? null }, counterpart) } : null,
+    };
+  });
 }
 
 async function baselineItems(baselineRunId: string, rows: ItemKeyParts[]): Promise<Map<string, BaselineSide>> {
