@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3,6]`: performance goals measured,
+// `npm run bench [-- --quick] [--cold] [--scale] [--no-write] [--only 1,3,6]`: performance goals measured,
 // never asserted (tests do not fail on timing). Prints a markdown table and writes
 // bench/results/<timestamp>.json. See BENCHMARKS.md.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { agreementScenario } from "./agreement";
 import { coldStart } from "./cold-start";
 import { compareOverhead } from "./compare-overhead";
 import { importScenario } from "./import";
+import { millionScenario } from "./million";
 import { replayScenarios } from "./replay";
 import { markdownTable, type Raw, type Row } from "./report";
 import { scaleScenario } from "./scale";
@@ -23,6 +24,7 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const write = !args.includes("--no-write");
 const cold = args.includes("--cold");
+const scale = args.includes("--scale");
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? new Set(args[onlyAt + 1]!.split(",")) : null;
 const wanted = (scenario: string) => !only || only.has(scenario);
@@ -34,6 +36,7 @@ const sizes = quick
       scale: { sessions: 10, turnsPerSession: 2, runCases: 20, votes: 20, rssRunCases: 5 },
       import: { lines: 2_000 },
       agreement: { ratings: 20_000 },
+      million: { bigCases: 500, liveCases: 100, reviewCases: 100, votes: 200, reviewers: 2, liveSeconds: 3 },
     }
   : {
       compare: { turns: 15, chunks: 50, ttftMs: 200 },
@@ -41,6 +44,7 @@ const sizes = quick
       scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000, rssRunCases: 1_250 },
       import: { lines: 100_000 },
       agreement: { ratings: 20_000 },
+      million: { bigCases: 250_000, liveCases: 25_000, reviewCases: 25_000, votes: 100_000, reviewers: 10, liveSeconds: 20 },
     };
 
 async function main() {
@@ -67,6 +71,7 @@ async function main() {
     if (wanted("4")) await scaleScenario(wire, world, sizes.scale, rows, raw);
     if (wanted("6")) await importScenario(world, sizes.import, rows, raw);
     if (wanted("7")) agreementScenario(sizes.agreement, rows, raw);
+    if ((scale || quick) && wanted("8")) await millionScenario(world, sizes.million, rows, raw);
     if (cold && wanted("5")) await coldStart(rows, raw);
     else rows.push({ scenario: "5. Cold start", measure: "fresh clone → first page", value: "run with --cold", target: "—", met: null });
   } finally {

@@ -53,9 +53,11 @@ async function seed(world: BenchWorld, sizes: ScaleSizes): Promise<{ runId: stri
       INSERT INTO "Completion" (id, "variantId", request, text, status, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", "textHash", "finishedAt")
         SELECT i.id, i."variantId", '{}', 'Run answer ' || i.sequence, CASE WHEN i.sequence % 50 = 0 THEN 'error'::"CompletionStatus" ELSE 'done' END,
           50 + (random() * 400)::int, 500 + (random() * 3000)::int, 200, 300, 0.0002, md5(i.id::text), now()
-        FROM "RunItem" i WHERE i."runId" = ${runId}::uuid RETURNING id)
+        FROM "RunItem" i WHERE i."runId" = ${runId}::uuid RETURNING id, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", attempts, "errorKind")
     UPDATE "RunItem" i SET "completionId" = i.id, status = CASE WHEN i.sequence % 50 = 0 THEN 'error'::"RunItemStatus" ELSE 'done' END,
-      passed = i.sequence % 7 <> 0 AND i.sequence % 50 <> 0, "startedAt" = now(), "finishedAt" = now()
+      passed = i.sequence % 7 <> 0 AND i.sequence % 50 <> 0, "startedAt" = now(), "finishedAt" = now(),
+      "ttftMs" = made."ttftMs", "totalMs" = made."totalMs", "inputTokens" = made."inputTokens", "outputTokens" = made."outputTokens",
+      "costUsd" = made."costUsd", attempts = made.attempts, "errorKind" = made."errorKind"
     FROM made WHERE made.id = i.id`;
   await db().$executeRaw`
     INSERT INTO "Vote" (id, "completionAId", "completionBId", "reviewerId", choice, "updatedAt")

@@ -47,12 +47,23 @@ export const useRuns = (filters: RunFilters = {}) =>
     refetchInterval: (query) => (query.state.data?.some(isLive) ? LIVE_REFRESH_MS * 2 : false),
   });
 
-export const useRun = (id: string) =>
-  useQuery({
+/** The run, read whole once; while it is live only what moves (state, progress, judging spend)
+ * is polled and laid over it, and it is read whole once more when it ends. */
+export const useRun = (id: string) => {
+  const client = useQueryClient();
+  return useQuery({
     queryKey: runKeys.detail(id),
-    queryFn: async () => (await apiFetch<{ run: RunData }>(`/api/v1/runs/${id}`)).run,
+    queryFn: async (): Promise<RunData> => {
+      const known = client.getQueryData<RunData>(runKeys.detail(id));
+      if (known && isLive(known)) {
+        const moved = (await apiFetch<{ run: Pick<RunData, "status" | "error" | "startedAt" | "finishedAt" | "progress" | "judgingCostUsd"> }>(`/api/v1/runs/${id}/progress`)).run;
+        if (isLive(moved)) return { ...known, ...moved };
+      }
+      return (await apiFetch<{ run: RunData }>(`/api/v1/runs/${id}`)).run;
+    },
     refetchInterval: (query) => (isLive(query.state.data) ? LIVE_REFRESH_MS : false),
   });
+};
 
 export const useRunSummary = (id: string, live: boolean) =>
   useQuery({
@@ -75,7 +86,8 @@ async function loadAllItems(id: string): Promise<RunItemsData> {
   const items: RunItemRow[] = [];
   let cursor: string | null = null;
   for (;;) {
-    const page = await apiFetch<{ total: number; cursor: string; items: RunItemRow[] }>(`/api/v1/runs/${id}/items?offset=${items.length}&limit=${ITEMS_PAGE}`);
+    const after = items.at(-1)?.sequence ?? -1;
+    const page = await apiFetch<{ total: number; cursor: string; items: RunItemRow[] }>(`/api/v1/runs/${id}/items?after=${after}&limit=${ITEMS_PAGE}`);
     cursor ??= page.cursor;
     items.push(...page.items);
     if (page.items.length === 0 || items.length >= page.total) return { cursor, items };

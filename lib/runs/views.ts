@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 import { judgingCostsOf } from "../judging/costs";
 import { completionReviews } from "../review/answer-reviews";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
@@ -29,21 +29,24 @@ export interface RunProgress {
 
 type ProgressCounts = Omit<RunProgress, "total" | "finished" | "etaSeconds">;
 
+/** ProgressCounts over the items `i` of a group. */
+const PROGRESS_COLUMNS = Prisma.sql`
+  count(*) FILTER (WHERE i.status = 'pending')::int AS pending,
+  count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NULL)::int AS claimed,
+  count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NOT NULL)::int AS running,
+  count(*) FILTER (WHERE i.status = 'done')::int AS done,
+  count(*) FILTER (WHERE i.status = 'error')::int AS error,
+  count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled,
+  count(*) FILTER (WHERE i.passed)::int AS passed,
+  coalesce(sum(i."costUsd"), 0)::text AS "spentUsd"`;
+
 /** Item counts and spend of several runs in one pass over their items, grouped by run: a list
  * of runs costs one query, not one per run. An item is "running" from its claim; its call starts
  * when the executor stamps startedAt (claim.ts markCalling), which tells claimed and calling apart. */
 async function progressCounts(runIds: string[]): Promise<Map<string, ProgressCounts>> {
   if (runIds.length === 0) return new Map();
   const rows = await db().$queryRaw<Array<ProgressCounts & { runId: string }>>`
-    SELECT i."runId" AS "runId",
-      count(*) FILTER (WHERE i.status = 'pending')::int AS pending,
-      count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NULL)::int AS claimed,
-      count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NOT NULL)::int AS running,
-      count(*) FILTER (WHERE i.status = 'done')::int AS done,
-      count(*) FILTER (WHERE i.status = 'error')::int AS error,
-      count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled,
-      count(*) FILTER (WHERE i.passed)::int AS passed,
-      coalesce(sum(i."costUsd"), 0)::text AS "spentUsd"
+    SELECT i."runId" AS "runId", ${PROGRESS_COLUMNS}
     FROM "RunItem" i
     WHERE i."runId" = ANY(${runIds}::uuid[])
     GROUP BY i."runId"`;
@@ -117,6 +120,19 @@ export async function getRun(id: string): Promise<RunView> {
   return { ...toView(row), progress: await progressOf(row), judgingCostUsd: judging.get(id) ?? 0 };
 }
 
+/** What moves while a run is live — its state, progress and judging spend — in one query, for
+ * the run page to poll instead of the whole run (getRun reads ten tables through Prisma). */
+export async function getRunProgress(id: string): Promise<Pick<RunView, "status" | "error" | "startedAt" | "finishedAt" | "progress" | "judgingCostUsd">> {
+  const [row] = await db().$queryRaw<Array<ProgressRun & ProgressCounts & { status: RunView["status"]; runError: string | null; judgingCostUsd: number }>>`
+    SELECT r.id, r.status::text AS status, r.error AS "runError", r."startedAt", r."finishedAt", r."totalItems", counts.*,
+      coalesce((SELECT sum(c."costUsd") FROM "Judging" j JOIN "Completion" c ON c."judgingId" = j.id WHERE j."runId" = r.id), 0)::float8 AS "judgingCostUsd"
+    FROM "Run" r, LATERAL (SELECT ${PROGRESS_COLUMNS} FROM "RunItem" i WHERE i."runId" = r.id) counts
+    WHERE r.id = ${id}::uuid`;
+  if (!row) throw notFound("That run");
+  const { id: _id, status, runError, startedAt, finishedAt, totalItems, judgingCostUsd, ...counts } = row;
+  return { status, error: runError, startedAt, finishedAt, progress: withProgress({ id, totalItems, startedAt, finishedAt }, counts), judgingCostUsd };
+}
+
 /** The latest runs, newest first, optionally found by words in their name, prompt, dataset or
  * variants, and by status and kind. */
 export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = {}): Promise<RunView[]> {
@@ -139,7 +155,8 @@ export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = 
   return rows.map((row) => ({ ...toView(row), progress: withProgress(row, counts.get(row.id)), judgingCostUsd: judging.get(row.id) ?? 0 }));
 }
 
-const EXCERPT = 240;
+/** Characters of an answer the listing shows. */
+export const EXCERPT = 240;
 
 /** What the items listing reads of each item besides its own columns. */
 export const itemInclude = {
@@ -147,7 +164,7 @@ export const itemInclude = {
   completion: { select: { id: true, text: true, status: true, errorKind: true, errorMessage: true, ttftMs: true, totalMs: true, costUsd: true, outputTokens: true, textHash: true } },
 } satisfies Prisma.RunItemInclude;
 
-type ItemRow = Prisma.RunItemGetPayload<{ include: typeof itemInclude }>;
+export type ItemRow = Prisma.RunItemGetPayload<{ include: typeof itemInclude }>;
 
 /** A page of the run's items in planned order, and a cursor taken before it was read: the
  * items changed since (item-changes.ts) include every change the page may have missed. */
@@ -158,7 +175,7 @@ export async function listRunItems(runId: string, query: z.infer<typeof itemsQue
   const where = { runId, ...(query.variantId && { variantId: query.variantId }), ...(query.status && { status: query.status }) };
   const [total, rows] = await Promise.all([
     db().runItem.count({ where }),
-    db().runItem.findMany({ where, orderBy: { sequence: "asc" }, skip: query.offset, take: query.limit, include: itemInclude }),
+    db().runItem.findMany({ where: { ...where, ...(query.after !== undefined && { sequence: { gt: query.after } }) }, orderBy: { sequence: "asc" }, skip: query.offset, take: query.limit, include: itemInclude }),
   ]);
   return { total, offset: query.offset, cursor: run.cursor, items: await itemViews(rows, run.baselineRunId) };
 }
@@ -170,6 +187,7 @@ export async function itemViews(rows: ItemRow[], baselineRunId: string | null) {
     const counterpart = baseline.get(baselineKey(row));
     return {
       id: row.id,
+      sequence: row.sequence,
       caseKey: row.caseKey,
       testCaseId: row.testCaseId,
       casePosition: row.testCase?.position ?? null,

@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as changesRoute } from "../../app/api/v1/runs/[id]/items/changes/route";
 import { GET as itemsRoute } from "../../app/api/v1/runs/[id]/items/route";
+import { GET as progressRoute } from "../../app/api/v1/runs/[id]/progress/route";
 import { GET as runRoute } from "../../app/api/v1/runs/[id]/route";
 import { POST as createRoute } from "../../app/api/v1/runs/route";
 import { db } from "../../lib/db/client";
@@ -105,7 +106,13 @@ describe("run summary from the items' metrics", () => {
     expect(expected.some((row) => (row.attempts as number) > 8)).toBe(true);
     expect(expected.filter((row) => row.kinds !== null)).toHaveLength(2);
     expect(await fromItems(runId)).toEqual(expected);
-    const progress = (await call(runRoute, { id: runId })).body.run.progress;
+    // Answers, errors and checks read the same in the feed of changes as in the listing.
+    const everything = (await call(changesRoute, { id: runId }, { search: "?since=1:1:" })).body;
+    expect(everything.items).toEqual((await call(itemsRoute, { id: runId }, { search: "?limit=1000" })).body.items);
+    const whole = (await call(runRoute, { id: runId })).body.run;
+    // What the live page polls is the whole run's moving part, read in one query.
+    const { status, error, startedAt, finishedAt, progress, judgingCostUsd } = whole;
+    expect((await call(progressRoute, { id: runId })).body.run).toEqual({ status, error, startedAt, finishedAt, progress, judgingCostUsd });
     const spent = expected.reduce((sum, row) => sum + (row.costUsd as number), 0);
     expect(Number(progress.spentUsd)).toBeCloseTo(spent, 8);
 
@@ -139,6 +146,9 @@ describe("items changed since a cursor", () => {
     const first = (await call(changesRoute, { id: runId }, { search: `?since=${listed.cursor}` })).body;
     expect(idsOf(first)).toEqual([...claimed].sort());
     expect(first.items.find((item: { id: string }) => item.id === items[0]!.id)).toMatchObject({ status: "done", passed: true });
+    // A changed item reads exactly as the listing shows it.
+    const relisted = (await call(itemsRoute, { id: runId }, { search: "?limit=3" })).body.items;
+    expect(first.items).toEqual(relisted);
 
     // An item saved in a transaction that commits only after the answer was read: the answer
     // still shows its old state, and the next answer brings the new one.
