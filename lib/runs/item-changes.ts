@@ -10,7 +10,8 @@ import { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { EXCERPT, itemViews, type ItemRow } from "./views";
+import { fromJson, itemRowsJson, type JsonItemRow } from "./item-rows";
+import { itemViews } from "./views";
 
 /** More changes than this since the cursor: the client reloads the list instead. */
 export const MAX_CHANGES = 5_000;
@@ -34,42 +35,15 @@ export const cursorSchema = z
 
 export const changesQuerySchema = z.object({ since: cursorSchema }).strict();
 
-/** One item as the statement below returns it (json_agg: numbers and text as JSON has them). */
-interface ChangedRow {
-  id: string;
-  sequence: number;
-  caseKey: string;
-  testCaseId: string | null;
-  variantId: string;
-  repetition: number;
-  concurrency: number | null;
-  status: ItemRow["status"];
-  passed: boolean | null;
-  testCase: { position: number; variables: unknown; messages: unknown } | null;
-  completion: (Omit<NonNullable<ItemRow["completion"]>, "costUsd"> & { costUsd: number | null }) | null;
-}
-
 /** One query (two for a run with a baseline): the cursor, and the changed items with their case and
  * answer, in the same statement. */
 export async function runItemChanges(runId: string, since: string) {
-  const [row] = await db().$queryRaw<Array<{ baselineRunId: string | null; cursor: string; items: ChangedRow[] | null }>>`
-    SELECT r."baselineRunId", pg_current_snapshot()::text AS cursor,
-      (SELECT json_agg(changed ORDER BY changed.sequence) FROM (
-        SELECT i.id, i.sequence, i."caseKey", i."testCaseId", i."variantId", i.repetition, i.concurrency, i.status, i.passed,
-          CASE WHEN t.id IS NOT NULL THEN json_build_object('position', t.position, 'variables', t.variables, 'messages', t.messages) END AS "testCase",
-          CASE WHEN c.id IS NOT NULL THEN json_build_object('id', c.id, 'text', left(c.text, ${EXCERPT}), 'status', c.status, 'errorKind', c."errorKind", 'errorMessage', c."errorMessage",
-            'ttftMs', c."ttftMs", 'totalMs', c."totalMs", 'costUsd', c."costUsd", 'outputTokens', c."outputTokens", 'textHash', c."textHash") END AS completion
-        FROM "RunItem" i
-        LEFT JOIN "TestCase" t ON t.id = i."testCaseId"
-        LEFT JOIN "Completion" c ON c.id = i."completionId"
-        WHERE i."runId" = r.id AND i."changeTx" >= pg_snapshot_xmin(${since}::pg_snapshot)::text::bigint
-          AND NOT pg_visible_in_snapshot(i."changeTx"::text::xid8, ${since}::pg_snapshot)
-        LIMIT ${MAX_CHANGES + 1}
-      ) changed) AS items
+  const changedSince = Prisma.sql`i."runId" = r.id AND i."changeTx" >= pg_snapshot_xmin(${since}::pg_snapshot)::text::bigint
+    AND NOT pg_visible_in_snapshot(i."changeTx"::text::xid8, ${since}::pg_snapshot)`;
+  const [row] = await db().$queryRaw<Array<{ baselineRunId: string | null; cursor: string; items: JsonItemRow[] }>>`
+    SELECT r."baselineRunId", pg_current_snapshot()::text AS cursor, ${itemRowsJson(changedSince, { limit: MAX_CHANGES + 1 })} AS items
     FROM "Run" r WHERE r.id = ${runId}::uuid`;
   if (!row) throw notFound("That run");
-  const changed = row.items ?? [];
-  if (changed.length > MAX_CHANGES) return { cursor: row.cursor, resync: true, items: [] };
-  const rows: ItemRow[] = changed.map((item) => ({ ...item, completion: item.completion && { ...item.completion, costUsd: item.completion.costUsd === null ? null : new Prisma.Decimal(item.completion.costUsd) } }) as ItemRow);
-  return { cursor: row.cursor, resync: false, items: await itemViews(rows, row.baselineRunId) };
+  if (row.items.length > MAX_CHANGES) return { cursor: row.cursor, resync: true, items: [] };
+  return { cursor: row.cursor, resync: false, items: await itemViews(fromJson(row.items), row.baselineRunId) };
 }

@@ -6,6 +6,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { judgingCostsOf } from "../judging/costs";
 import { completionReviews } from "../review/answer-reviews";
+import { EXCERPT, fromJson, itemRowsJson, type JsonItemRow } from "./item-rows";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
 import type { itemsQuerySchema, listRunsSchema } from "./schemas";
 
@@ -155,29 +156,27 @@ export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = 
   return rows.map((row) => ({ ...toView(row), progress: withProgress(row, counts.get(row.id)), judgingCostUsd: judging.get(row.id) ?? 0 }));
 }
 
-/** Characters of an answer the listing shows. */
-export const EXCERPT = 240;
+export type ItemRow = Prisma.RunItemGetPayload<{
+  include: {
+    testCase: { select: { position: true; variables: true; messages: true } };
+    completion: { select: { id: true; text: true; status: true; errorKind: true; errorMessage: true; ttftMs: true; totalMs: true; costUsd: true; outputTokens: true; textHash: true } };
+  };
+}>;
 
-/** What the items listing reads of each item besides its own columns. */
-export const itemInclude = {
-  testCase: { select: { position: true, variables: true, messages: true } },
-  completion: { select: { id: true, text: true, status: true, errorKind: true, errorMessage: true, ttftMs: true, totalMs: true, costUsd: true, outputTokens: true, textHash: true } },
-} satisfies Prisma.RunItemInclude;
-
-export type ItemRow = Prisma.RunItemGetPayload<{ include: typeof itemInclude }>;
-
-/** A page of the run's items in planned order, and a cursor taken before it was read: the
- * items changed since (item-changes.ts) include every change the page may have missed. */
+/** A page of the run's items in planned order, and a cursor taken in the same statement: the
+ * items changed since (item-changes.ts) are every change the page does not show. */
 export async function listRunItems(runId: string, query: z.infer<typeof itemsQuerySchema>) {
-  const [run] = await db().$queryRaw<Array<{ baselineRunId: string | null; cursor: string }>>`
-    SELECT "baselineRunId", pg_current_snapshot()::text AS cursor FROM "Run" WHERE id = ${runId}::uuid`;
+  const filter = Prisma.sql`i."runId" = r.id
+    ${query.variantId ? Prisma.sql`AND i."variantId" = ${query.variantId}::uuid` : Prisma.empty}
+    ${query.status ? Prisma.sql`AND i.status = ${query.status}::"RunItemStatus"` : Prisma.empty}`;
+  const after = query.after === undefined ? Prisma.empty : Prisma.sql`AND i.sequence > ${query.after}`;
+  const [run] = await db().$queryRaw<Array<{ baselineRunId: string | null; cursor: string; total: number; items: JsonItemRow[] }>>`
+    SELECT r."baselineRunId", pg_current_snapshot()::text AS cursor,
+      (SELECT count(*)::int FROM "RunItem" i WHERE ${filter}) AS total,
+      ${itemRowsJson(Prisma.sql`${filter} ${after}`, { limit: query.limit, offset: query.offset })} AS items
+    FROM "Run" r WHERE r.id = ${runId}::uuid`;
   if (!run) throw notFound("That run");
-  const where = { runId, ...(query.variantId && { variantId: query.variantId }), ...(query.status && { status: query.status }) };
-  const [total, rows] = await Promise.all([
-    db().runItem.count({ where }),
-    db().runItem.findMany({ where: { ...where, ...(query.after !== undefined && { sequence: { gt: query.after } }) }, orderBy: { sequence: "asc" }, skip: query.offset, take: query.limit, include: itemInclude }),
-  ]);
-  return { total, offset: query.offset, cursor: run.cursor, items: await itemViews(rows, run.baselineRunId) };
+  return { total: run.total, offset: query.offset, cursor: run.cursor, items: await itemViews(fromJson(run.items), run.baselineRunId) };
 }
 
 /** Items as the listing shows them, each with its verdict against the baseline run's counterpart. */

@@ -135,7 +135,10 @@ describe("items changed since a cursor", () => {
     const runId = created.body.run.id as string;
     const listed = (await call(itemsRoute, { id: runId }, { search: "?limit=1000" })).body;
     expect(listed.total).toBe(16);
-    const items = listed.items as Array<{ id: string }>;
+    const items = listed.items as Array<{ id: string; sequence: number }>;
+    // Keyset pages: after a planned position, the items that follow it.
+    const after = (await call(itemsRoute, { id: runId }, { search: `?after=${items[2]!.sequence}&limit=2` })).body;
+    expect(after).toMatchObject({ total: 16, items: [items[3], items[4]] });
 
     expect((await call(changesRoute, { id: runId }, { search: `?since=${listed.cursor}` })).body).toMatchObject({ resync: false, items: [] });
 
