@@ -8,11 +8,16 @@ import { createPrompt } from "../lib/prompts/service";
 import { runScorecard } from "../lib/decide/scorecard";
 import { computeLeaderboard, leaderboardQuerySchema } from "../lib/review/leaderboard";
 import { nextPair } from "../lib/review/queue";
+import { oneCandidate, openVariantPairs } from "../lib/review/queue-candidates";
+import { forgetTotals } from "../lib/review/queue-totals";
+import { voteGroups } from "../lib/review/leaderboard-votes";
+import { bootstrapRatings } from "../lib/stats/bradley-terry-intervals";
+import type { PairOutcome } from "../lib/stats/bradley-terry";
 import { runItemChanges } from "../lib/runs/item-changes";
 import { computeRunSummary, runSummary } from "../lib/runs/summary";
 import { getRun, getRunProgress, listRunItems, listRuns } from "../lib/runs/views";
 import { percentile } from "../lib/stats/percentile";
-import type { Raw, Row } from "./report";
+import { medianMs, type Raw, type Row } from "./report";
 import { countQueries, simulateExecutor } from "./live-viewer";
 import type { BenchWorld } from "./world";
 
@@ -85,17 +90,6 @@ async function seedVotes(world: BenchWorld, runId: string, sizes: MillionSizes):
   return reviewers;
 }
 
-async function medianMs(run: () => Promise<unknown>, times = 3): Promise<number> {
-  await run();
-  const samples: number[] = [];
-  for (let k = 0; k < times; k++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return percentile(samples, 0.5)!;
-}
-
 export async function millionScenario(world: BenchWorld, sizes: MillionSizes, rows: Row[], raw: Raw) {
   const seedStarted = performance.now();
   await createPrompt({ name: `bench-million-${world.stamp}`, messages: [{ role: "user", content: "Case {{n}}" }] }, world.userId);
@@ -126,11 +120,12 @@ export async function millionScenario(world: BenchWorld, sizes: MillionSizes, ro
   ];
   const timings: Record<string, number> = {};
   for (const [name, size, target, run] of pages) {
-    const ms = await medianMs(run);
+    const ms = await medianMs(run, 3);
     timings[name] = ms;
     rows.push({ scenario: "8. Million", measure: `${name}, ${size} (median of 3)`, value: `${ms.toFixed(0)} ms`, target: `≤ ${target.toLocaleString("en")} ms`, met: ms <= target });
   }
 
+  raw.million_profile = await profile(reviewers[0]!, reviewRunId, rows);
   const live = await liveViewer(liveRunId, sizes.liveSeconds);
   const liveSize = `${(sizes.liveCases * VARIANTS).toLocaleString("en")}-item live run`;
   rows.push({ scenario: "8. Million", measure: `one viewer of a ${liveSize}: queries per second (executor finishing ${live.itemsPerSecond.toFixed(0)} items/s)`, value: `${live.queriesPerSecond.toFixed(1)}/s`, target: "a few", met: live.queriesPerSecond <= 5 });
@@ -197,4 +192,25 @@ async function liveViewer(runId: string, seconds: number) {
     perCall,
     before: { queries: before.queries, ms: before.value },
   };
+}
+
+/** Where the review pages' time goes, step by step (medians): the measured cause of a miss. */
+async function profile(reviewerId: string, runId: string, rows: Row[]) {
+  const groups = await voteGroups({ source: "humans" });
+  const outcomes: PairOutcome[] = [];
+  for (const { a, b, choice, n } of groups) if (a !== b && choice !== "both_bad") for (let k = 0; k < n; k++) outcomes.push({ a, b, scoreA: choice === "tie" ? 0.5 : choice === "a" ? 1 : 0 });
+  const open = await openVariantPairs(reviewerId, {});
+  const steps: Record<string, number> = {
+    "leaderboard: votes counted per (variant A, variant B, choice) in SQL": await medianMs(() => voteGroups({ source: "humans" })),
+    [`leaderboard: bootstrap of ${outcomes.length.toLocaleString("en")} votes, 1,000 resamples`]: await medianMs(async () => bootstrapRatings(outcomes, { resamples: 1000, seed: 7 })),
+    "review next: pairs per variant pair counted afresh (everyone's)": await medianMs(async () => {
+      forgetTotals({});
+      await openVariantPairs(reviewerId, {});
+    }),
+    "review next: pairs left per variant pair (kept counts − the reviewer's)": await medianMs(() => openVariantPairs(reviewerId, {})),
+    "review next: one pair of the chosen variants": await medianMs(() => oneCandidate(reviewerId, {}, open[0])),
+    "review next: one pair of the chosen variants, one run": await medianMs(() => oneCandidate(reviewerId, { runId }, open[0])),
+  };
+  for (const [step, ms] of Object.entries(steps)) rows.push({ scenario: "8. Million", measure: `profile — ${step}`, value: `${ms.toFixed(0)} ms`, target: "—", met: null });
+  return steps;
 }

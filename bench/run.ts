@@ -44,7 +44,8 @@ const sizes = quick
       scale: { sessions: 1_000, turnsPerSession: 6, runCases: 6_500, votes: 5_000, rssRunCases: 1_250 },
       import: { lines: 100_000 },
       agreement: { ratings: 20_000 },
-      million: { bigCases: 250_000, liveCases: 25_000, reviewCases: 25_000, votes: 100_000, reviewers: 10, liveSeconds: 20 },
+      // JUXTA_BENCH_BIG_CASES: a smaller big run, to measure the other pages again without minutes of seeding.
+      million: { bigCases: Number(process.env.JUXTA_BENCH_BIG_CASES ?? 250_000), liveCases: 25_000, reviewCases: 25_000, votes: 100_000, reviewers: 10, liveSeconds: 20 },
     };
 
 async function main() {

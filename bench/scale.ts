@@ -8,9 +8,8 @@ import { createRun } from "../lib/runs/create-run";
 import { computeRunSummary, runSummary } from "../lib/runs/summary";
 import { listRunItems } from "../lib/runs/views";
 import { getSession, listSessions } from "../lib/sessions/service";
-import { percentile } from "../lib/stats/percentile";
 import type { WireServer } from "../tests/fixtures/wire-server";
-import type { Raw, Row } from "./report";
+import { medianMs, type Raw, type Row } from "./report";
 import { startWorkerProcess } from "./worker-process";
 import type { BenchWorld } from "./world";
 
@@ -67,17 +66,6 @@ async function seed(world: BenchWorld, sizes: ScaleSizes): Promise<{ runId: stri
   await db().$executeRaw`ANALYZE`;
   const session = await db().session.findFirstOrThrow({ where: { createdById: world.userId, title: { startsWith: "bench-scale " } }, select: { id: true } });
   return { runId, sessionId: session.id, completions: await db().completion.count() };
-}
-
-async function medianMs(run: () => Promise<unknown>, times = 5): Promise<number> {
-  await run(); // warm: plans cached, pool connected
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return percentile(samples, 0.5)!;
 }
 
 export async function scaleScenario(wire: WireServer, world: BenchWorld, sizes: ScaleSizes, rows: Row[], raw: Raw) {

@@ -17,6 +17,7 @@ import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { closeJobSender } from "../../lib/jobs/sender";
 import { computeRunSummary } from "../../lib/runs/summary";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
+import { callAs } from "../helpers/review-world";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 
 let wire: WireServer;
@@ -36,18 +37,8 @@ afterAll(async () => {
   await wire?.close();
 });
 
-type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, params: Record<string, string> = {}, options: { body?: unknown; search?: string } = {}) {
-  const response = await handler(
-    new Request(`http://localhost/api/v1/x${options.search ?? ""}`, {
-      method: options.body === undefined ? "GET" : "POST",
-      headers: { authorization: `Bearer ${world.token}`, "content-type": "application/json" },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    }),
-    { params: Promise.resolve(params) },
-  );
-  return { status: response.status, body: await response.json() };
-}
+type Handler = Parameters<typeof callAs>[0];
+const call = (handler: Handler, params: Record<string, string> = {}, options: { body?: unknown; search?: string } = {}) => callAs(handler, `Bearer ${world.token}`, { ...options, params });
 
 /** The per-variant figures as they were computed before the items carried metrics: joined with
  * the completions. The reference the new summary must equal. */
