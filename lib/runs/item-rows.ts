@@ -14,11 +14,10 @@ export function itemRowsJson(where: Prisma.Sql, page: { limit: number; offset?: 
       CASE WHEN t.id IS NOT NULL THEN json_build_object('position', t.position, 'variables', t.variables, 'messages', t.messages) END AS "testCase",
       CASE WHEN c.id IS NOT NULL THEN json_build_object('id', c.id, 'text', left(c.text, ${EXCERPT}), 'status', c.status, 'errorKind', c."errorKind", 'errorMessage', c."errorMessage",
         'ttftMs', c."ttftMs", 'totalMs', c."totalMs", 'costUsd', c."costUsd", 'outputTokens', c."outputTokens", 'textHash', c."textHash") END AS completion
-    FROM "RunItem" i
+    -- The page is cut from the items alone, then joined: joining first sorted every item of the run.
+    FROM (SELECT * FROM "RunItem" i WHERE ${where} ORDER BY i.sequence LIMIT ${page.limit} OFFSET ${page.offset ?? 0}) i
     LEFT JOIN "TestCase" t ON t.id = i."testCaseId"
     LEFT JOIN "Completion" c ON c.id = i."completionId"
-    WHERE ${where}
-    ORDER BY i.sequence LIMIT ${page.limit} OFFSET ${page.offset ?? 0}
   ) picked)`;
 }
 
