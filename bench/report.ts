@@ -1,4 +1,6 @@
 // The bench's rows and table. A row is one measure of a scenario against its target.
+import { percentile } from "../lib/stats/percentile";
+
 export interface Row {
   scenario: string;
   measure: string;
@@ -15,6 +17,18 @@ export function markdownTable(rows: Row[]): string {
     "| --- | --- | --- | --- | --- |",
     ...rows.map((row) => `| ${row.scenario} | ${row.measure} | ${row.value} | ${row.target} | ${row.met === null ? "—" : row.met ? "yes" : "no"} |`),
   ].join("\n");
+}
+
+/** The median of `times` calls after one warm call (plans cached, pool connected). */
+export async function medianMs(run: () => Promise<unknown>, times = 5): Promise<number> {
+  await run();
+  const samples: number[] = [];
+  for (let k = 0; k < times; k++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return percentile(samples, 0.5)!;
 }
 
 export async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {

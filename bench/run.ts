@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--cold] [--no-write] [--only 1,3,6] [--memory-items 10000]`: performance goals measured,
+// `npm run bench [-- --quick] [--cold] [--scale] [--no-write] [--only 1,3,6] [--memory-items 10000]`: performance goals measured,
 // never asserted (tests do not fail on timing). Prints a markdown table and writes
 // bench/results/<timestamp>.json. See BENCHMARKS.md.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { agreementScenario } from "./agreement";
 import { coldStart } from "./cold-start";
 import { compareOverhead } from "./compare-overhead";
 import { importScenario } from "./import";
+import { millionScenario } from "./million";
 import { replayScenarios } from "./replay";
 import { replayEndToEnd } from "./replay-cli";
 import { markdownTable, type Raw, type Row } from "./report";
@@ -25,6 +26,7 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const write = !args.includes("--no-write");
 const cold = args.includes("--cold");
+const scale = args.includes("--scale");
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? new Set(args[onlyAt + 1]!.split(",")) : null;
 const wanted = (scenario: string) => !only || only.has(scenario);
@@ -40,6 +42,7 @@ const sizes = quick
       memory: [40],
       import: { lines: 2_000 },
       agreement: { ratings: 20_000 },
+      million: { bigCases: 500, liveCases: 100, reviewCases: 100, votes: 200, reviewers: 2, liveSeconds: 3 },
     }
   : {
       compare: { turns: 15, chunks: 50, ttftMs: 200 },
@@ -48,6 +51,8 @@ const sizes = quick
       memory: [10_000, 100_000],
       import: { lines: 100_000 },
       agreement: { ratings: 20_000 },
+      // JUXTA_BENCH_BIG_CASES: a smaller big run, to measure the other pages again without minutes of seeding.
+      million: { bigCases: Number(process.env.JUXTA_BENCH_BIG_CASES ?? 250_000), liveCases: 25_000, reviewCases: 25_000, votes: 100_000, reviewers: 10, liveSeconds: 20 },
     };
 
 async function main() {
@@ -76,6 +81,7 @@ async function main() {
     if (wanted("4")) await scaleScenario(world, sizes.scale, rows, raw);
     if (wanted("6")) await importScenario(world, sizes.import, rows, raw);
     if (wanted("7")) agreementScenario(sizes.agreement, rows, raw);
+    if ((scale || quick) && wanted("10")) await millionScenario(world, sizes.million, rows, raw);
     if (cold && wanted("5")) await coldStart(rows, raw);
     else rows.push({ scenario: "5. Cold start", measure: "fresh clone → first page", value: "run with --cold", target: "—", met: null });
   } finally {

@@ -8,8 +8,7 @@ import { createRun } from "../lib/runs/create-run";
 import { computeRunSummary, runSummary } from "../lib/runs/summary";
 import { listRunItems } from "../lib/runs/views";
 import { getSession, listSessions } from "../lib/sessions/service";
-import { percentile } from "../lib/stats/percentile";
-import type { Raw, Row } from "./report";
+import { medianMs, type Raw, type Row } from "./report";
 import type { BenchWorld } from "./world";
 
 export interface ScaleSizes {
@@ -50,9 +49,11 @@ async function seed(world: BenchWorld, sizes: ScaleSizes): Promise<{ runId: stri
       INSERT INTO "Completion" (id, "variantId", request, text, status, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", "textHash", "finishedAt")
         SELECT i.id, i."variantId", '{}', 'Run answer ' || i.sequence, CASE WHEN i.sequence % 50 = 0 THEN 'error'::"CompletionStatus" ELSE 'done' END,
           50 + (random() * 400)::int, 500 + (random() * 3000)::int, 200, 300, 0.0002, md5(i.id::text), now()
-        FROM "RunItem" i WHERE i."runId" = ${runId}::uuid RETURNING id)
+        FROM "RunItem" i WHERE i."runId" = ${runId}::uuid RETURNING id, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", attempts, "errorKind")
     UPDATE "RunItem" i SET "completionId" = i.id, status = CASE WHEN i.sequence % 50 = 0 THEN 'error'::"RunItemStatus" ELSE 'done' END,
-      passed = i.sequence % 7 <> 0 AND i.sequence % 50 <> 0, "startedAt" = now(), "finishedAt" = now()
+      passed = i.sequence % 7 <> 0 AND i.sequence % 50 <> 0, "startedAt" = now(), "finishedAt" = now(),
+      "ttftMs" = made."ttftMs", "totalMs" = made."totalMs", "inputTokens" = made."inputTokens", "outputTokens" = made."outputTokens",
+      "costUsd" = made."costUsd", attempts = made.attempts, "errorKind" = made."errorKind"
     FROM made WHERE made.id = i.id`;
   await db().$executeRaw`
     INSERT INTO "Vote" (id, "completionAId", "completionBId", "reviewerId", choice, "updatedAt")
@@ -62,17 +63,6 @@ async function seed(world: BenchWorld, sizes: ScaleSizes): Promise<{ runId: stri
   await db().$executeRaw`ANALYZE`;
   const session = await db().session.findFirstOrThrow({ where: { createdById: world.userId, title: { startsWith: "bench-scale " } }, select: { id: true } });
   return { runId, sessionId: session.id, completions: await db().completion.count() };
-}
-
-async function medianMs(run: () => Promise<unknown>, times = 5): Promise<number> {
-  await run(); // warm: plans cached, pool connected
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return percentile(samples, 0.5)!;
 }
 
 export async function scaleScenario(world: BenchWorld, sizes: ScaleSizes, rows: Row[], raw: Raw) {

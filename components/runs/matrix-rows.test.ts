@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matrixRows, visibleRange } from "./matrix-rows";
+import { matrixRows } from "./matrix-rows";
 
 const item = (id: string, caseKey: string, variantId: string, repetition = 0, concurrency: number | null = null) => ({
   id,
@@ -21,11 +21,5 @@ describe("matrix rows", () => {
     ]);
     expect(rows[0]!.detail).toBe("label c0");
     expect(matrixRows([item("9", "load@4", "a", 2, 4)], 1)[0]!.label).toBe("Concurrency 4 · request 3");
-  });
-
-  it("renders only the rows in view, plus overscan", () => {
-    expect(visibleRange(1000, 50, 0, 500, 5)).toEqual({ start: 0, end: 15 });
-    expect(visibleRange(1000, 50, 10_000, 500, 5)).toEqual({ start: 195, end: 215 });
-    expect(visibleRange(12, 50, 10_000, 500, 5)).toEqual({ start: 195, end: 12 });
   });
 });

@@ -31,10 +31,3 @@ export function matrixRows<T extends ItemLike>(items: T[], repetitions: number):
   }
   return [...rows.values()];
 }
-
-/** The rows a scroller of `height` px shows at `scrollTop`, with `overscan` extra on each side. */
-export function visibleRange(count: number, rowHeight: number, scrollTop: number, height: number, overscan = 5): { start: number; end: number } {
-  const start = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const end = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
-  return { start, end };
-}

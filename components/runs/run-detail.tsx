@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { RunCharts } from "../charts/run-charts";
 import { formatUsd } from "../compare/format";
 import { Button } from "../ui/button";
@@ -15,7 +15,9 @@ import { RunRepetitions } from "./run-repetitions";
 import { RunRobustness } from "./run-robustness";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
 import { SystemPromptNote } from "./system-prompt-note";
-import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunSummaryData } from "./use-runs";
+import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunItemRow, type RunSummaryData } from "./use-runs";
+
+const NO_ITEMS: RunItemRow[] = [];
 
 /** What the variants' answers cost; judging is shown apart from it. */
 const spentOnAnswers = (summary: RunSummaryData) => summary.variants.reduce((sum, stats) => sum + stats.costUsd, 0);
@@ -36,12 +38,7 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
     void client.invalidateQueries({ queryKey: runKeys.summary(id) });
     void client.invalidateQueries({ queryKey: runKeys.items(id) });
   }, [client, id, status]);
-  const allItems = useMemo(() => items.data?.pages.flatMap((page) => page.items) ?? [], [items.data]);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = items;
-  // The matrix holds every item; pages keep coming until it has them all.
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const allItems = items.data?.items ?? NO_ITEMS;
 
   if (run.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
   if (run.isError) return <p className="text-sm text-red-700">{run.error.message}</p>;

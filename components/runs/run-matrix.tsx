@@ -1,9 +1,10 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useMemo, useRef } from "react";
 import { formatCost } from "@/lib/format/money";
 import { formatMs } from "../compare/format";
-import { matrixRows, visibleRange } from "./matrix-rows";
+import { matrixRows } from "./matrix-rows";
 import type { RunData, RunItemRow } from "./use-runs";
 
 const ROW_HEIGHT = 76;
@@ -42,8 +43,9 @@ function BaselineMark({ item }: { item: RunItemRow }) {
  * as smoothly as 10. A cell opens the full answer. */
 export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItemRow[]; onOpen: (itemId: string) => void }) {
   const rows = useMemo(() => matrixRows(items, run.repetitions), [items, run.repetitions]);
-  const [scrollTop, setScrollTop] = useState(0);
-  const { start, end } = visibleRange(rows.length, ROW_HEIGHT, scrollTop, VIEW_HEIGHT);
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the matrix is not memoised by the compiler: it re-renders on scroll anyway
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 5, initialRect: { width: 0, height: VIEW_HEIGHT } });
   const template = `minmax(12rem, 1.2fr) repeat(${run.variants.length}, minmax(14rem, 2fr))`;
 
   if (rows.length === 0) return <p className="text-sm text-zinc-500">No items yet.</p>;
@@ -59,13 +61,15 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
             </div>
           ))}
         </div>
-        <div className="overflow-y-auto" style={{ height: Math.min(VIEW_HEIGHT, rows.length * ROW_HEIGHT) }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} data-testid="matrix-scroller">
-          <div style={{ height: rows.length * ROW_HEIGHT, position: "relative" }}>
-            {rows.slice(start, end).map((row, offset) => (
+        <div ref={scroller} className="overflow-y-auto" style={{ height: Math.min(VIEW_HEIGHT, rows.length * ROW_HEIGHT) }} data-testid="matrix-scroller">
+          <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+            {virtualizer.getVirtualItems().map(({ index, start }) => {
+              const row = rows[index]!;
+              return (
               <div
                 key={row.key}
                 className="absolute inset-x-0 grid border-b border-zinc-100"
-                style={{ top: (start + offset) * ROW_HEIGHT, height: ROW_HEIGHT, gridTemplateColumns: template }}
+                style={{ top: start, height: ROW_HEIGHT, gridTemplateColumns: template }}
                 data-testid="matrix-row"
               >
                 <div className="overflow-hidden px-3 py-2 text-xs">
@@ -98,7 +102,8 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
                   );
                 })}
               </div>
-            ))}
+              );
+            })}
           </div>
         </div>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/http-client";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { CreateRunInput } from "@/lib/runs/schemas";
@@ -8,6 +8,7 @@ import type { RunComparisons } from "@/lib/evidence/run-comparisons";
 import type { RunSummary } from "@/lib/runs/summary";
 import type { getRunItem, listRunItems, RunView } from "@/lib/runs/views";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
+import { mergeChanges } from "./item-feed";
 
 export type RunData = Jsonified<RunView>;
 export type RunSummaryData = Jsonified<RunSummary>;
@@ -46,12 +47,23 @@ export const useRuns = (filters: RunFilters = {}) =>
     refetchInterval: (query) => (query.state.data?.some(isLive) ? LIVE_REFRESH_MS * 2 : false),
   });
 
-export const useRun = (id: string) =>
-  useQuery({
+/** The run, read whole once; while it is live only what moves (state, progress, judging spend)
+ * is polled and laid over it, and it is read whole once more when it ends. */
+export const useRun = (id: string) => {
+  const client = useQueryClient();
+  return useQuery({
     queryKey: runKeys.detail(id),
-    queryFn: async () => (await apiFetch<{ run: RunData }>(`/api/v1/runs/${id}`)).run,
+    queryFn: async (): Promise<RunData> => {
+      const known = client.getQueryData<RunData>(runKeys.detail(id));
+      if (known && isLive(known)) {
+        const moved = (await apiFetch<{ run: Pick<RunData, "status" | "error" | "startedAt" | "finishedAt" | "progress" | "judgingCostUsd"> }>(`/api/v1/runs/${id}/progress`)).run;
+        if (isLive(moved)) return { ...known, ...moved };
+      }
+      return (await apiFetch<{ run: RunData }>(`/api/v1/runs/${id}`)).run;
+    },
     refetchInterval: (query) => (isLive(query.state.data) ? LIVE_REFRESH_MS : false),
   });
+};
 
 export const useRunSummary = (id: string, live: boolean) =>
   useQuery({
@@ -60,17 +72,45 @@ export const useRunSummary = (id: string, live: boolean) =>
     refetchInterval: live ? LIVE_REFRESH_MS * 2 : false,
   });
 
-const ITEMS_PAGE = 500;
+const ITEMS_PAGE = 1_000;
 
-/** Every item of the run, a page at a time (the matrix renders only the rows in view). */
-export const useRunItems = (id: string, live: boolean) =>
-  useInfiniteQuery({
+export interface RunItemsData {
+  /** Where the next request for changes starts (lib/runs/item-changes.ts). */
+  cursor: string;
+  items: RunItemRow[];
+}
+
+/** Every item, a page at a time; the cursor is the first page's, taken before any was read, so
+ * the changes since it cover whatever changed while the later pages loaded. */
+async function loadAllItems(id: string): Promise<RunItemsData> {
+  const items: RunItemRow[] = [];
+  let cursor: string | null = null;
+  for (;;) {
+    const after = items.at(-1)?.sequence ?? -1;
+    const page = await apiFetch<{ total: number; cursor: string; items: RunItemRow[] }>(`/api/v1/runs/${id}/items?after=${after}&limit=${ITEMS_PAGE}`);
+    cursor ??= page.cursor;
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return { cursor, items };
+  }
+}
+
+/** Every item of the run (the matrix renders only the rows in view). Loaded once; while the run
+ * is live only the items changed since the last answer are asked for, so a viewer of a
+ * 100,000-item run costs the server a few small queries a second, not the whole list again. */
+export const useRunItems = (id: string, live: boolean) => {
+  const client = useQueryClient();
+  return useQuery({
     queryKey: runKeys.items(id),
-    initialPageParam: 0,
-    queryFn: async ({ pageParam }) => apiFetch<{ total: number; offset: number; items: RunItemRow[] }>(`/api/v1/runs/${id}/items?offset=${pageParam}&limit=${ITEMS_PAGE}`),
-    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    queryFn: async (): Promise<RunItemsData> => {
+      const known = client.getQueryData<RunItemsData>(runKeys.items(id));
+      if (!known) return loadAllItems(id);
+      const changes = await apiFetch<{ cursor: string; resync: boolean; items: RunItemRow[] }>(`/api/v1/runs/${id}/items/changes?since=${encodeURIComponent(known.cursor)}`);
+      if (changes.resync) return loadAllItems(id);
+      return { cursor: changes.cursor, items: mergeChanges(known.items, changes.items) };
+    },
     refetchInterval: live ? LIVE_REFRESH_MS * 2 : false,
   });
+};
 
 export const useRunItem = (id: string, itemId: string | null) =>
   useQuery({

@@ -9,6 +9,7 @@ import type { ReviewPair } from "./api-schemas";
 import { leaderboard, type Leaderboard } from "./leaderboard";
 import { oneCandidate, openVariantPairs, type CandidatePair, type QueueFilter } from "./queue-candidates";
 import { pickVariantPair, rankVariantPairs } from "./queue-priority";
+import { forgetTotals } from "./queue-totals";
 
 export const nextQuerySchema = z.object({
   skip: z.string().max(10_000).optional(),
@@ -60,6 +61,9 @@ export async function nextPair(reviewerId: string, options: NextOptions = {}): P
     const board = await queueBoard(filter);
     const variants = pickVariantPair(rankVariantPairs(open, board), random)!;
     pick = await oneCandidate(reviewerId, filter, variants);
+    // The kept count said there were pairs and there were none: answers went in a way its
+    // fingerprint does not see. Counted afresh on the next request.
+    if (!pick) forgetTotals(filter);
   }
   // Counted a moment ago; a vote from another tab can take the last pair in between.
   if (!pick) return null;

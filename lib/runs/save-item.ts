@@ -60,7 +60,8 @@ export async function saveItems(runId: string, executorId: string, saves: ItemSa
       INSERT INTO "Completion" (id, "variantId", request, ${recordColumnList()}, "finishedAt")
       SELECT b.completion_id, b.variant_id, b.request, ${recordColumnList("b")}, now()
       FROM batch b JOIN item ON item.id = b.item_id
-      RETURNING id
+      -- The metrics come back to be copied onto the item, so the live summary reads the item table alone.
+      RETURNING id, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", attempts, "errorKind"
     ), checks AS (
       INSERT INTO "AssertionResult" (id, "completionId", type, config, passed, score, reason)
       SELECT c.check_id, c.completion_id, c.type, c.config, c.passed, c.score, c.reason
@@ -70,8 +71,10 @@ export async function saveItems(runId: string, executorId: string, saves: ItemSa
         AS c(check_id, completion_id, type, config, passed, score, reason)
       JOIN completion ON completion.id = c.completion_id
     ), updated AS (
-      UPDATE "RunItem" i SET ${itemSet}, "completionId" = b.completion_id, "finishedAt" = now()
-      FROM batch b WHERE b.item_id = i.id AND i.id IN (SELECT id FROM item)
+      UPDATE "RunItem" i SET ${itemSet}, "completionId" = b.completion_id, "finishedAt" = now(),
+        "ttftMs" = m."ttftMs", "totalMs" = m."totalMs", "inputTokens" = m."inputTokens", "outputTokens" = m."outputTokens",
+        "costUsd" = m."costUsd", attempts = m.attempts, "errorKind" = m."errorKind"
+      FROM batch b JOIN completion m ON m.id = b.completion_id WHERE b.item_id = i.id AND i.id IN (SELECT id FROM item)
       RETURNING i.id
     ), notice AS (
       SELECT ${progressNotice(runId)}

@@ -53,6 +53,9 @@ export type CreateRunInput = z.input<typeof createRunSchema>;
 export const itemsQuerySchema = z
   .object({
     offset: z.coerce.number().int().min(0).default(0),
+    /** Keyset paging: items after this planned position (an item's `sequence`), which costs the
+     * same deep in a million-item run as at its start; `offset` then counts from there. */
+    after: z.coerce.number().int().min(-1).optional(),
     limit: z.coerce.number().int().min(1).max(1_000).default(200),
     variantId: z.uuid().optional(),
     status: z.enum(["pending", "running", "done", "error", "cancelled"]).optional(),

@@ -1,4 +1,5 @@
-// A run's numbers, computed in SQL over the stored completions: per variant (and per concurrency
+// A run's numbers, computed in SQL over the run's items (each item carries its completion's
+// metrics, copied when it was saved, so no query joins the completions): per variant (and per concurrency
 // level for load runs) counts, pass and error rates, p50/p95/p99 of TTFT and total, tokens, cost
 // and cost per useful answer; error kinds; a latency histogram; the comparison with a baseline.
 import { notFound } from "../api/errors";
@@ -46,7 +47,8 @@ export interface VariantStats extends Counts {
 }
 
 /** Grouped by variant, or by variant and concurrency level (load runs). Percentiles are over
- * answers that completed; counts and cost over every call. */
+ * answers that completed (an item is done exactly when its completion is); counts and cost over
+ * every call. */
 async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
   return db().$queryRaw<StatsRow[]>`
     SELECT i."variantId",
@@ -56,15 +58,15 @@ async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
       count(*) FILTER (WHERE i.status = 'done')::int AS done,
       count(*) FILTER (WHERE i.status = 'error')::int AS errors,
       count(*) FILTER (WHERE i.passed)::int AS passed,
-      coalesce(sum(c.attempts), 0)::int AS attempts,
-      percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY c."ttftMs") FILTER (WHERE c.status = 'done') AS ttft,
-      percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY c."totalMs") FILTER (WHERE c.status = 'done') AS total,
-      coalesce(sum(c."inputTokens"), 0)::int AS "inputTokens",
-      coalesce(sum(c."outputTokens"), 0)::int AS "outputTokens",
-      sum(c."costUsd")::text AS "costUsd",
+      coalesce(sum(i.attempts), 0)::int AS attempts,
+      percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY i."ttftMs") FILTER (WHERE i.status = 'done') AS ttft,
+      percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY i."totalMs") FILTER (WHERE i.status = 'done') AS total,
+      coalesce(sum(i."inputTokens"), 0)::int AS "inputTokens",
+      coalesce(sum(i."outputTokens"), 0)::int AS "outputTokens",
+      sum(i."costUsd")::text AS "costUsd",
       min(i."startedAt") AS "firstStart",
       max(i."finishedAt") AS "lastFinish"
-    FROM "RunItem" i LEFT JOIN "Completion" c ON c.id = i."completionId"
+    FROM "RunItem" i
     WHERE i."runId" = ${runId}::uuid
     GROUP BY i."variantId", 2
     ORDER BY 2 NULLS FIRST`;
@@ -98,9 +100,9 @@ export interface ErrorKindCount {
 
 async function errorKinds(runId: string): Promise<ErrorKindCount[]> {
   return db().$queryRaw<ErrorKindCount[]>`
-    SELECT i."variantId", coalesce(c."errorKind"::text, 'unknown') AS kind, count(*)::int AS count
-    FROM "RunItem" i JOIN "Completion" c ON c.id = i."completionId"
-    WHERE i."runId" = ${runId}::uuid AND i.status = 'error'
+    SELECT i."variantId", coalesce(i."errorKind"::text, 'unknown') AS kind, count(*)::int AS count
+    FROM "RunItem" i
+    WHERE i."runId" = ${runId}::uuid AND i.status = 'error' AND i."completionId" IS NOT NULL
     GROUP BY 1, 2 ORDER BY 3 DESC`;
 }
 
@@ -117,8 +119,8 @@ const HISTOGRAM_BUCKETS = 20;
 async function latencyHistogram(runId: string): Promise<LatencyHistogram> {
   const rows = await db().$queryRaw<Array<{ variantId: string; bucket: number; count: number; low: number; width: number }>>`
     WITH answered AS (
-      SELECT i."variantId", c."totalMs" FROM "RunItem" i JOIN "Completion" c ON c.id = i."completionId"
-      WHERE i."runId" = ${runId}::uuid AND c.status = 'done'
+      SELECT i."variantId", i."totalMs" FROM "RunItem" i
+      WHERE i."runId" = ${runId}::uuid AND i.status = 'done'
     ), span AS (
       SELECT min("totalMs") AS low, greatest(1, ceil((max("totalMs") + 1 - min("totalMs"))::numeric / ${HISTOGRAM_BUCKETS}))::int AS width FROM answered
     )
@@ -172,11 +174,11 @@ const SNAPSHOT_VERSION = 3;
 /** A finished run's summary is read from its snapshot (written when it ended); a live run's is
  * computed from its items. Same numbers either way. */
 export async function runSummary(runId: string): Promise<RunSummary> {
-  const run = await db().run.findUnique({ where: { id: runId }, select: { status: true, summary: true } });
+  const run = await db().run.findUnique({ where: { id: runId }, select: { status: true, summary: true, kind: true, baselineRunId: true } });
   if (!run) throw notFound("That run");
   const snapshot = run.summary as { version?: number; summary?: RunSummary } | null;
   if (snapshot?.version === SNAPSHOT_VERSION && snapshot.summary) return snapshot.summary;
-  const summary = await computeRunSummary(runId);
+  const summary = await summaryOf(runId, run);
   if (run.status !== "queued" && run.status !== "running") await storeSnapshot(runId, summary);
   return summary;
 }
@@ -197,6 +199,11 @@ async function storeSnapshot(runId: string, summary: RunSummary) {
 export async function computeRunSummary(runId: string): Promise<RunSummary> {
   const run = await db().run.findUnique({ where: { id: runId }, select: { kind: true, baselineRunId: true } });
   if (!run) throw notFound("That run");
+  return summaryOf(runId, run);
+}
+
+/** A live run's summary is polled every two seconds: each of these is one query over its items. */
+async function summaryOf(runId: string, run: { kind: string; baselineRunId: string | null }): Promise<RunSummary> {
   const [variants, levels, kinds, histogram, baseline] = await Promise.all([
     statsRows(runId, false),
     run.kind === "load" ? statsRows(runId, true) : Promise.resolve([]),

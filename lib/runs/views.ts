@@ -3,9 +3,10 @@
 import type { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 import { judgingCostsOf } from "../judging/costs";
 import { completionReviews } from "../review/answer-reviews";
+import { EXCERPT, fromJson, itemRowsJson, type JsonItemRow } from "./item-rows";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
 import type { itemsQuerySchema, listRunsSchema } from "./schemas";
 
@@ -29,22 +30,25 @@ export interface RunProgress {
 
 type ProgressCounts = Omit<RunProgress, "total" | "finished" | "etaSeconds">;
 
+/** ProgressCounts over the items `i` of a group. */
+const PROGRESS_COLUMNS = Prisma.sql`
+  count(*) FILTER (WHERE i.status = 'pending')::int AS pending,
+  count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NULL)::int AS claimed,
+  count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NOT NULL)::int AS running,
+  count(*) FILTER (WHERE i.status = 'done')::int AS done,
+  count(*) FILTER (WHERE i.status = 'error')::int AS error,
+  count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled,
+  count(*) FILTER (WHERE i.passed)::int AS passed,
+  coalesce(sum(i."costUsd"), 0)::text AS "spentUsd"`;
+
 /** Item counts and spend of several runs in one pass over their items, grouped by run: a list
  * of runs costs one query, not one per run. An item is "running" from its claim; its call starts
  * when the executor stamps startedAt (claim.ts markCalling), which tells claimed and calling apart. */
 async function progressCounts(runIds: string[]): Promise<Map<string, ProgressCounts>> {
   if (runIds.length === 0) return new Map();
   const rows = await db().$queryRaw<Array<ProgressCounts & { runId: string }>>`
-    SELECT i."runId" AS "runId",
-      count(*) FILTER (WHERE i.status = 'pending')::int AS pending,
-      count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NULL)::int AS claimed,
-      count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NOT NULL)::int AS running,
-      count(*) FILTER (WHERE i.status = 'done')::int AS done,
-      count(*) FILTER (WHERE i.status = 'error')::int AS error,
-      count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled,
-      count(*) FILTER (WHERE i.passed)::int AS passed,
-      coalesce(sum(c."costUsd"), 0)::text AS "spentUsd"
-    FROM "RunItem" i LEFT JOIN "Completion" c ON c.id = i."completionId"
+    SELECT i."runId" AS "runId", ${PROGRESS_COLUMNS}
+    FROM "RunItem" i
     WHERE i."runId" = ANY(${runIds}::uuid[])
     GROUP BY i."runId"`;
   return new Map(rows.map(({ runId, ...counts }) => [runId, counts]));
@@ -118,6 +122,19 @@ export async function getRun(id: string): Promise<RunView> {
   return { ...toView(row), progress: await progressOf(row), judgingCostUsd: judging.get(id) ?? 0 };
 }
 
+/** What moves while a run is live — its state, progress and judging spend — in one query, for
+ * the run page to poll instead of the whole run (getRun reads ten tables through Prisma). */
+export async function getRunProgress(id: string): Promise<Pick<RunView, "status" | "error" | "startedAt" | "finishedAt" | "progress" | "judgingCostUsd">> {
+  const [row] = await db().$queryRaw<Array<ProgressRun & ProgressCounts & { status: RunView["status"]; runError: string | null; judgingCostUsd: number }>>`
+    SELECT r.id, r.status::text AS status, r.error AS "runError", r."startedAt", r."finishedAt", r."totalItems", counts.*,
+      coalesce((SELECT sum(c."costUsd") FROM "Judging" j JOIN "Completion" c ON c."judgingId" = j.id WHERE j."runId" = r.id), 0)::float8 AS "judgingCostUsd"
+    FROM "Run" r, LATERAL (SELECT ${PROGRESS_COLUMNS} FROM "RunItem" i WHERE i."runId" = r.id) counts
+    WHERE r.id = ${id}::uuid`;
+  if (!row) throw notFound("That run");
+  const { id: _id, status, runError, startedAt, finishedAt, totalItems, judgingCostUsd, ...counts } = row;
+  return { status, error: runError, startedAt, finishedAt, progress: withProgress({ id, totalItems, startedAt, finishedAt }, counts), judgingCostUsd };
+}
+
 /** The latest runs, newest first, optionally found by words in their name, prompt, dataset or
  * variants, and by status and kind. */
 export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = {}): Promise<RunView[]> {
@@ -140,57 +157,60 @@ export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = 
   return rows.map((row) => ({ ...toView(row), progress: withProgress(row, counts.get(row.id)), judgingCostUsd: judging.get(row.id) ?? 0 }));
 }
 
-const EXCERPT = 240;
-
-export async function listRunItems(runId: string, query: z.infer<typeof itemsQuerySchema>) {
-  const run = await db().run.findUnique({ where: { id: runId }, select: { baselineRunId: true } });
-  if (!run) throw notFound("That run");
-  const where = { runId, ...(query.variantId && { variantId: query.variantId }), ...(query.status && { status: query.status }) };
-  const [total, rows] = await Promise.all([
-    db().runItem.count({ where }),
-    db().runItem.findMany({
-      where,
-      orderBy: { sequence: "asc" },
-      skip: query.offset,
-      take: query.limit,
-      include: {
-        testCase: { select: { position: true, variables: true, messages: true } },
-        completion: { select: { id: true, text: true, status: true, errorKind: true, errorMessage: true, ttftMs: true, totalMs: true, costUsd: true, outputTokens: true, textHash: true } },
-      },
-    }),
-  ]);
-  const baseline = run.baselineRunId ? await baselineItems(run.baselineRunId, rows) : new Map<string, BaselineSide>();
-  return {
-    total,
-    offset: query.offset,
-    items: rows.map((row) => {
-      const counterpart = baseline.get(baselineKey(row));
-      return {
-        id: row.id,
-        caseKey: row.caseKey,
-        testCaseId: row.testCaseId,
-        casePosition: row.testCase?.position ?? null,
-        caseLabel: caseLabel(row.testCase),
-        variantId: row.variantId,
-        repetition: row.repetition,
-        concurrency: row.concurrency,
-        status: row.status,
-        passed: row.passed,
-        completion: row.completion && {
-          id: row.completion.id,
-          excerpt: row.completion.text.slice(0, EXCERPT),
-          status: row.completion.status,
-          errorKind: row.completion.errorKind,
-          errorMessage: row.completion.errorMessage,
-          ttftMs: row.completion.ttftMs,
-          totalMs: row.completion.totalMs,
-          costUsd: row.completion.costUsd === null ? null : Number(row.completion.costUsd),
-          outputTokens: row.completion.outputTokens,
-        },
-        baseline: counterpart ? { passed: counterpart.passed, verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: row.completion?.textHash ?? null }, counterpart) } : null,
-      };
-    }),
+export type ItemRow = Prisma.RunItemGetPayload<{
+  include: {
+    testCase: { select: { position: true; variables: true; messages: true } };
+    completion: { select: { id: true; text: true; status: true; errorKind: true; errorMessage: true; ttftMs: true; totalMs: true; costUsd: true; outputTokens: true; textHash: true } };
   };
+}>;
+
+/** A page of the run's items in planned order, and a cursor taken in the same statement: the
+ * items changed since (item-changes.ts) are every change the page does not show. */
+export async function listRunItems(runId: string, query: z.infer<typeof itemsQuerySchema>) {
+  const filter = Prisma.sql`i."runId" = r.id
+    ${query.variantId ? Prisma.sql`AND i."variantId" = ${query.variantId}::uuid` : Prisma.empty}
+    ${query.status ? Prisma.sql`AND i.status = ${query.status}::"RunItemStatus"` : Prisma.empty}`;
+  const after = query.after === undefined ? Prisma.empty : Prisma.sql`AND i.sequence > ${query.after}`;
+  const [run] = await db().$queryRaw<Array<{ baselineRunId: string | null; cursor: string; total: number; items: JsonItemRow[] }>>`
+    SELECT r."baselineRunId", pg_current_snapshot()::text AS cursor,
+      (SELECT count(*)::int FROM "RunItem" i WHERE ${filter}) AS total,
+      ${itemRowsJson(Prisma.sql`${filter} ${after}`, { limit: query.limit, offset: query.offset })} AS items
+    FROM "Run" r WHERE r.id = ${runId}::uuid`;
+  if (!run) throw notFound("That run");
+  return { total: run.total, offset: query.offset, cursor: run.cursor, items: await itemViews(fromJson(run.items), run.baselineRunId) };
+}
+
+/** Items as the listing shows them, each with its verdict against the baseline run's counterpart. */
+export async function itemViews(rows: ItemRow[], baselineRunId: string | null) {
+  const baseline = baselineRunId ? await baselineItems(baselineRunId, rows) : new Map<string, BaselineSide>();
+  return rows.map((row) => {
+    const counterpart = baseline.get(baselineKey(row));
+    return {
+      id: row.id,
+      sequence: row.sequence,
+      caseKey: row.caseKey,
+      testCaseId: row.testCaseId,
+      casePosition: row.testCase?.position ?? null,
+      caseLabel: caseLabel(row.testCase),
+      variantId: row.variantId,
+      repetition: row.repetition,
+      concurrency: row.concurrency,
+      status: row.status,
+      passed: row.passed,
+      completion: row.completion && {
+        id: row.completion.id,
+        excerpt: row.completion.text.slice(0, EXCERPT),
+        status: row.completion.status,
+        errorKind: row.completion.errorKind,
+        errorMessage: row.completion.errorMessage,
+        ttftMs: row.completion.ttftMs,
+        totalMs: row.completion.totalMs,
+        costUsd: row.completion.costUsd === null ? null : Number(row.completion.costUsd),
+        outputTokens: row.completion.outputTokens,
+      },
+      baseline: counterpart ? { passed: counterpart.passed, verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: row.completion?.textHash ?? null }, counterpart) } : null,
+    };
+  });
 }
 
 async function baselineItems(baselineRunId: string, rows: ItemKeyParts[]): Promise<Map<string, BaselineSide>> {

@@ -17,7 +17,7 @@ describe("npm run bench --quick", () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain("| Scenario | Measure | Value | Target | Met |");
     expect(result.stdout).toMatch(/server-added TTFT, 8 columns \(p50 \/ p95\) \| \d+\.\d \/ \d+\.\d ms/);
-    for (const scenario of ["1. Replay throughput", "2. Realistic latency", "4. Scale", "6. Big import", "7. Agreement", "8. Replay end to end", "9. Worker memory"]) expect(result.stdout).toContain(`| ${scenario} |`);
+    for (const scenario of ["1. Replay throughput", "2. Realistic latency", "4. Scale", "6. Big import", "7. Agreement", "8. Replay end to end", "9. Worker memory", "10. Million"]) expect(result.stdout).toContain(`| ${scenario} |`);
     expect(result.stdout).toMatch(/\| 7\. Agreement \| ordinal alpha, 20,000 ratings \([\d,]+ answers\) \| \d+\.\d ms \(α = 0\.\d{3}\) \| ≤ 50 ms \|/);
     expect(result.stdout).toMatch(/server-added TTFT, 12 columns \(p50 \/ p95\) \| \d+\.\d \/ \d+\.\d ms/);
     expect(result.stdout).toMatch(/`juxta replay --json` spawn → exit vs raw SDK process, 8 prompts × 2 variants at 4 \(completions\/s\) \| \d+ \/ \d+ = \d\.\d\d×/);

@@ -1,0 +1,9 @@
+import { idParams } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { getRunProgress } from "@/lib/runs/views";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+
+/** What moves while a run is live, for the run page to poll instead of the whole run. */
+export const GET = apiRoute({ role: "reviewer", params: idParams }, async ({ params }) => ({ run: await getRunProgress(params.id) }));
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");
