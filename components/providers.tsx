@@ -1,15 +1,22 @@
 "use client";
 
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { setNonce } from "get-nonce";
+import { ThemeProvider } from "next-themes";
 import { useState, type ReactNode } from "react";
-import { Toaster, toast } from "@/components/ui/toaster";
+import { Toaster, toast } from "@/components/ui/sonner";
+import { TooltipProvider } from "@/components/ui/tooltip";
 import { ApiError } from "@/lib/api/http-client";
 
 function describe(error: unknown) {
   return error instanceof ApiError ? error.problem.detail : error instanceof Error ? error.message : String(error);
 }
 
-export function Providers({ children }: { children: ReactNode }) {
+/** `nonce` is this page's CSP nonce (app/layout.tsx reads it from the request): next-themes puts
+ * it on its inline script that sets the theme before the first paint, and Radix's scroll lock
+ * (dialogs, menus) on the <style> it inserts, through get-nonce. */
+export function Providers({ nonce, children }: { nonce?: string; children: ReactNode }) {
+  if (nonce) setNonce(nonce);
   // One error path for the whole client (STYLE rule 4): every failed query or mutation is a toast,
   // unless the mutation shows its error inline (meta.inlineError).
   const [client] = useState(
@@ -25,9 +32,13 @@ export function Providers({ children }: { children: ReactNode }) {
       }),
   );
   return (
-    <QueryClientProvider client={client}>
-      {children}
-      <Toaster />
-    </QueryClientProvider>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem nonce={nonce}>
+      <QueryClientProvider client={client}>
+        <TooltipProvider delayDuration={300}>
+          {children}
+          <Toaster />
+        </TooltipProvider>
+      </QueryClientProvider>
+    </ThemeProvider>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import type { CompletionMetrics } from "@/lib/sessions/views";
 import { Markdown } from "./markdown";
 import { MetricsLine } from "./metrics-line";

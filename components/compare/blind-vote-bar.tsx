@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "../ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { useVote } from "../review/use-review";
 
 interface VotableAnswer {

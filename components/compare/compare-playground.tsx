@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { plural } from "@/lib/format/plural";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { useCreateSession, useRevealSession, useSession, type SessionData } from "../sessions/use-sessions";

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { ApiError, apiFetch } from "@/lib/api/http-client";
 import { readSse } from "@/lib/api/sse-parse";
 import type { CompareEvent } from "@/lib/compare/turn-runner";

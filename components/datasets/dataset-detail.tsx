@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import Link from "next/link";
 import { CaseEditor } from "./case-editor";
 import { NoisyCopyForm } from "./noisy-copy-form";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { noiseKinds, type NoiseKind } from "@/lib/datasets/noisy/perturbations";
 import { useMakeNoisyCopy } from "./use-noisy-copy";
 

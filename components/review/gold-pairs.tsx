@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { useDeleteGold, useGoldPairs, useMarkGold } from "./use-reviewers";
 
 const expectedLabels = { a: "A is better", b: "B is better", tie: "Tie", both_bad: "Both bad" } as const;

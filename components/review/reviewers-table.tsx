@@ -2,7 +2,7 @@
 
 import { Fragment, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import type { Flag, Share } from "@/lib/review/reviewer-quality";
 import { useEndExclusion, useExcludeReviewer, useReviewers, type ReviewerRow } from "./use-reviewers";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { SessionCharts } from "../charts/session-charts";
 import { AnswerReviewsPanel } from "../review/answer-reviews";

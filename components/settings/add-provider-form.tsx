@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import type { ProviderKind } from "@/lib/providers/types";
 import { useCreateProvider } from "./use-providers";
 

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { ModelTable } from "./model-table";
 import { RemoteModelPicker } from "./remote-model-picker";
 import { useArchiveProvider, useTestProvider, useUpdateProvider, type ModelView, type ProviderView } from "./use-providers";

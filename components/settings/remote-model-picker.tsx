@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { useImportModels, useRemoteModels } from "./use-providers";
 
 /** The models a provider lists, to add to the catalog. */

@@ -2,7 +2,7 @@
 
 import { Fragment, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { roles, type Role } from "@/lib/auth/roles";
 import { useChangeUser, type UserRow as User } from "./use-users";

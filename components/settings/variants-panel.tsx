@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { KindBadge } from "./provider-card";
 import { useArchiveVariant, useDuplicateVariant, useVariants, type VariantRow } from "./use-variants";
 import { VariantForm } from "./variant-form";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { describeChange, metricLabels } from "@/lib/watch/alert-text";
 import { driftMetrics, type DriftMetric } from "@/lib/watch/drift-tests";
-import { toast } from "../ui/toaster";
+import { toast } from "@/components/ui/sonner";
 import { Button } from "../ui/button";
 import { ControlChart } from "./control-chart";
 import { useRunWatchNow, useSetPaused, useTestNotification, useWatch, type WatchHistoryData } from "./use-watches";

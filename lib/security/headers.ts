@@ -6,6 +6,9 @@
 // Recharts and a few components set inline style *attributes* (bar widths, colours), which nonces
 // cannot cover, so style-src-attr allows them. An attribute cannot run script, and a url() in
 // one is still bound by img-src/font-src 'self', so this does not open a way to send data out.
+// Style *elements* made by scripts need the nonce (next-themes and Radix's scroll lock get it,
+// components/providers.tsx) or, when the library cannot take one, the hash of their exact text
+// (sonner's stylesheet, which it inserts as the module loads).
 
 export const CSP_REPORT_PATH = "/api/v1/csp-reports";
 
@@ -13,12 +16,16 @@ export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
 }
 
+/** The sha256 of the stylesheet sonner 2.0.8 inserts (its `__insertCSS` call); a unit test
+ * recomputes it from node_modules, so upgrading sonner without updating it fails. */
+export const SONNER_STYLE_HASH = "sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY=";
+
 export function pageCsp(nonce: string): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts our nonce'd scripts load (Next's chunks) are trusted; nothing else.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' '${SONNER_STYLE_HASH}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -31,6 +38,11 @@ export function pageCsp(nonce: string): string {
     // batches reports for up to a minute; Firefox and Safari only know report-uri.
     `report-uri ${CSP_REPORT_PATH}`,
   ].join("; ");
+}
+
+/** The page's nonce, read back from the CSP that proxy.ts put on the request. */
+export function nonceFromCsp(csp: string | null | undefined): string | undefined {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp ?? "")?.[1];
 }
 
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
