@@ -17,12 +17,12 @@ export function LoginForm({ next }: { next: string | null }) {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
-      <h1 className="text-lg font-semibold">Sign in</h1>
+    <form onSubmit={submit} className="space-y-4 rounded-xl border border-border bg-card p-6 shadow-sm">
+      <h1 className="text-lg font-semibold text-foreground">Sign in</h1>
       <TextField label="Email" id="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
       <TextField label="Password" id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       <FormError message={login.error?.message ?? null} />
-      <Button type="submit" className="w-full" disabled={login.isPending}>
+      <Button type="submit" className="w-full" loading={login.isPending}>
         {login.isPending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

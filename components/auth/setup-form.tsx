@@ -21,16 +21,16 @@ export function SetupForm() {
   });
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
+    <form onSubmit={submit} className="space-y-4 rounded-xl border border-border bg-card p-6 shadow-sm">
       <div>
-        <h1 className="text-lg font-semibold">Welcome to Juxta</h1>
-        <p className="mt-1 text-sm text-zinc-600">Create the admin account. You can invite editors and reviewers afterwards.</p>
+        <h1 className="text-lg font-semibold text-foreground">Welcome to Juxta</h1>
+        <p className="mt-1 text-sm text-muted-foreground">Create the admin account. You can invite editors and reviewers afterwards.</p>
       </div>
       <TextField label="Name" id="name" autoComplete="name" required autoFocus {...field("name")} />
       <TextField label="Email" id="email" type="email" autoComplete="email" required {...field("email")} />
       <TextField label="Password" id="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} {...field("password")} />
       <FormError message={setup.error?.message ?? null} />
-      <Button type="submit" className="w-full" disabled={setup.isPending}>
+      <Button type="submit" className="w-full" loading={setup.isPending}>
         {setup.isPending ? "Creating…" : "Create admin and sign in"}
       </Button>
     </form>

@@ -1,10 +1,11 @@
 "use client";
 
+import { DatabaseZap, Trash2 } from "lucide-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/lib/api/http-client";
-import { Button } from "../ui/button";
+import { Button } from "@/components/ui/button";
 
 /** Loads or removes the demo workspace, then re-renders the page from the server. */
 export function DemoControls({ loaded }: { loaded: boolean }) {
@@ -22,22 +23,24 @@ export function DemoControls({ loaded }: { loaded: boolean }) {
   if (!loaded)
     return (
       <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={() => load.mutate()} disabled={load.isPending}>
+        <Button onClick={() => load.mutate()} loading={load.isPending}>
+          {!load.isPending && <DatabaseZap aria-hidden />}
           {load.isPending ? "Loading demo data…" : "Load demo data"}
         </Button>
-        {load.isPending && <span className="text-sm text-zinc-500" role="status">Replaying datasets on the simulated models — a few seconds.</span>}
+        {load.isPending && <span className="text-sm text-muted-foreground" role="status">Replaying datasets on the simulated models — a few seconds.</span>}
       </div>
     );
   if (!confirming)
     return (
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
+      <Button variant="outline" onClick={() => setConfirming(true)}>
+        <Trash2 aria-hidden />
         Remove demo data
       </Button>
     );
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Confirm removal">
-      <span className="text-sm text-zinc-700">Delete everything named “Demo · …”? Your own work stays.</span>
-      <Button variant="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
+      <span className="text-sm text-foreground">Delete everything named “Demo · …”? Your own work stays.</span>
+      <Button variant="destructive" onClick={() => remove.mutate()} loading={remove.isPending}>
         {remove.isPending ? "Removing…" : "Yes, remove it"}
       </Button>
       <Button variant="ghost" onClick={() => setConfirming(false)}>

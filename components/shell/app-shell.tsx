@@ -1,70 +1,58 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
-import type { ReactNode } from "react";
-import { apiFetch } from "@/lib/api/http-client";
-import { hasRole, type AuthUser } from "@/lib/auth/roles";
-import { navSections } from "./nav-items";
+import { Menu } from "lucide-react";
+import { usePathname } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import type { AuthUser } from "@/lib/auth/roles";
+import { Logo } from "./logo";
+import { SidebarNav } from "./sidebar-nav";
+import { UserPanel } from "./user-panel";
 
+/** The signed-in frame: a sidebar on wide screens; on narrow ones a top bar whose menu button
+ * opens the same navigation in a sheet (closed again when a link is followed). */
 export function AppShell({ user, children }: { user: AuthUser; children: ReactNode }) {
   const pathname = usePathname();
-  const router = useRouter();
-
-  async function logout() {
-    await apiFetch("/api/v1/auth/logout", { method: "POST" });
-    router.replace("/login");
-    router.refresh();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(pathname);
+  // Following a link in the sheet changes the path: close the sheet (during render, not in an
+  // effect, as React recommends for state derived from a prop).
+  if (menuPath !== pathname) {
+    setMenuPath(pathname);
+    setMenuOpen(false);
   }
 
-  const activeHref = navSections
-    .flatMap((section) => section.items.map((item) => item.href))
-    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
-    .sort((a, b) => b.length - a.length)[0];
   return (
-    <div className="flex min-h-screen">
-      <aside className="flex w-56 shrink-0 flex-col border-r border-zinc-200 bg-white">
-        <Link href="/" className="px-5 py-4 text-lg font-bold tracking-tight text-zinc-900">
-          Juxta<span className="text-indigo-600">.</span>
-        </Link>
-        <nav className="flex-1 space-y-5 px-3 py-2" aria-label="Main">
-          {/* The deepest entry the page lies under is the current one (Reviewers, not Review). */}
-          {navSections.map((section) => {
-            const visible = section.items.filter((item) => hasRole(user, item.minRole));
-            if (visible.length === 0) return null;
-            return (
-              <div key={section.title}>
-                <p className="px-2 pb-1 text-xs font-semibold tracking-wide text-zinc-400 uppercase">{section.title}</p>
-                {visible.map((item) => {
-                  const active = item.href === activeHref;
-                  return (
-                    <Link
-                      key={item.href}
-                      href={item.href}
-                      aria-current={active ? "page" : undefined}
-                      className={`block rounded-md px-2 py-1.5 text-sm ${active ? "bg-indigo-50 font-medium text-indigo-700" : "text-zinc-700 hover:bg-zinc-100"}`}
-                    >
-                      {item.label}
-                    </Link>
-                  );
-                })}
-              </div>
-            );
-          })}
-        </nav>
-        <div className="border-t border-zinc-200 px-4 py-3 text-sm">
-          <p className="truncate font-medium text-zinc-900" data-testid="current-user">
-            {user.name}
-          </p>
-          <p className="truncate text-xs text-zinc-500">
-            {user.email} · {user.role}
-          </p>
-          <button type="button" onClick={logout} className="mt-2 text-xs text-zinc-600 hover:text-zinc-900 hover:underline">
-            Sign out
-          </button>
+    <div className="min-h-screen lg:flex">
+      <aside className="hidden w-60 shrink-0 flex-col border-r border-border bg-card lg:sticky lg:top-0 lg:flex lg:h-screen">
+        <div className="px-5 py-4">
+          <Logo />
         </div>
+        <SidebarNav user={user} pathname={pathname} />
+        <UserPanel user={user} />
       </aside>
-      <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
+
+      <header className="sticky top-0 z-40 flex h-14 items-center gap-2 border-b border-border bg-card/90 px-3 backdrop-blur lg:hidden">
+        <Sheet open={menuOpen} onOpenChange={setMenuOpen}>
+          <SheetTrigger asChild>
+            <Button variant="ghost" size="icon" aria-label="Open navigation">
+              <Menu className="size-5" />
+            </Button>
+          </SheetTrigger>
+          <SheetContent>
+            <SheetTitle className="px-5 py-4">
+              <Logo />
+            </SheetTitle>
+            <SheetDescription className="sr-only">Pages of Juxta</SheetDescription>
+            <SidebarNav user={user} pathname={pathname} />
+            <UserPanel user={user} />
+          </SheetContent>
+        </Sheet>
+        <Logo />
+      </header>
+
+      <main className="min-w-0 flex-1 px-4 py-5 sm:px-6 lg:px-8 lg:py-7">{children}</main>
     </div>
   );
 }

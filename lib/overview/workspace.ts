@@ -1,8 +1,7 @@
-// What the workspace holds, for the home page and GET /api/v1/demo: counts, the latest runs and
-// sessions, and whether the demo is loaded.
+// What the workspace holds, for the home page and GET /api/v1/demo: counts and whether the demo
+// is loaded (the latest activity is in activity.ts).
 import { db } from "../db/client";
 import { DEMO_PREFIX } from "../demo/content";
-import { plural } from "../format/plural";
 import { firstRunChecklist, type ChecklistStep } from "./checklist";
 
 const demoFilter = { startsWith: DEMO_PREFIX };
@@ -48,21 +47,3 @@ export async function checklist(): Promise<ChecklistStep[]> {
   ]);
   return firstRunChecklist({ providers, variants, sessions, datasets, runs, votes });
 }
-
-export interface RecentItem {
-  id: string;
-  title: string;
-  detail: string;
-}
-
-export async function recentWork(): Promise<{ runs: RecentItem[]; sessions: RecentItem[] }> {
-  const [runs, sessions] = await Promise.all([
-    db().run.findMany({ orderBy: { createdAt: "desc" }, take: 5, select: { id: true, name: true, kind: true, status: true, totalItems: true } }),
-    db().session.findMany({ orderBy: { createdAt: "desc" }, take: 5, select: { id: true, title: true, _count: { select: { turns: true, columns: true } } } }),
-  ]);
-  return {
-    runs: runs.map((run) => ({ id: run.id, title: run.name || `${run.kind} run`, detail: `${run.kind} · ${run.status} · ${plural(run.totalItems, "item")}` })),
-    sessions: sessions.map((session) => ({ id: session.id, title: session.title, detail: `${session._count.columns} variants · ${plural(session._count.turns, "turn")}` })),
-  };
-}
-
