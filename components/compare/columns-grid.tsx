@@ -66,14 +66,14 @@ export function ColumnsGrid({
         {columns.map((column) => (
           <section
             key={column.id}
-            className={cn("min-w-0 rounded-lg border border-border bg-card", together ? "grid" : "flex min-h-0 flex-col")}
+            className={cn("min-w-0 rounded-lg border border-border bg-card", together ? "grid grid-cols-[minmax(0,1fr)]" : "flex min-h-0 flex-col")}
             style={together ? { gridRow: "1 / -1", gridTemplateRows: "subgrid" } : undefined}
             data-testid={`column-${column.label}`}
             aria-label={`Column ${column.label}`}
           >
             <ColumnHeader sessionId={sessionId} column={column} canEdit={canEdit} sticky={together} />
             <ol
-              className={cn("divide-y divide-border", together ? "grid" : "min-h-0 flex-1 overflow-y-auto overscroll-contain")}
+              className={cn("min-w-0 divide-y divide-border", together ? "grid grid-cols-[minmax(0,1fr)]" : "min-h-0 flex-1 overflow-y-auto overscroll-contain")}
               style={together ? { gridRow: "2 / -1", gridTemplateRows: "subgrid" } : undefined}
               data-column-scroller={together ? undefined : ""}
             >
