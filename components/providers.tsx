@@ -32,7 +32,7 @@ export function Providers({ nonce, children }: { nonce?: string; children: React
       }),
   );
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem nonce={nonce}>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={client}>
         <TooltipProvider delayDuration={300}>
           {children}

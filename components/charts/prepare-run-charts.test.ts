@@ -53,8 +53,8 @@ describe("run charts", () => {
 
   it("cost per variant in run order, with cost per useful answer", () => {
     expect(costByVariant({ variants: [stats("b", null, 1, 0.5, null), stats("a", null, 1, 0.2, 0.02)], levels: [], histogram: { edges: [], counts: [] } }, variants)).toEqual([
-      { name: "alpha", color: "#4f46e5", costUsd: 0.2, perUsefulUsd: 0.02 },
-      { name: "beta", color: "#0891b2", costUsd: 0.5, perUsefulUsd: null },
+      { name: "alpha", color: "var(--chart-1)", costUsd: 0.2, perUsefulUsd: 0.02 },
+      { name: "beta", color: "var(--chart-2)", costUsd: 0.5, perUsefulUsd: null },
     ]);
   });
 });

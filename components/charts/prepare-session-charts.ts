@@ -2,7 +2,9 @@
 // here and unit-tested; the chart components only render.
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 
-export const palette = ["#4f46e5", "#0891b2", "#d97706", "#dc2626", "#16a34a", "#9333ea", "#db2777", "#475569"];
+/** Series colours, one per variant in order: CSS variables (app/globals.css), so each theme
+ * picks shades that read on its background. */
+export const palette = Array.from({ length: 8 }, (_, index) => `var(--chart-${index + 1})`);
 
 interface ColumnLike {
   id: string;

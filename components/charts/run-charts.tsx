@@ -1,15 +1,15 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { chartAxis, chartColors, chartGrid, chartLegend, chartTooltip } from "./chart-theme";
 import { formatMs, formatUsd } from "../compare/format";
 import type { RunData, RunSummaryData } from "../runs/use-runs";
 import { costByVariant, latencyHistogram, percentilesByConcurrency } from "./prepare-run-charts";
 
-const axis = { fontSize: 11, stroke: "#71717a" };
 
 function Panel({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
   return (
-    <figure className="rounded-lg bg-white p-3 ring-1 ring-zinc-200" data-testid={testId}>
+    <figure className="rounded-lg bg-card p-3 ring-1 ring-border" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
       <div className="h-60">{children}</div>
     </figure>
@@ -20,17 +20,17 @@ export function RunCharts({ run, summary }: { run: RunData; summary: RunSummaryD
   const histogram = latencyHistogram(summary, run.variants);
   const levels = percentilesByConcurrency(summary);
   const costs = costByVariant(summary, run.variants);
-  if (histogram.rows.length === 0) return <p className="text-sm text-zinc-500">Charts appear when the first answers are in.</p>;
+  if (histogram.rows.length === 0) return <p className="text-sm text-muted-foreground">Charts appear when the first answers are in.</p>;
   return (
     <div className="grid gap-4 lg:grid-cols-2" data-testid="run-charts">
       <Panel title="Total latency: how many answers took how long" testId="chart-histogram">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={histogram.rows} margin={{ left: 8, right: 8, top: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-            <XAxis dataKey="bucket" tick={axis} interval="preserveStartEnd" />
-            <YAxis tick={axis} allowDecimals={false} width={40} />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 11 }} />
+            <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
+            <XAxis dataKey="bucket" tick={chartAxis} interval="preserveStartEnd" />
+            <YAxis tick={chartAxis} allowDecimals={false} width={40} />
+            <Tooltip {...chartTooltip} />
+            <Legend {...chartLegend} />
             {histogram.series.map((series) => (
               <Bar key={series.key} dataKey={series.key} name={series.name} fill={series.color} isAnimationActive={false} />
             ))}
@@ -41,14 +41,14 @@ export function RunCharts({ run, summary }: { run: RunData; summary: RunSummaryD
         <Panel title="Latency percentiles vs concurrency" testId="chart-percentiles">
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={levels} margin={{ left: 8, right: 8, top: 4 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-              <XAxis dataKey="concurrency" tick={axis} label={{ value: "concurrency", fontSize: 11, position: "insideBottomRight", offset: -2 }} />
-              <YAxis tick={axis} tickFormatter={(value: number) => formatMs(Math.round(value))} width={64} />
-              <Tooltip formatter={(value) => (typeof value === "number" ? formatMs(Math.round(value)) : "—")} />
-              <Legend wrapperStyle={{ fontSize: 11 }} />
-              <Line dataKey="p50" stroke="#16a34a" strokeWidth={2} isAnimationActive={false} connectNulls={false} />
-              <Line dataKey="p95" stroke="#d97706" strokeWidth={2} isAnimationActive={false} connectNulls={false} />
-              <Line dataKey="p99" stroke="#dc2626" strokeWidth={2} isAnimationActive={false} connectNulls={false} />
+              <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
+              <XAxis dataKey="concurrency" tick={chartAxis} label={{ value: "concurrency", fontSize: 11, fill: chartColors.muted, position: "insideBottomRight", offset: -2 }} />
+              <YAxis tick={chartAxis} tickFormatter={(value: number) => formatMs(Math.round(value))} width={64} />
+              <Tooltip {...chartTooltip} formatter={(value) => (typeof value === "number" ? formatMs(Math.round(value)) : "—")} />
+              <Legend {...chartLegend} />
+              <Line dataKey="p50" stroke={chartColors.good} strokeWidth={2} isAnimationActive={false} connectNulls={false} />
+              <Line dataKey="p95" stroke={chartColors.warn} strokeWidth={2} isAnimationActive={false} connectNulls={false} />
+              <Line dataKey="p99" stroke={chartColors.bad} strokeWidth={2} isAnimationActive={false} connectNulls={false} />
             </LineChart>
           </ResponsiveContainer>
         </Panel>
@@ -56,13 +56,13 @@ export function RunCharts({ run, summary }: { run: RunData; summary: RunSummaryD
       <Panel title="Cost per variant (all calls) and per useful answer" testId="chart-cost">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={costs} margin={{ left: 8, right: 8, top: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-            <XAxis dataKey="name" tick={axis} />
-            <YAxis tick={axis} tickFormatter={(value: number) => formatUsd(value)} width={72} />
-            <Tooltip formatter={(value) => (typeof value === "number" ? formatUsd(value) : "—")} />
-            <Legend wrapperStyle={{ fontSize: 11 }} />
-            <Bar dataKey="costUsd" name="total cost" fill="#a5b4fc" isAnimationActive={false} />
-            <Bar dataKey="perUsefulUsd" name="per useful answer" fill="#4f46e5" isAnimationActive={false} />
+            <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
+            <XAxis dataKey="name" tick={chartAxis} />
+            <YAxis tick={chartAxis} tickFormatter={(value: number) => formatUsd(value)} width={72} />
+            <Tooltip {...chartTooltip} formatter={(value) => (typeof value === "number" ? formatUsd(value) : "—")} />
+            <Legend {...chartLegend} />
+            <Bar dataKey="costUsd" name="total cost" fill={chartColors.soft} isAnimationActive={false} />
+            <Bar dataKey="perUsefulUsd" name="per useful answer" fill={chartColors.primary} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </Panel>

@@ -1,13 +1,14 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { chartAxis, chartColors, chartGrid, chartLegend, chartTooltip } from "./chart-theme";
 import { formatMs, formatUsd } from "../compare/format";
 import { cumulativeCostByTurn, latencyByTurn, seriesOf, totalsByColumn } from "./prepare-session-charts";
 import type { SessionData } from "../sessions/use-sessions";
 
 function Panel({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
   return (
-    <figure className="rounded-lg bg-white p-3 ring-1 ring-zinc-200" data-testid={testId}>
+    <figure className="rounded-lg bg-card p-3 ring-1 ring-border" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
       <div className="h-56">{children}</div>
     </figure>
@@ -16,15 +17,14 @@ function Panel({ title, children, testId }: { title: string; children: React.Rea
 
 export function SessionCharts({ session }: { session: SessionData }) {
   const series = seriesOf(session);
-  const axis = { fontSize: 11, stroke: "#71717a" };
-  const lineChart = (data: ReturnType<typeof latencyByTurn>, format: (value: number) => string) => (
+    const lineChart = (data: ReturnType<typeof latencyByTurn>, format: (value: number) => string) => (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data} margin={{ left: 8, right: 8, top: 4 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-        <XAxis dataKey="turn" tick={axis} />
-        <YAxis tick={axis} tickFormatter={format} width={64} />
-        <Tooltip formatter={(value) => (typeof value === "number" ? format(value) : "—")} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
+        <XAxis dataKey="turn" tick={chartAxis} />
+        <YAxis tick={chartAxis} tickFormatter={format} width={64} />
+        <Tooltip {...chartTooltip} formatter={(value) => (typeof value === "number" ? format(value) : "—")} />
+        <Legend {...chartLegend} />
         {series.map((item) => (
           <Line key={item.key} dataKey={item.key} name={item.name} stroke={item.color} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />
         ))}
@@ -33,9 +33,9 @@ export function SessionCharts({ session }: { session: SessionData }) {
   );
   const totals = totalsByColumn(session);
 
-  if (session.turns.length === 0) return <p className="text-sm text-zinc-500">Charts appear after the first turn.</p>;
+  if (session.turns.length === 0) return <p className="text-sm text-muted-foreground">Charts appear after the first turn.</p>;
   if (session.blind && !session.revealed)
-    return <p className="text-sm text-zinc-500" data-testid="blind-metrics-hidden">Timings, tokens and cost are hidden until names are revealed: they would tell the models apart.</p>;
+    return <p className="text-sm text-muted-foreground" data-testid="blind-metrics-hidden">Timings, tokens and cost are hidden until names are revealed: they would tell the models apart.</p>;
   return (
     <div className="grid gap-4 lg:grid-cols-2" data-testid="session-charts">
       <Panel title="Time to first token per turn" testId="chart-ttft">
@@ -47,13 +47,13 @@ export function SessionCharts({ session }: { session: SessionData }) {
       <Panel title="Tokens per variant (input and output)" testId="chart-tokens">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={totals} margin={{ left: 8, right: 8, top: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-            <XAxis dataKey="key" tick={axis} />
-            <YAxis tick={axis} width={48} />
-            <Tooltip labelFormatter={(label) => totals.find((item) => item.key === label)?.name ?? String(label)} />
-            <Legend wrapperStyle={{ fontSize: 11 }} />
-            <Bar dataKey="inputTokens" name="input tokens" fill="#a5b4fc" isAnimationActive={false} />
-            <Bar dataKey="outputTokens" name="output tokens" fill="#4f46e5" isAnimationActive={false} />
+            <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
+            <XAxis dataKey="key" tick={chartAxis} />
+            <YAxis tick={chartAxis} width={48} />
+            <Tooltip {...chartTooltip} labelFormatter={(label) => totals.find((item) => item.key === label)?.name ?? String(label)} />
+            <Legend {...chartLegend} />
+            <Bar dataKey="inputTokens" name="input tokens" fill={chartColors.soft} isAnimationActive={false} />
+            <Bar dataKey="outputTokens" name="output tokens" fill={chartColors.primary} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </Panel>

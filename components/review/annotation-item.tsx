@@ -17,17 +17,17 @@ export function AnnotationItem({ annotation, userId, shownIn }: { annotation: An
   const [draft, setDraft] = useState<string | null>(null);
   const own = annotation.author.id === userId;
   return (
-    <div className="rounded bg-amber-50 px-2 py-1" data-testid="annotation">
-      {annotation.quote && <q className="block text-zinc-500 italic">{annotation.quote}</q>}
+    <div className="rounded bg-amber-50 dark:bg-amber-500/15 px-2 py-1" data-testid="annotation">
+      {annotation.quote && <q className="block text-muted-foreground italic">{annotation.quote}</q>}
       {draft === null ? (
         <>
           <span className="font-medium">{annotation.author.name}:</span> {annotation.body}
           {own && (
             <>
-              <button type="button" className="ml-2 text-zinc-400 hover:text-indigo-700" onClick={() => setDraft(annotation.body)}>
+              <button type="button" className="ml-2 text-muted-foreground/70 hover:text-primary" onClick={() => setDraft(annotation.body)}>
                 edit
               </button>
-              <button type="button" className="ml-2 text-zinc-400 hover:text-red-700" onClick={() => remove.mutate(annotation.id)}>
+              <button type="button" className="ml-2 text-muted-foreground/70 hover:text-red-700 hover:dark:text-red-300" onClick={() => remove.mutate(annotation.id)}>
                 delete
               </button>
             </>
@@ -42,7 +42,7 @@ export function AnnotationItem({ annotation, userId, shownIn }: { annotation: An
             edit.mutate({ id: annotation.id, body: draft }, { onSuccess: () => setDraft(null) });
           }}
         >
-          <textarea aria-label="Edit comment" rows={2} value={draft} onChange={(event) => setDraft(event.target.value)} className="block w-full rounded px-2 py-1 ring-1 ring-zinc-300" autoFocus />
+          <textarea aria-label="Edit comment" rows={2} value={draft} onChange={(event) => setDraft(event.target.value)} className="block w-full rounded px-2 py-1 ring-1 ring-input" autoFocus />
           <FormError message={edit.error?.message ?? null} />
           <div className="flex gap-2">
             <Button type="submit" disabled={!draft.trim() || edit.isPending}>

@@ -56,11 +56,11 @@ export function AnswerReviewsPanel({
 
   const votes = reviews?.votes;
   return (
-    <div className="mt-2 space-y-1.5 border-t border-dashed border-zinc-200 pt-2 text-xs" data-testid="answer-reviews">
-      <div className="flex flex-wrap gap-x-3 text-zinc-500">
+    <div className="mt-2 space-y-1.5 border-t border-dashed border-border pt-2 text-xs" data-testid="answer-reviews">
+      <div className="flex flex-wrap gap-x-3 text-muted-foreground">
         {reviews?.ratings.map((rating) => (
           <span key={rating.criterion}>
-            {rating.criterion} {rating.mean.toFixed(1)} <span className="text-zinc-400">(n={rating.n})</span>
+            {rating.criterion} {rating.mean.toFixed(1)} <span className="text-muted-foreground/70">(n={rating.n})</span>
           </span>
         ))}
         {votes && votes.won + votes.lost + votes.tied + votes.bothBad > 0 && (
@@ -75,8 +75,8 @@ export function AnswerReviewsPanel({
       ))}
       {open ? (
         <form onSubmit={submit} className="space-y-1" aria-label="Comment on this answer">
-          {quote && <q className="block rounded bg-yellow-100 px-2 py-1 italic">{quote}</q>}
-          <textarea aria-label="Comment" rows={2} value={body} onChange={(event) => setBody(event.target.value)} className="block w-full rounded px-2 py-1 ring-1 ring-zinc-300" autoFocus />
+          {quote && <q className="block rounded bg-yellow-100 dark:bg-yellow-500/15 px-2 py-1 italic">{quote}</q>}
+          <textarea aria-label="Comment" rows={2} value={body} onChange={(event) => setBody(event.target.value)} className="block w-full rounded px-2 py-1 ring-1 ring-input" autoFocus />
           <FormError message={annotate.error?.message ?? null} />
           <div className="flex gap-2">
             <Button type="submit" disabled={!body.trim() || annotate.isPending}>
@@ -88,8 +88,8 @@ export function AnswerReviewsPanel({
           </div>
         </form>
       ) : (
-        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={takeSelection} className="text-indigo-700 hover:underline" title="Select text in the answer first to quote it">
-          Comment <span className="text-zinc-400">(select text in the answer first to quote it)</span>
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={takeSelection} className="text-primary hover:underline" title="Select text in the answer first to quote it">
+          Comment <span className="text-muted-foreground/70">(select text in the answer first to quote it)</span>
         </button>
       )}
     </div>
@@ -105,7 +105,7 @@ function RatingButtons({ completionId, shownIn }: { completionId: string; shownI
     <div className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Rate this answer">
       {criteria.data?.map((criterion) => (
         <span key={criterion} className="flex items-center gap-1">
-          <span className="text-zinc-600">{criterion}</span>
+          <span className="text-muted-foreground">{criterion}</span>
           {[1, 2, 3, 4, 5].map((score) => (
             <button
               key={score}
@@ -113,7 +113,7 @@ function RatingButtons({ completionId, shownIn }: { completionId: string; shownI
               aria-label={`Rate ${criterion} ${score}`}
               aria-pressed={mine[criterion] === score}
               onClick={() => rate.mutate({ completionId, criterion, score }, { onSuccess: () => setMine({ ...mine, [criterion]: score }) })}
-              className={`h-6 w-6 rounded ring-1 ${mine[criterion] === score ? "bg-indigo-600 text-white ring-indigo-600" : "ring-zinc-300 hover:bg-zinc-100"}`}
+              className={`h-6 w-6 rounded ring-1 ${mine[criterion] === score ? "bg-primary text-white ring-ring" : "ring-input hover:bg-muted"}`}
             >
               {score}
             </button>

@@ -14,9 +14,9 @@ export function GoldPairsList() {
   const gold = useGoldPairs();
   const remove = useDeleteGold();
   return (
-    <div className="self-start overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+    <div className="self-start overflow-x-auto rounded-lg bg-card ring-1 ring-border">
       <table className="w-full text-left text-sm" data-testid="gold-pairs">
-        <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
+        <thead className="bg-muted/50 text-xs text-muted-foreground uppercase">
           <tr>
             <th className="px-4 py-2 font-medium">A · B</th>
             <th className="px-4 py-2 font-medium">Known answer</th>
@@ -27,10 +27,10 @@ export function GoldPairsList() {
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-zinc-100">
+        <tbody className="divide-y divide-border">
           {gold.data?.length === 0 && (
             <tr>
-              <td colSpan={5} className="px-4 py-6 text-center text-zinc-500">
+              <td colSpan={5} className="px-4 py-6 text-center text-muted-foreground">
                 No gold pairs yet. Mark one after voting in the review queue, or below by answer ids.
               </td>
             </tr>
@@ -42,7 +42,7 @@ export function GoldPairsList() {
                   {row.variantA} · {row.variantB}
                 </span>
                 {/* The ends of the ids: ids are time-ordered (UUIDv7), so their starts are alike. */}
-                <span className="block font-mono text-xs text-zinc-500" title={`${row.completionAId} · ${row.completionBId}`}>
+                <span className="block font-mono text-xs text-muted-foreground" title={`${row.completionAId} · ${row.completionBId}`}>
                   …{row.completionAId.slice(-8)} · …{row.completionBId.slice(-8)}
                 </span>
               </td>
@@ -50,7 +50,7 @@ export function GoldPairsList() {
               <td className="px-4 py-2 tabular-nums">
                 {row.correct} of {row.votes}
               </td>
-              <td className="px-4 py-2 text-zinc-600">{row.note}</td>
+              <td className="px-4 py-2 text-muted-foreground">{row.note}</td>
               <td className="px-4 py-2 text-right">
                 <Button variant="ghost" className="px-2 py-1 text-xs" disabled={remove.isPending} onClick={() => remove.mutate(row.id, { onSuccess: () => toast.success("Gold pair removed") })}>
                   Remove
@@ -88,7 +88,7 @@ export function MarkGoldForm({ pair, initial, onDone }: { pair?: { left: string;
   }
 
   return (
-    <form onSubmit={submit} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" aria-label="Mark a gold pair">
+    <form onSubmit={submit} className="space-y-3 rounded-lg bg-card p-4 ring-1 ring-border" aria-label="Mark a gold pair">
       <h2 className="text-sm font-semibold">{pair ? "Mark this pair as gold" : "Mark a pair as gold"}</h2>
       {!pair && (
         <>
@@ -97,7 +97,7 @@ export function MarkGoldForm({ pair, initial, onDone }: { pair?: { left: string;
         </>
       )}
       <fieldset className="flex flex-wrap gap-3 text-sm">
-        <legend className="mb-1 text-sm font-medium text-zinc-700">Known answer</legend>
+        <legend className="mb-1 text-sm font-medium text-foreground/80">Known answer</legend>
         {(Object.keys(expectedLabels) as Expected[]).map((choice) => (
           <label key={choice} className="flex items-center gap-1">
             <input type="radio" name={pair ? "gold-expected-queue" : "gold-expected"} checked={expected === choice} onChange={() => setExpected(choice)} />

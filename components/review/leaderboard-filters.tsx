@@ -1,5 +1,9 @@
 "use client";
 
+import { Download } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
 import { useDatasets } from "../datasets/use-datasets";
 import { useSessionList } from "../sessions/use-sessions";
 import { useCriteria } from "./use-review";
@@ -25,7 +29,11 @@ export interface JudgingOption {
   verdicts: number;
 }
 
-const control = "rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300";
+const EXPORTS = [
+  { label: "votes CSV", query: "kind=votes&format=csv" },
+  { label: "ratings CSV", query: "kind=ratings&format=csv" },
+  { label: "votes JSON", query: "kind=votes&format=json" },
+];
 
 /** Narrow the leaderboard to one session, the runs of one dataset, a time range, or one rating
  * criterion; pick whose votes count (humans, a judge, or both) and whether to control for
@@ -36,90 +44,89 @@ export function LeaderboardFilters({ filters, onChange, judgings }: { filters: F
   const datasets = useDatasets();
   const exportQuery = `${filters.sessionId ? `&sessionId=${filters.sessionId}` : ""}${filters.datasetId ? `&datasetId=${filters.datasetId}` : ""}`;
   return (
-    <div className="flex flex-wrap items-end gap-3 text-sm" data-testid="leaderboard-filters">
+    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-card p-4 text-sm shadow-xs" data-testid="leaderboard-filters">
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Session</span>
-        <select aria-label="Session filter" className={control} value={filters.sessionId} onChange={(event) => onChange({ ...filters, sessionId: event.target.value })}>
+        <span className="mb-1.5 block text-xs font-medium text-muted-foreground">Session</span>
+        <NativeSelect aria-label="Session filter" className="w-44" value={filters.sessionId} onChange={(event) => onChange({ ...filters, sessionId: event.target.value })}>
           <option value="">All sessions</option>
           {sessions.data?.items.map((session) => (
             <option key={session.id} value={session.id}>
               {session.title}
             </option>
           ))}
-        </select>
+        </NativeSelect>
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Dataset (its runs)</span>
-        <select aria-label="Dataset filter" className={control} value={filters.datasetId} onChange={(event) => onChange({ ...filters, datasetId: event.target.value })}>
+        <span className="mb-1.5 block text-xs font-medium text-muted-foreground">Dataset (its runs)</span>
+        <NativeSelect aria-label="Dataset filter" className="w-44" value={filters.datasetId} onChange={(event) => onChange({ ...filters, datasetId: event.target.value })}>
           <option value="">All datasets</option>
           {datasets.data?.map((dataset) => (
             <option key={dataset.id} value={dataset.id}>
               {dataset.name}
             </option>
           ))}
-        </select>
+        </NativeSelect>
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Votes from</span>
-        <input type="date" aria-label="From date" className={control} value={filters.from} onChange={(event) => onChange({ ...filters, from: event.target.value })} />
+        <span className="mb-1.5 block text-xs font-medium text-muted-foreground">Votes from</span>
+        <Input type="date" aria-label="From date" className="w-40" value={filters.from} onChange={(event) => onChange({ ...filters, from: event.target.value })} />
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">to</span>
-        <input type="date" aria-label="To date" className={control} value={filters.to} onChange={(event) => onChange({ ...filters, to: event.target.value ? `${event.target.value}T23:59:59` : "" })} />
+        <span className="mb-1.5 block text-xs font-medium text-muted-foreground">to</span>
+        <Input type="date" aria-label="To date" className="w-40" value={filters.to} onChange={(event) => onChange({ ...filters, to: event.target.value ? `${event.target.value}T23:59:59` : "" })} />
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Ratings criterion</span>
-        <select aria-label="Criterion filter" className={control} value={filters.criterion} onChange={(event) => onChange({ ...filters, criterion: event.target.value })}>
+        <span className="mb-1.5 block text-xs font-medium text-muted-foreground">Ratings criterion</span>
+        <NativeSelect aria-label="Criterion filter" className="w-44" value={filters.criterion} onChange={(event) => onChange({ ...filters, criterion: event.target.value })}>
           <option value="">All criteria</option>
           {criteria.data?.map((criterion) => (
             <option key={criterion} value={criterion}>
               {criterion}
             </option>
           ))}
-        </select>
+        </NativeSelect>
       </label>
       <label>
-        <span className="mb-1 block text-xs text-zinc-500">Whose votes</span>
-        <select
+        <span className="mb-1.5 block text-xs font-medium text-muted-foreground">Whose votes</span>
+        <NativeSelect
           aria-label="Source"
-          className={control}
+          className="w-44"
           value={filters.source}
           onChange={(event) => onChange({ ...filters, source: event.target.value as Filters["source"], judgingId: event.target.value === "humans" ? "" : filters.judgingId })}
         >
           <option value="humans">Human reviewers</option>
           <option value="judge">Judge</option>
           <option value="both">Humans and judge</option>
-        </select>
+        </NativeSelect>
       </label>
       {filters.source !== "humans" && (
         <label>
-          <span className="mb-1 block text-xs text-zinc-500">Judging</span>
-          <select aria-label="Judging filter" className={`${control} max-w-xs`} value={filters.judgingId} onChange={(event) => onChange({ ...filters, judgingId: event.target.value })}>
+          <span className="mb-1.5 block text-xs font-medium text-muted-foreground">Judging</span>
+          <NativeSelect aria-label="Judging filter" className="w-64 max-w-full" value={filters.judgingId} onChange={(event) => onChange({ ...filters, judgingId: event.target.value })}>
             <option value="">All judgings</option>
             {judgings.map((judging) => (
               <option key={judging.id} value={judging.id}>
                 {judging.judge}: {judging.rubric.length > 40 ? `${judging.rubric.slice(0, 40)}…` : judging.rubric} ({judging.verdicts})
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </label>
       )}
-      <label className="flex items-center gap-1.5 self-center pt-4">
-        <input type="checkbox" checked={filters.lengthControl === "true"} onChange={(event) => onChange({ ...filters, lengthControl: event.target.checked ? "true" : "" })} />
+      <label className="flex h-9 items-center gap-2 text-foreground">
+        <input type="checkbox" className="size-4 accent-primary" checked={filters.lengthControl === "true"} onChange={(event) => onChange({ ...filters, lengthControl: event.target.checked ? "true" : "" })} />
         Control for length
       </label>
-      <span className="ml-auto flex gap-2 text-xs">
-        Export:
-        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=votes&format=csv${exportQuery}`} download>
-          votes CSV
-        </a>
-        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=ratings&format=csv${exportQuery}`} download>
-          ratings CSV
-        </a>
-        <a className="text-indigo-700 underline" href={`/api/v1/review/export?kind=votes&format=json${exportQuery}`} download>
-          votes JSON
-        </a>
-      </span>
+      <div className="flex flex-wrap items-center gap-1 sm:ml-auto">
+        <span className="mr-1 text-xs text-muted-foreground">Export</span>
+        {EXPORTS.map((item) => (
+          <Button key={item.label} asChild variant="ghost" size="sm">
+            <a href={`/api/v1/review/export?${item.query}${exportQuery}`} download>
+              <Download aria-hidden />
+              {item.label}
+            </a>
+          </Button>
+        ))}
+      </div>
     </div>
   );
 }

@@ -10,7 +10,7 @@ const alphaText = (level: { alpha: number | null; low: number | null; high: numb
 /** How far each judge's verdicts can be trusted: position consistency, and agreement with the
  * human reviewers on the pairs both judged — withheld under MIN_SHARED_PAIRS shared pairs. */
 export function LeaderboardJudge({ judge }: { judge: NonNullable<Leaderboard["judge"]> }) {
-  if (judge.panels.length === 0) return <p className="text-sm text-zinc-600">No judge verdicts in this scope yet.</p>;
+  if (judge.panels.length === 0) return <p className="text-sm text-muted-foreground">No judge verdicts in this scope yet.</p>;
   return (
     <section className="space-y-3" data-testid="judge-panels">
       <h2 className="text-sm font-semibold">The judge</h2>
@@ -24,23 +24,23 @@ export function LeaderboardJudge({ judge }: { judge: NonNullable<Leaderboard["ju
 function JudgePanel({ panel }: { panel: Panel }) {
   const { consistency, agreement } = panel;
   return (
-    <div className="rounded-lg bg-white p-3 text-sm ring-1 ring-zinc-200" data-testid="judge-panel">
+    <div className="rounded-lg bg-card p-3 text-sm ring-1 ring-border" data-testid="judge-panel">
       <p className="font-medium">
         {panel.judge}{" "}
-        <span className="font-normal text-zinc-500">
+        <span className="font-normal text-muted-foreground">
           — “{panel.rubric}”{panel.run ? ` · run ${panel.run}` : ""} · {panel.verdicts} verdicts
         </span>
       </p>
-      <p className="mt-1 text-zinc-700" data-testid="judge-consistency">
+      <p className="mt-1 text-foreground/80" data-testid="judge-consistency">
         Position consistency:{" "}
         {consistency.share === null
           ? "no pair was answered in both orders yet."
           : `${percent(consistency.share)} of ${consistency.n} pairs kept their verdict when the answers swapped sides (95% CI ${percent(consistency.low)} – ${percent(consistency.high)}). Verdicts that flipped count as ties.`}
       </p>
-      <p className="mt-1 text-zinc-700" data-testid="judge-agreement">
+      <p className="mt-1 text-foreground/80" data-testid="judge-agreement">
         Agreement with human reviewers on {agreement.sharedPairs} shared pairs:{" "}
         {agreement.tooFew ? (
-          <span className="text-amber-800">too few shared pairs to say (at least {MIN_SHARED_PAIRS} are needed).</span>
+          <span className="text-amber-800 dark:text-amber-300">too few shared pairs to say (at least {MIN_SHARED_PAIRS} are needed).</span>
         ) : (
           <>
             {agreement.raw.share === null

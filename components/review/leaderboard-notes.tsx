@@ -11,13 +11,13 @@ export function LeaderboardNotes({ data }: { data: Board }) {
   return (
     <div className="space-y-2 text-sm">
       {data.groups.length > 1 && (
-        <p className="text-amber-800" data-testid="vote-groups">
+        <p className="text-amber-800 dark:text-amber-300" data-testid="vote-groups">
           These votes fall into {data.groups.length} groups that were never compared with each other, so a rating only ranks a variant within its group:{" "}
           {data.groups.map((group) => `group ${group.group + 1} — ${group.variants.map(name).join(", ")} (${group.votes} votes)`).join("; ")}. Votes between groups would put them on one scale.
         </p>
       )}
       {flagged.length > 0 && (
-        <ul className="space-y-1 text-zinc-700" data-testid="record-flags">
+        <ul className="space-y-1 text-foreground/80" data-testid="record-flags">
           {flagged.map((variant) => (
             <li key={variant.id}>
               {variant.name} has {variant.flag === "no-losses" ? "not lost" : "not won"} a vote yet ({record(variant)}): only the prior keeps its rating finite, so the rating is a cautious guess that
@@ -27,7 +27,7 @@ export function LeaderboardNotes({ data }: { data: Board }) {
         </ul>
       )}
       {unresolved.length > 0 && (
-        <ul className="space-y-1 text-amber-800" data-testid="separation">
+        <ul className="space-y-1 text-amber-800 dark:text-amber-300" data-testid="separation">
           {unresolved.map((item) => (
             <li key={`${item.above}-${item.below}`}>
               {name(item.above)} and {name(item.below)} are not separated yet

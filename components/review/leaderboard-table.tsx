@@ -11,8 +11,9 @@ export function LeaderboardTable({ data }: { data: Leaderboard }) {
   const x = (value: number) => `${((value - min) / Math.max(1, max - min)) * 100}%`;
   const grouped = data.groups.length > 1;
   return (
-    <table className="w-full rounded-lg bg-white text-left text-sm ring-1 ring-zinc-200" data-testid="leaderboard-table">
-      <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
+    <div className="overflow-x-auto rounded-lg border border-border bg-card">
+    <table className="w-full min-w-[36rem] text-left text-sm" data-testid="leaderboard-table">
+      <thead className="bg-muted/50 text-xs tracking-wide text-muted-foreground uppercase">
         <tr>
           {grouped && <th className="px-3 py-2">Group</th>}
           <th className="px-3 py-2">#</th>
@@ -21,20 +22,20 @@ export function LeaderboardTable({ data }: { data: Leaderboard }) {
           <th className="px-3 py-2">95% interval</th>
           {controlled && <th className="px-3 py-2">Length-controlled</th>}
           <th className="px-3 py-2">Votes</th>
-          <th className="w-1/3 px-3 py-2" />
+          <th className="w-1/4 min-w-32 px-3 py-2" />
         </tr>
       </thead>
-      <tbody className="divide-y divide-zinc-100">
+      <tbody className="divide-y divide-border">
         {data.variants.map((variant, index) => (
           <tr key={variant.id}>
             {grouped && <td className="px-3 py-2 tabular-nums">{variant.group + 1}</td>}
             <td className="px-3 py-2 tabular-nums">{data.variants.slice(0, index).filter((other) => other.group === variant.group).length + 1}</td>
             <td className="px-3 py-2 font-medium">
-              {variant.name} <span className="text-xs font-normal text-zinc-500">{variant.model}{variant.simulated && !variant.model.includes("simulated") ? " · simulated" : ""}</span>
-              {variant.flag !== null && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-normal text-amber-800">{variant.flag === "no-losses" ? "no losses yet" : "no wins yet"}</span>}
+              {variant.name} <span className="text-xs font-normal text-muted-foreground">{variant.model}{variant.simulated && !variant.model.includes("simulated") ? " · simulated" : ""}</span>
+              {variant.flag !== null && <span className="ml-2 rounded bg-amber-100 dark:bg-amber-500/15 px-1.5 text-xs font-normal text-amber-800 dark:text-amber-300">{variant.flag === "no-losses" ? "no losses yet" : "no wins yet"}</span>}
             </td>
             <td className="px-3 py-2 tabular-nums">{Math.round(variant.rating)}</td>
-            <td className="px-3 py-2 text-zinc-600 tabular-nums">
+            <td className="px-3 py-2 text-muted-foreground tabular-nums">
               {Math.round(variant.low)} – {Math.round(variant.high)}
             </td>
             {controlled && (
@@ -42,7 +43,7 @@ export function LeaderboardTable({ data }: { data: Leaderboard }) {
                 {variant.lengthControlled ? (
                   <>
                     {Math.round(variant.lengthControlled.rating)}{" "}
-                    <span className="text-zinc-600">
+                    <span className="text-muted-foreground">
                       ({Math.round(variant.lengthControlled.low)} – {Math.round(variant.lengthControlled.high)})
                     </span>
                   </>
@@ -51,13 +52,13 @@ export function LeaderboardTable({ data }: { data: Leaderboard }) {
                 )}
               </td>
             )}
-            <td className="px-3 py-2 text-zinc-600 tabular-nums" title={record(variant)}>
+            <td className="px-3 py-2 text-muted-foreground tabular-nums" title={record(variant)}>
               {variant.votes}
             </td>
             <td className="px-3 py-2">
-              <div className="relative h-3 rounded bg-zinc-100" aria-hidden>
-                <div className="absolute top-0 h-3 rounded bg-indigo-200" style={{ left: x(variant.low), width: `calc(${x(variant.high)} - ${x(variant.low)})` }} />
-                <div className="absolute top-0 h-3 w-0.5 bg-indigo-700" style={{ left: x(variant.rating) }} />
+              <div className="relative h-3 rounded bg-muted" aria-hidden>
+                <div className="absolute top-0 h-3 rounded bg-primary/25" style={{ left: x(variant.low), width: `calc(${x(variant.high)} - ${x(variant.low)})` }} />
+                <div className="absolute top-0 h-3 w-0.5 bg-primary" style={{ left: x(variant.rating) }} />
                 {variant.lengthControlled && <div className="absolute top-0 h-3 w-0.5 bg-amber-600" style={{ left: x(variant.lengthControlled.rating) }} />}
               </div>
             </td>
@@ -65,5 +66,6 @@ export function LeaderboardTable({ data }: { data: Leaderboard }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -20,8 +20,8 @@ export function LeaderboardView() {
   const search = new URLSearchParams(Object.entries(filters).filter(([key, value]) => value !== "" && !(key === "source" && value === "humans")));
   const board = useQuery({ queryKey: [...reviewKeys.leaderboard(), filters], queryFn: () => apiFetch<Leaderboard>(`/api/v1/leaderboard?${search}`), placeholderData: keepPreviousData });
   const filtered = search.size > 0;
-  if (board.isPending) return <p className="text-sm text-zinc-500">Fitting…</p>;
-  if (board.isError) return <p className="text-sm text-red-700">{board.error.message}</p>;
+  if (board.isPending) return <p className="text-sm text-muted-foreground">Fitting…</p>;
+  if (board.isError) return <p className="text-sm text-red-700 dark:text-red-300">{board.error.message}</p>;
   const data = board.data;
   if (data.variants.length === 0 && !filtered) {
     return (
@@ -35,7 +35,7 @@ export function LeaderboardView() {
     return (
       <div className="space-y-4">
         {filterBar}
-        <p className="text-sm text-zinc-600">No {noneWords[data.source]} match these filters.</p>
+        <p className="text-sm text-muted-foreground">No {noneWords[data.source]} match these filters.</p>
         {data.judge && <LeaderboardJudge judge={data.judge} />}
       </div>
     );
@@ -44,7 +44,7 @@ export function LeaderboardView() {
   return (
     <div className="space-y-6">
       {filterBar}
-      <p className="text-sm text-zinc-600" data-testid="leaderboard-summary">
+      <p className="text-sm text-muted-foreground" data-testid="leaderboard-summary">
         Ranked from {sourceWords[data.source]}
         {data.source === "both" ? ` (${data.humanVotes} human, ${data.judgeVerdicts} judge)` : ""}
         {data.excludedReviewers > 0 && data.source !== "judge" ? `, leaving out ${data.excludedReviewers === 1 ? "the one excluded reviewer" : `the ${data.excludedReviewers} excluded reviewers`}` : ""}. {data.fittedVotes} votes
@@ -53,7 +53,7 @@ export function LeaderboardView() {
       </p>
       <LeaderboardTable data={data} />
       {data.lengthControl && (
-        <p className="text-sm text-zinc-600" data-testid="length-effect">
+        <p className="text-sm text-muted-foreground" data-testid="length-effect">
           Length-controlled ratings fit the answers’ length difference beside the variants (as Chatbot Arena’s style control does), so a variant is not credited for wins its
           longer answers explain (the orange mark in each bar). Length effect γ = {data.lengthControl.gamma.estimate.toFixed(2)} (95% CI {data.lengthControl.gamma.low.toFixed(2)} –{" "}
           {data.lengthControl.gamma.high.toFixed(2)}) in log-odds for a typical difference ({Math.round(data.lengthControl.scale * 100)}% of the pair’s combined length);{" "}
@@ -76,7 +76,7 @@ export function LeaderboardView() {
           </ul>
         </section>
       )}
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-muted-foreground">
         Agreement between reviewers (Krippendorff’s α, 1 = perfect, 0 = chance): votes{" "}
         {data.agreement.votes.alpha === null ? "— (needs two reviewers on the same pairs)" : `${data.agreement.votes.alpha.toFixed(2)} over ${data.agreement.votes.sharedItems} shared pairs`}, ratings (ordinal){" "}
         {data.agreement.ratings.alpha === null ? "—" : `${data.agreement.ratings.alpha.toFixed(2)} over ${data.agreement.ratings.sharedItems} shared answers`}.

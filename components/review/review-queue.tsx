@@ -1,5 +1,6 @@
 "use client";
 
+import { Scale } from "lucide-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -70,10 +71,10 @@ export function ReviewQueue({ canMarkGold = false, target = {} }: { canMarkGold?
     return () => window.removeEventListener("keydown", onKey);
   });
 
-  if (next.isPending && !back) return <p className="text-sm text-zinc-500">Finding a pair…</p>;
+  if (next.isPending && !back) return <p className="text-sm text-muted-foreground">Finding a pair…</p>;
   if (!pair) {
     return (
-      <EmptyState icon="⚖" title="Nothing left to review" action={{ href: "/leaderboard", label: "See the leaderboard" }}>
+      <EmptyState icon={Scale} title="Nothing left to review" action={{ href: "/leaderboard", label: "See the leaderboard" }}>
         <p>{revealed ? `${revealed} ` : ""}Pairs appear here when two variants have answered the same prompt in a session.</p>
       </EmptyState>
     );
@@ -81,18 +82,18 @@ export function ReviewQueue({ canMarkGold = false, target = {} }: { canMarkGold?
   return (
     <div className="space-y-4" data-testid="review-pair" data-pair={`${pair.left.completionId}|${pair.right.completionId}`}>
       {revealed && (
-        <div className="flex items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-800">
+        <div className="flex items-center gap-2 rounded-md bg-accent px-3 py-2 text-sm text-accent-foreground">
           <p data-testid="revealed">Last vote: {revealed}</p>
           {canMarkGold && lastVote && !markingGold && (
-            <Button variant="ghost" className="ml-auto px-2 py-0.5 text-xs" onClick={() => setMarkingGold(true)}>
+            <Button variant="ghost" size="sm" className="ml-auto" onClick={() => setMarkingGold(true)}>
               Mark as gold…
             </Button>
           )}
         </div>
       )}
       {markingGold && lastVote && <MarkGoldForm key={`${lastVote.left}|${lastVote.right}`} pair={lastVote} initial={lastVote.choice} onDone={() => setMarkingGold(false)} />}
-      <p className="rounded-md bg-white px-3 py-2 text-sm whitespace-pre-wrap ring-1 ring-zinc-200">
-        <span className="font-semibold text-zinc-400">Prompt · </span>
+      <p className="rounded-lg border border-border bg-muted/40 px-4 py-3 text-sm whitespace-pre-wrap">
+        <span className="font-semibold text-muted-foreground">Prompt · </span>
         {pair.prompt}
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -100,21 +101,23 @@ export function ReviewQueue({ canMarkGold = false, target = {} }: { canMarkGold?
           ["A", pair.left],
           ["B", pair.right],
         ].map(([label, side]) => (
-          <section key={label as string} className="rounded-lg bg-white p-3 ring-1 ring-zinc-200" data-testid={`side-${label}`}>
-            <p className="mb-2 text-sm font-semibold">
-              <span className="rounded bg-indigo-600 px-1.5 py-0.5 text-xs text-white">{label as string}</span> Answer {label as string}
+          <section key={label as string} className="min-w-0 rounded-lg border border-border bg-card p-4 shadow-xs" data-testid={`side-${label}`}>
+            <p className="mb-2 flex items-center gap-2 text-sm font-semibold">
+              <span className="flex size-6 items-center justify-center rounded-md bg-primary text-xs text-primary-foreground">{label as string}</span> Answer {label as string}
             </p>
             <Markdown text={(side as { text: string }).text} />
           </section>
         ))}
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        {choices.map((item) => (
-          <Button key={item.key} variant={item.choice === "both_bad" ? "danger" : "secondary"} onClick={() => cast(item.choice)} disabled={vote.isPending}>
-            <kbd className="rounded bg-zinc-100 px-1 text-xs text-zinc-600">{item.key}</kbd> {item.label}
-          </Button>
-        ))}
-        <span className="ml-auto text-xs text-zinc-500">
+        <div className="grid w-full grid-cols-2 gap-2 sm:flex sm:w-auto">
+          {choices.map((item) => (
+            <Button key={item.key} variant={item.choice === "both_bad" ? "danger" : "outline"} onClick={() => cast(item.choice)} disabled={vote.isPending}>
+              <kbd className="rounded border border-border bg-muted px-1 font-mono text-xs text-muted-foreground">{item.key}</kbd> {item.label}
+            </Button>
+          ))}
+        </div>
+        <span className="text-xs text-muted-foreground sm:ml-auto">
           <kbd>j</kbd> skip · <kbd>k</kbd> back · <kbd>r</kbd> rate · {pair.remaining} pairs left
         </span>
       </div>
@@ -130,13 +133,13 @@ function RatingPanel({ completionIds }: { completionIds: [string, string] }) {
   const rate = useRateAnswer(reviewKeys.leaderboard());
   const [given, setGiven] = useState<Record<string, number>>({});
   return (
-    <section className="grid gap-4 rounded-lg bg-white p-3 ring-1 ring-zinc-200 lg:grid-cols-2" aria-label="Rate the answers" data-testid="rating-panel">
+    <section className="grid gap-4 rounded-lg border border-border bg-card p-4 lg:grid-cols-2" aria-label="Rate the answers" data-testid="rating-panel">
       {completionIds.map((completionId, index) => (
         <div key={completionId}>
-          <p className="mb-1 text-xs font-semibold text-zinc-500">Rate answer {index === 0 ? "A" : "B"} (1–5)</p>
+          <p className="mb-1 text-xs font-semibold text-muted-foreground">Rate answer {index === 0 ? "A" : "B"} (1–5)</p>
           {criteria.data?.map((criterion) => (
             <div key={criterion} className="flex items-center gap-2 py-0.5 text-sm">
-              <span className="w-28 text-zinc-600">{criterion}</span>
+              <span className="w-28 text-muted-foreground">{criterion}</span>
               {[1, 2, 3, 4, 5].map((score) => {
                 const chosen = given[`${completionId}|${criterion}`] === score;
                 return (
@@ -146,7 +149,7 @@ function RatingPanel({ completionIds }: { completionIds: [string, string] }) {
                     aria-label={`${index === 0 ? "A" : "B"} ${criterion} ${score}`}
                     aria-pressed={chosen}
                     onClick={() => rate.mutate({ completionId, criterion, score }, { onSuccess: () => setGiven((current) => ({ ...current, [`${completionId}|${criterion}`]: score })) })}
-                    className={`h-7 w-7 rounded text-xs ring-1 focus-visible:outline-2 focus-visible:outline-indigo-600 ${chosen ? "bg-indigo-600 text-white ring-indigo-600" : "ring-zinc-300 hover:bg-zinc-50"}`}
+                    className={`size-8 rounded-md border text-xs transition-colors outline-none focus-visible:ring-2 focus-visible:ring-ring ${chosen ? "border-primary bg-primary text-primary-foreground" : "border-input bg-card hover:bg-muted"}`}
                   >
                     {score}
                   </button>

@@ -17,11 +17,11 @@ const percent = (value: number) => `${Math.round(value * 100)}`;
 
 /** "67 % · 2 of 3 (21–94 %)", or a dash when there is nothing to count. */
 function ShareCell({ share, testId }: { share: Share; testId: string }) {
-  if (share.rate === null) return <span className="text-zinc-400">—</span>;
+  if (share.rate === null) return <span className="text-muted-foreground/70">—</span>;
   return (
     <span data-testid={testId}>
       <span className="font-medium">{percent(share.rate)} %</span>
-      <span className="block text-xs whitespace-nowrap text-zinc-500">
+      <span className="block text-xs whitespace-nowrap text-muted-foreground">
         {share.count} of {share.n} · {percent(share.ci95[0])}–{percent(share.ci95[1])} %
       </span>
     </span>
@@ -31,9 +31,9 @@ function ShareCell({ share, testId }: { share: Share; testId: string }) {
 export function ReviewersTable() {
   const reviewers = useReviewers();
   return (
-    <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+    <div className="overflow-x-auto rounded-lg bg-card ring-1 ring-border">
       <table className="w-full text-left text-sm" data-testid="reviewers-table">
-        <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
+        <thead className="bg-muted/50 text-xs text-muted-foreground uppercase">
           <tr>
             <th className="px-4 py-2 font-medium">Reviewer</th>
             <th className="px-4 py-2 text-right font-medium">Votes</th>
@@ -52,17 +52,17 @@ export function ReviewersTable() {
             <th className="px-4 py-2 font-medium">On the leaderboard</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-zinc-100">
+        <tbody className="divide-y divide-border">
           {reviewers.isPending && (
             <tr>
-              <td colSpan={7} className="px-4 py-6 text-center text-zinc-500">
+              <td colSpan={7} className="px-4 py-6 text-center text-muted-foreground">
                 Loading…
               </td>
             </tr>
           )}
           {reviewers.data?.length === 0 && (
             <tr>
-              <td colSpan={7} className="px-4 py-6 text-center text-zinc-500">
+              <td colSpan={7} className="px-4 py-6 text-center text-muted-foreground">
                 No reviewers yet.
               </td>
             </tr>
@@ -82,13 +82,13 @@ function ReviewerLine({ reviewer }: { reviewer: ReviewerRow }) {
   const side = quality.leftWins;
   return (
     <Fragment>
-      <tr data-testid={`reviewer-${reviewer.email}`} className={reviewer.excluded ? "bg-zinc-50" : ""}>
+      <tr data-testid={`reviewer-${reviewer.email}`} className={reviewer.excluded ? "bg-muted/50" : ""}>
         <td className="px-4 py-2">
           <span className="block font-medium">{reviewer.name}</span>
-          <span className="block text-xs text-zinc-600">{reviewer.email}</span>
+          <span className="block text-xs text-muted-foreground">{reviewer.email}</span>
           <span className="mt-1 flex flex-wrap gap-1">
             {quality.flags.map((flag) => (
-              <span key={flag} title={flagText[flag].title} data-testid="quality-flag" className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
+              <span key={flag} title={flagText[flag].title} data-testid="quality-flag" className="rounded-full bg-amber-100 dark:bg-amber-500/15 px-2 py-0.5 text-xs text-amber-900 dark:text-amber-300">
                 {flagText[flag].label}
               </span>
             ))}
@@ -100,23 +100,23 @@ function ReviewerLine({ reviewer }: { reviewer: ReviewerRow }) {
         </td>
         <td className="px-4 py-2">
           {side.rate === null ? (
-            <span className="text-zinc-400">—</span>
+            <span className="text-muted-foreground/70">—</span>
           ) : (
             <span data-testid="left-wins">
               <span className="font-medium">
                 {side.count} of {side.n}
               </span>
-              <span className="block text-xs text-zinc-500">p = {side.pValue! < 0.001 ? "< 0.001" : side.pValue!.toFixed(3)}</span>
+              <span className="block text-xs text-muted-foreground">p = {side.pValue! < 0.001 ? "< 0.001" : side.pValue!.toFixed(3)}</span>
             </span>
           )}
         </td>
         <td className="px-4 py-2">
           {quality.time.medianMs === null ? (
-            <span className="text-zinc-400">—</span>
+            <span className="text-muted-foreground/70">—</span>
           ) : (
             <span data-testid="median-time">
               <span className="font-medium">{(quality.time.medianMs / 1000).toFixed(1)} s</span>
-              <span className="block text-xs text-zinc-500">median of {quality.time.timedVotes}</span>
+              <span className="block text-xs text-muted-foreground">median of {quality.time.timedVotes}</span>
             </span>
           )}
         </td>
@@ -129,7 +129,7 @@ function ReviewerLine({ reviewer }: { reviewer: ReviewerRow }) {
       </tr>
       {open && (
         <tr>
-          <td colSpan={7} className="bg-zinc-50 px-4 py-3">
+          <td colSpan={7} className="bg-muted/50 px-4 py-3">
             <ExclusionHistory reviewer={reviewer} />
           </td>
         </tr>
@@ -159,11 +159,11 @@ function ExclusionState({ reviewer, historyOpen, onToggleHistory }: { reviewer: 
   return (
     <div className="space-y-1">
       {reviewer.excluded ? (
-        <p className="text-xs text-red-700" data-testid="excluded">
+        <p className="text-xs text-red-700 dark:text-red-300" data-testid="excluded">
           Left out since {new Date(reviewer.excluded.createdAt).toLocaleDateString()}: {reviewer.excluded.reason}
         </p>
       ) : (
-        <p className="text-xs text-zinc-600">Counted</p>
+        <p className="text-xs text-muted-foreground">Counted</p>
       )}
       {reason !== null ? (
         <form onSubmit={submit} className="flex gap-1" aria-label={`Exclude ${reviewer.name}`}>
@@ -174,7 +174,7 @@ function ExclusionState({ reviewer, historyOpen, onToggleHistory }: { reviewer: 
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             placeholder="Reason"
-            className="w-40 rounded-md px-2 py-1 text-xs ring-1 ring-zinc-300 ring-inset"
+            className="w-40 rounded-md px-2 py-1 text-xs ring-1 ring-input ring-inset"
           />
           <Button type="submit" variant="danger" className="px-2 py-1 text-xs" disabled={exclude.isPending}>
             Exclude
@@ -207,7 +207,7 @@ function ExclusionState({ reviewer, historyOpen, onToggleHistory }: { reviewer: 
 
 function ExclusionHistory({ reviewer }: { reviewer: ReviewerRow }) {
   return (
-    <ol className="space-y-1 text-xs text-zinc-700" aria-label={`Exclusions of ${reviewer.name}`} data-testid="exclusion-history">
+    <ol className="space-y-1 text-xs text-foreground/80" aria-label={`Exclusions of ${reviewer.name}`} data-testid="exclusion-history">
       {reviewer.history.map((row) => (
         <li key={row.id}>
           Left out {new Date(row.createdAt).toLocaleString()} by {row.createdBy.name}: “{row.reason}”

@@ -11,8 +11,8 @@ export function WinRateGrid({ variants, pairs }: { variants: Array<{ id: string;
     <section>
       <h2 className="mb-2 text-sm font-semibold">Head to head: how often the row beat the column</h2>
       <div className="overflow-x-auto">
-        <table className="rounded-lg bg-white text-sm ring-1 ring-zinc-200" data-testid="win-matrix">
-          <thead className="text-xs text-zinc-500">
+        <table className="rounded-lg bg-card text-sm ring-1 ring-border" data-testid="win-matrix">
+          <thead className="text-xs text-muted-foreground">
             <tr>
               <th className="px-3 py-2" />
               {variants.map((variant) => (
@@ -24,12 +24,12 @@ export function WinRateGrid({ variants, pairs }: { variants: Array<{ id: string;
           </thead>
           <tbody>
             {variants.map((variant, row) => (
-              <tr key={variant.id} className="border-t border-zinc-100">
+              <tr key={variant.id} className="border-t border-border">
                 <th className="px-3 py-2 text-left font-medium">{variant.name}</th>
                 {grid[row]!.map((cell, column) => (
                   <td key={variants[column]!.id} className="px-3 py-2 text-center tabular-nums" style={{ background: rateColor(cell?.rate ?? null) }} data-testid="win-cell">
-                    {cell === null ? "—" : cell.rate === null ? <span className="text-zinc-400">no votes</span> : `${Math.round(cell.rate * 100)}%`}
-                    {cell && cell.n > 0 && <span className="block text-[10px] text-zinc-500">n={cell.n}</span>}
+                    {cell === null ? "—" : cell.rate === null ? <span className="text-muted-foreground/70">no votes</span> : `${Math.round(cell.rate * 100)}%`}
+                    {cell && cell.n > 0 && <span className="block text-[10px] text-muted-foreground">n={cell.n}</span>}
                   </td>
                 ))}
               </tr>
@@ -37,7 +37,7 @@ export function WinRateGrid({ variants, pairs }: { variants: Array<{ id: string;
           </tbody>
         </table>
       </div>
-      {bothBad > 0 && <p className="mt-1 text-xs text-zinc-500">{bothBad} “both bad” votes are not in the rates.</p>}
+      {bothBad > 0 && <p className="mt-1 text-xs text-muted-foreground">{bothBad} “both bad” votes are not in the rates.</p>}
     </section>
   );
 }

@@ -1,9 +1,13 @@
 "use client";
 
+import { ChevronDown, Columns2, Copy, Download, FileDown, Pencil, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { SessionCharts } from "../charts/session-charts";
@@ -15,6 +19,12 @@ import { AnswerCard } from "../compare/answer-card";
 import { formatUsd } from "../compare/format";
 import { useDeleteSession, useDuplicateSession, useRenameSession, useSession } from "./use-sessions";
 
+const EXPORT_FORMATS = [
+  { value: "json", label: "JSON" },
+  { value: "csv", label: "CSV" },
+  { value: "md", label: "Markdown" },
+] as const;
+
 export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: boolean; userId: string }) {
   const router = useRouter();
   const session = useSession(id);
@@ -23,72 +33,107 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
   const remove = useDeleteSession();
   const duplicate = useDuplicateSession();
   const [title, setTitle] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
 
-  if (session.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
-  if (session.isError) return <p className="text-sm text-red-700">{session.error.message}</p>;
+  if (session.isPending) return <p className="text-sm text-muted-foreground">Loading…</p>;
+  if (session.isError) return <p className="text-sm text-red-700 dark:text-red-300">{session.error.message}</p>;
   const data = session.data;
   const totals = totalsByColumn(data);
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="flex flex-col gap-3 lg:flex-row lg:items-start lg:justify-between">
         {canEdit && title !== null ? (
           <form
-            className="flex gap-2"
+            className="flex w-full max-w-xl flex-wrap gap-2"
             onSubmit={(event) => {
               event.preventDefault();
               rename.mutate({ id, title }, { onSuccess: () => setTitle(null) });
             }}
           >
-            <input aria-label="Session title" value={title} onChange={(event) => setTitle(event.target.value)} className="w-96 rounded-md px-3 py-1.5 text-lg font-semibold ring-1 ring-zinc-300" autoFocus />
-            <Button type="submit">Save</Button>
+            <Input aria-label="Session title" value={title} onChange={(event) => setTitle(event.target.value)} className="h-10 min-w-0 flex-1 text-lg font-semibold" autoFocus />
+            <Button type="submit" loading={rename.isPending}>
+              Save
+            </Button>
             <Button variant="ghost" onClick={() => setTitle(null)}>
               Cancel
             </Button>
           </form>
         ) : (
-          <h1 className="text-xl font-semibold" data-testid="session-title">
-            {data.title}
+          <h1 className="flex min-w-0 flex-wrap items-center gap-2 text-xl font-semibold tracking-tight text-foreground sm:text-2xl" data-testid="session-title">
+            <span className="min-w-0 break-words">{data.title}</span>
             {canEdit && (
-              <button type="button" onClick={() => setTitle(data.title)} className="ml-2 text-xs font-normal text-zinc-500 hover:text-zinc-900">
+              <Button variant="ghost" size="sm" onClick={() => setTitle(data.title)} className="text-muted-foreground">
+                <Pencil aria-hidden />
                 Rename
-              </button>
+              </Button>
             )}
           </h1>
         )}
-        <div className="flex flex-wrap gap-2">
-          <span className="self-center text-xs text-zinc-500">Export:</span>
-          {(["json", "csv", "md"] as const).map((format) => (
-            <a key={format} href={`/api/v1/sessions/${id}/export?format=${format}`} className="rounded-md px-2 py-1.5 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50" download>
-              {format.toUpperCase()}
-            </a>
-          ))}
-          <Link href={`/compare?session=${id}`} className="rounded-md px-3 py-1.5 text-sm text-indigo-700 hover:bg-indigo-50">
-            Continue in Compare
-          </Link>
+        <div className="flex flex-wrap gap-2 lg:shrink-0 lg:justify-end">
+          <DropdownMenu>
+            <DropdownMenuTrigger asChild>
+              <Button variant="outline">
+                <Download aria-hidden />
+                Export
+                <ChevronDown aria-hidden />
+              </Button>
+            </DropdownMenuTrigger>
+            <DropdownMenuContent align="end">
+              {EXPORT_FORMATS.map((format) => (
+                <DropdownMenuItem key={format.value} asChild>
+                  <a href={`/api/v1/sessions/${id}/export?format=${format.value}`} download>
+                    <FileDown aria-hidden />
+                    {format.label}
+                  </a>
+                </DropdownMenuItem>
+              ))}
+            </DropdownMenuContent>
+          </DropdownMenu>
+          <Button asChild variant="outline">
+            <Link href={`/compare?session=${id}`}>
+              <Columns2 aria-hidden />
+              Continue in Compare
+            </Link>
+          </Button>
           {canEdit && (
             <>
-              <Button variant="secondary" onClick={() => duplicate.mutate(id, { onSuccess: ({ id: copy }) => router.push(`/compare?session=${copy}`) })}>
+              <Button variant="outline" loading={duplicate.isPending} onClick={() => duplicate.mutate(id, { onSuccess: ({ id: copy }) => router.push(`/compare?session=${copy}`) })}>
+                {!duplicate.isPending && <Copy aria-hidden />}
                 Duplicate into new compare
               </Button>
-              <Button
-                variant="danger"
-                onClick={() => {
-                  if (window.confirm(`Delete “${data.title}” and all its answers? This cannot be undone.`)) {
-                    remove.mutate(id, { onSuccess: () => (toast.success("Session deleted"), router.push("/sessions")) });
-                  }
-                }}
-              >
+              <Button variant="danger" onClick={() => setConfirmDelete(true)}>
+                <Trash2 aria-hidden />
                 Delete
               </Button>
+              <Dialog open={confirmDelete} onOpenChange={setConfirmDelete}>
+                <DialogContent>
+                  <DialogHeader>
+                    <DialogTitle>Delete “{data.title}”?</DialogTitle>
+                    <DialogDescription>All its turns, answers and reviews go with it. This cannot be undone.</DialogDescription>
+                  </DialogHeader>
+                  <DialogFooter>
+                    <DialogClose asChild>
+                      <Button variant="outline">Cancel</Button>
+                    </DialogClose>
+                    <Button
+                      variant="destructive"
+                      loading={remove.isPending}
+                      onClick={() => remove.mutate(id, { onSuccess: () => (toast.success("Session deleted"), router.push("/sessions")) })}
+                    >
+                      Delete session
+                    </Button>
+                  </DialogFooter>
+                </DialogContent>
+              </Dialog>
             </>
           )}
         </div>
       </div>
 
-      <section className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-        <table className="w-full text-left text-sm" data-testid="totals-table">
-          <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
+      <section className="overflow-x-auto rounded-lg border border-border bg-card">
+        <table className="w-full text-left text-sm whitespace-nowrap" data-testid="totals-table">
+          <thead className="bg-muted/50 text-xs tracking-wide text-muted-foreground uppercase">
             <tr>
               <th className="px-3 py-2">Column</th>
               <th className="px-3 py-2">Answers</th>
@@ -98,7 +143,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
               <th className="px-3 py-2">Cost</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100">
+          <tbody className="divide-y divide-border">
             {totals.map((row) => (
               <tr key={row.key}>
                 <td className="px-3 py-1.5">
@@ -110,7 +155,7 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
                 <td className="px-3 py-1.5 tabular-nums">{row.stopped}</td>
                 <td className="px-3 py-1.5 tabular-nums">
                   {row.inputTokens} → {row.outputTokens}
-                  {formatTokenDetails(row) && <span className="text-xs text-zinc-500"> ({formatTokenDetails(row)})</span>}
+                  {formatTokenDetails(row) && <span className="text-xs text-muted-foreground"> ({formatTokenDetails(row)})</span>}
                 </td>
                 <td className="px-3 py-1.5 tabular-nums">{formatUsd(row.costUsd)}</td>
               </tr>
@@ -123,18 +168,18 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
 
       <section className="space-y-4">
         {data.turns.map((turn) => (
-          <article key={turn.id} className="rounded-lg bg-white ring-1 ring-zinc-200">
-            <p className="border-b border-zinc-100 px-3 py-2 text-sm whitespace-pre-wrap">
-              <span className="font-semibold text-zinc-400">Turn {turn.index + 1} · </span>
+          <article key={turn.id} className="overflow-hidden rounded-lg border border-border bg-card">
+            <p className="border-b border-border px-3 py-2 text-sm whitespace-pre-wrap">
+              <span className="font-semibold text-muted-foreground/70">Turn {turn.index + 1} · </span>
               {turn.content}
             </p>
-            <div className="grid gap-3 p-3" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(14rem, 1fr))` }}>
+            <div className="grid gap-3 overflow-x-auto p-3" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(16rem, 1fr))` }}>
               {data.columns.map((column) => {
                 const answer = latestCompletion(turn, column.id);
                 const review = answer ? reviews.data?.[answer.id] : undefined;
                 return (
                   <div key={column.id} className="min-w-0" data-testid={`answer-${turn.index}-${column.label}`}>
-                    <p className="mb-1 text-xs font-semibold text-zinc-500">{column.variant ? `${column.label} · ${column.variant.name}` : `Variant ${column.label}`}</p>
+                    <p className="mb-1 text-xs font-semibold text-muted-foreground">{column.variant ? `${column.label} · ${column.variant.name}` : `Variant ${column.label}`}</p>
                     <AnswerCard answer={answer} blind={data.blind && !data.revealed} quotes={review?.annotations.flatMap((annotation) => (annotation.quote ? [annotation.quote] : []))} />
                     {answer && <AnswerReviewsPanel shownIn={sessionReviewKeys.detail(id)} completionId={answer.id} text={answer.text} reviews={review} userId={userId} />}
                   </div>

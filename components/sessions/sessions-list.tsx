@@ -1,8 +1,14 @@
 "use client";
 
+import { ChevronLeft, ChevronRight, EyeOff, MessagesSquare, Search } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatUsd } from "../compare/format";
 import { useSessionList, type SessionQuery } from "./use-sessions";
 
@@ -19,7 +25,7 @@ export function SessionsList() {
 
   if (list.data && list.data.total === 0 && !query.q) {
     return (
-      <EmptyState icon="🗂" title="No sessions yet" action={{ href: "/compare", label: "Start comparing" }}>
+      <EmptyState icon={MessagesSquare} title="No sessions yet" action={{ href: "/compare", label: "Start comparing" }}>
         <p>Every comparison you run in Compare is saved here as you go, so you can come back to it, chart it and export it.</p>
       </EmptyState>
     );
@@ -27,73 +33,78 @@ export function SessionsList() {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <input
-          type="search"
-          aria-label="Search sessions"
-          placeholder="Search titles and prompts…"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          className="w-80 rounded-md bg-white px-3 py-2 text-sm ring-1 ring-zinc-300 focus:ring-2 focus:ring-indigo-600 focus:outline-none"
-        />
-        <select
+        <div className="relative w-full sm:w-80">
+          <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+          <Input type="search" aria-label="Search sessions" placeholder="Search titles and prompts…" value={search} onChange={(event) => setSearch(event.target.value)} className="pl-8" />
+        </div>
+        <NativeSelect
           aria-label="Sort"
+          className="w-40"
           value={query.sort}
           onChange={(event) => setQuery({ ...query, sort: event.target.value as SessionQuery["sort"], page: 1 })}
-          className="rounded-md bg-white px-2 py-2 text-sm ring-1 ring-zinc-300"
         >
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
           <option value="title">Title A–Z</option>
-        </select>
+        </NativeSelect>
       </div>
-      <div className="overflow-hidden rounded-lg bg-white ring-1 ring-zinc-200">
-        <table className="w-full text-left text-sm" data-testid="sessions-table">
-          <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
-            <tr>
-              <th className="px-4 py-2">Title</th>
-              <th className="px-4 py-2">Columns</th>
-              <th className="px-4 py-2">Turns</th>
-              <th className="px-4 py-2">Cost</th>
-              <th className="px-4 py-2">Created</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
-            {list.data?.items.map((item) => (
-              <tr key={item.id} className="hover:bg-zinc-50">
-                <td className="px-4 py-2 font-medium">
-                  <Link href={`/sessions/${item.id}`} className="hover:text-indigo-700">
+      <Table data-testid="sessions-table">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Title</TableHead>
+            <TableHead className="hidden md:table-cell">Columns</TableHead>
+            <TableHead className="text-right">Turns</TableHead>
+            <TableHead className="text-right">Cost</TableHead>
+            <TableHead className="hidden sm:table-cell">Created</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {list.data?.items.map((item) => (
+            <TableRow key={item.id}>
+              <TableCell className="font-medium">
+                <span className="flex min-w-0 items-center gap-2">
+                  <Link href={`/sessions/${item.id}`} className="text-foreground hover:text-primary hover:underline">
                     {item.title}
                   </Link>
-                  {item.blind && <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs text-zinc-600">blind</span>}
-                </td>
-                <td className="max-w-xs truncate px-4 py-2 text-zinc-600">{item.columns.join(", ")}</td>
-                <td className="px-4 py-2 tabular-nums">{item.turnCount}</td>
-                <td className="px-4 py-2 tabular-nums">{formatUsd(item.totalCostUsd)}</td>
-                <td className="px-4 py-2 text-zinc-500">{new Date(item.createdAt).toLocaleString()}</td>
-              </tr>
-            ))}
-            {list.data?.items.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-6 text-center text-zinc-500">
-                  No session matches “{query.q}”.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div className="flex items-center justify-between text-sm text-zinc-600">
+                  {item.blind && (
+                    <Badge variant="secondary">
+                      <EyeOff aria-hidden />
+                      blind
+                    </Badge>
+                  )}
+                </span>
+              </TableCell>
+              <TableCell className="hidden max-w-xs truncate text-muted-foreground md:table-cell" title={item.columns.join(", ")}>
+                {item.columns.join(", ")}
+              </TableCell>
+              <TableCell className="text-right tabular-nums">{item.turnCount}</TableCell>
+              <TableCell className="text-right tabular-nums">{formatUsd(item.totalCostUsd)}</TableCell>
+              <TableCell className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{new Date(item.createdAt).toLocaleString()}</TableCell>
+            </TableRow>
+          ))}
+          {list.data?.items.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={5} className="py-8 text-center text-muted-foreground">
+                No session matches “{query.q}”.
+              </TableCell>
+            </TableRow>
+          )}
+        </TableBody>
+      </Table>
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
         <span>{list.data ? `${list.data.total} sessions` : ""}</span>
         <div className="flex items-center gap-2">
-          <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })} className="rounded px-2 py-1 ring-1 ring-zinc-300 disabled:opacity-40">
+          <Button variant="outline" size="sm" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })}>
+            <ChevronLeft aria-hidden />
             Previous
-          </button>
-          <span>
+          </Button>
+          <span className="tabular-nums">
             Page {query.page} of {pages}
           </span>
-          <button type="button" disabled={query.page >= pages} onClick={() => setQuery({ ...query, page: query.page + 1 })} className="rounded px-2 py-1 ring-1 ring-zinc-300 disabled:opacity-40">
+          <Button variant="outline" size="sm" disabled={query.page >= pages} onClick={() => setQuery({ ...query, page: query.page + 1 })}>
             Next
-          </button>
+            <ChevronRight aria-hidden />
+          </Button>
         </div>
       </div>
     </div>

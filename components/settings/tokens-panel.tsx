@@ -1,8 +1,12 @@
 "use client";
 
+import { KeyRound, Plus, Trash2 } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { FormError, TextField } from "@/components/ui/field";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Field, FormError, TextField } from "@/components/ui/field";
+import { NativeSelect } from "@/components/ui/native-select";
 import { tokenExpiry } from "./token-expiry";
 import { useCreateToken, useRevokeToken, useTokens } from "./use-tokens";
 
@@ -34,57 +38,58 @@ export function TokensPanel() {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} className="flex items-end gap-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200">
-        <div className="flex-1">
+      <Card className="p-4">
+        <form onSubmit={submit} className="grid grid-cols-1 items-end gap-3 sm:grid-cols-[minmax(0,1fr)_10rem_auto]">
           <TextField label="New token name" id="token-name" placeholder="e.g. ci-main" required value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <label htmlFor="token-days" className="block">
-          <span className="mb-1 block text-sm font-medium text-zinc-700">Expires after</span>
-          <select
-            id="token-days"
-            className="block rounded-md bg-white px-3 py-2 text-sm ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
-            value={days}
-            onChange={(event) => setDays(Number(event.target.value))}
-          >
-            {lifetimes.map((lifetime) => (
-              <option key={lifetime.days} value={lifetime.days}>
-                {lifetime.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Button type="submit" disabled={createToken.isPending}>
-          Create token
-        </Button>
-      </form>
+          <Field label="Expires after" htmlFor="token-days">
+            <NativeSelect id="token-days" value={days} onChange={(event) => setDays(Number(event.target.value))}>
+              {lifetimes.map((lifetime) => (
+                <option key={lifetime.days} value={lifetime.days}>
+                  {lifetime.label}
+                </option>
+              ))}
+            </NativeSelect>
+          </Field>
+          <Button type="submit" loading={createToken.isPending}>
+            {!createToken.isPending && <Plus aria-hidden />}
+            Create token
+          </Button>
+        </form>
+      </Card>
       <FormError message={createToken.error?.message ?? null} />
       {created && (
-        <div className="rounded-lg bg-emerald-50 p-4 text-sm ring-1 ring-emerald-200" data-testid="new-token">
-          <p className="font-medium text-emerald-900">Copy this token now — it will not be shown again.</p>
-          <code className="mt-2 block rounded bg-white px-3 py-2 font-mono text-xs break-all ring-1 ring-emerald-200">{created.token}</code>
-          <p className="mt-2 text-emerald-800">
+        <div className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm dark:border-emerald-500/30 dark:bg-emerald-500/10" data-testid="new-token">
+          <p className="flex items-center gap-2 font-medium text-emerald-900 dark:text-emerald-200">
+            <KeyRound className="size-4" aria-hidden />
+            Copy this token now — it will not be shown again.
+          </p>
+          <code className="mt-2 block rounded-md border border-emerald-200 bg-card px-3 py-2 font-mono text-xs break-all text-foreground dark:border-emerald-500/30">{created.token}</code>
+          <p className="mt-2 text-emerald-800 dark:text-emerald-300">
             Use it as <code>Authorization: Bearer …</code>, or set <code>JUXTA_TOKEN</code> for the CLI. It {tokenExpiry(created.expiresAt).label}.
           </p>
         </div>
       )}
       {tokens.data?.length === 0 && !created && (
-        <p className="text-sm text-zinc-600">You have no API tokens. Create one for the CLI or your CI pipeline.</p>
+        <EmptyState icon={KeyRound} title="No API tokens yet">
+          <p>Create one for the CLI or your CI pipeline.</p>
+        </EmptyState>
       )}
       {tokens.data && tokens.data.length > 0 && (
-        <ul className="divide-y divide-zinc-100 rounded-lg bg-white ring-1 ring-zinc-200">
+        <ul className="divide-y divide-border rounded-lg border border-border bg-card">
           {tokens.data.map((token) => {
             const expiry = tokenExpiry(token.expiresAt);
             return (
-              <li key={token.id} className="flex items-center justify-between px-4 py-3 text-sm">
-                <div>
-                  <p className="font-medium">{token.name}</p>
-                  <p className="text-xs text-zinc-500">
+              <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
+                <div className="min-w-0">
+                  <p className="font-medium text-foreground">{token.name}</p>
+                  <p className="text-xs text-muted-foreground">
                     <code>{token.prefix}…</code> · created {new Date(token.createdAt).toLocaleDateString()} ·{" "}
-                    <span className={expiry.expired ? "font-medium text-red-700" : ""}>{expiry.label}</span> ·{" "}
+                    <span className={expiry.expired ? "font-medium text-red-700 dark:text-red-300" : ""}>{expiry.label}</span> ·{" "}
                     {token.lastUsedAt ? `last used ${new Date(token.lastUsedAt).toLocaleString()}` : "never used"}
                   </p>
                 </div>
-                <Button variant="danger" onClick={() => revokeToken.mutate(token.id)}>
+                <Button variant="danger" size="sm" onClick={() => revokeToken.mutate(token.id)}>
+                  <Trash2 aria-hidden />
                   Revoke
                 </Button>
               </li>

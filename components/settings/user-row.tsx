@@ -1,10 +1,17 @@
 "use client";
 
+import { KeyRound, RotateCcw, UserX } from "lucide-react";
 import { Fragment, useState, type FormEvent } from "react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { roles, type Role } from "@/lib/auth/roles";
+import { cn } from "@/lib/ui/cn";
+import { DeactivateUserDialog } from "./deactivate-user-dialog";
 import { useChangeUser, type UserRow as User } from "./use-users";
 import { UserTokens } from "./user-tokens";
 
@@ -14,12 +21,20 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
   const change = useChangeUser();
   const [showTokens, setShowTokens] = useState(false);
   const [resetting, setResetting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [password, setPassword] = useState("");
   const active = user.deactivatedAt === null;
 
   function setActive(next: boolean) {
-    if (!next && !window.confirm(`Deactivate ${user.email}? They are signed out everywhere and their API tokens are revoked now.`)) return;
-    change.mutate({ id: user.id, active: next }, { onSuccess: () => toast.success(`${next ? "Reactivated" : "Deactivated"} ${user.email}`) });
+    change.mutate(
+      { id: user.id, active: next },
+      {
+        onSuccess: () => {
+          setConfirming(false);
+          toast.success(`${next ? "Reactivated" : "Deactivated"} ${user.email}`);
+        },
+      },
+    );
   }
 
   function resetPassword(event: FormEvent) {
@@ -38,23 +53,23 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
 
   return (
     <Fragment>
-      <tr className={active ? "" : "bg-zinc-50 text-zinc-500"} data-testid={`user-${user.email}`}>
-        <td className="px-4 py-2">
-          <span className="block font-medium">
+      <TableRow className={cn(!active && "bg-muted/40 text-muted-foreground")} data-testid={`user-${user.email}`}>
+        <TableCell>
+          <span className="flex flex-wrap items-center gap-2 font-medium text-foreground">
             {user.name}
             {!active && (
-              <span className="ml-2 rounded-full bg-zinc-200 px-2 py-0.5 text-xs font-normal text-zinc-700" title={`since ${new Date(user.deactivatedAt!).toLocaleString()}`}>
+              <Badge variant="outline" title={`since ${new Date(user.deactivatedAt!).toLocaleString()}`}>
                 deactivated
-              </span>
+              </Badge>
             )}
           </span>
-          <span className="block text-xs text-zinc-600">{user.email}</span>
-        </td>
-        <td className="px-4 py-2">
-          <select
+          <span className="block text-xs break-all text-muted-foreground">{user.email}</span>
+        </TableCell>
+        <TableCell className="w-36">
+          <NativeSelect
             // Not "Role …": the add-user form's field is found by the label "Role".
             aria-label={`Access level of ${user.email}`}
-            className="rounded-md bg-white px-2 py-1 text-xs ring-1 ring-zinc-300 ring-inset disabled:bg-zinc-50 disabled:text-zinc-400"
+            className="w-32"
             value={user.role}
             disabled={isSelf || change.isPending}
             title={isSelf ? "Another admin has to change your role." : undefined}
@@ -68,62 +83,66 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
                 {role}
               </option>
             ))}
-          </select>
-        </td>
-        <td className="px-4 py-2 text-zinc-500">{new Date(user.createdAt).toLocaleDateString()}</td>
-        <td className="px-4 py-2">
-          <div className="flex flex-wrap justify-end gap-2">
-            <Button variant="ghost" aria-expanded={showTokens} onClick={() => setShowTokens(!showTokens)}>
+          </NativeSelect>
+        </TableCell>
+        <TableCell className="hidden text-muted-foreground md:table-cell">{new Date(user.createdAt).toLocaleDateString()}</TableCell>
+        <TableCell>
+          <div className="flex flex-wrap justify-end gap-1.5">
+            <Button variant="ghost" size="sm" aria-expanded={showTokens} onClick={() => setShowTokens(!showTokens)}>
+              <KeyRound aria-hidden />
               Tokens
             </Button>
             {!isSelf && active && (
-              <Button variant="ghost" aria-expanded={resetting} onClick={() => setResetting(!resetting)}>
+              <Button variant="ghost" size="sm" aria-expanded={resetting} onClick={() => setResetting(!resetting)}>
+                <RotateCcw aria-hidden />
                 Reset password
               </Button>
             )}
             {!isSelf &&
               (active ? (
-                <Button variant="danger" disabled={change.isPending} onClick={() => setActive(false)}>
+                <Button variant="danger" size="sm" disabled={change.isPending} onClick={() => setConfirming(true)}>
+                  <UserX aria-hidden />
                   Deactivate
                 </Button>
               ) : (
-                <Button variant="secondary" disabled={change.isPending} onClick={() => setActive(true)}>
+                <Button variant="outline" size="sm" loading={change.isPending} onClick={() => setActive(true)}>
                   Reactivate
                 </Button>
               ))}
           </div>
-        </td>
-      </tr>
+          <DeactivateUserDialog email={user.email} open={confirming} onOpenChange={setConfirming} pending={change.isPending} onConfirm={() => setActive(false)} />
+        </TableCell>
+      </TableRow>
       {resetting && (
-        <tr>
-          <td colSpan={4} className="bg-zinc-50 px-4 py-3">
+        <TableRow className="hover:bg-transparent">
+          <TableCell colSpan={4} className="bg-muted/40">
             <form onSubmit={resetPassword} className="flex flex-wrap items-end gap-2">
-              <label className="text-xs text-zinc-600">
+              <label className="grid gap-1.5 text-xs text-muted-foreground">
                 New password for {user.email}
-                <input
+                <Input
                   type="password"
                   autoComplete="new-password"
                   minLength={MIN_PASSWORD_LENGTH}
                   required
                   value={password}
                   onChange={(event) => setPassword(event.target.value)}
-                  className="mt-1 block w-72 rounded-md bg-white px-2 py-1 text-sm ring-1 ring-zinc-300 ring-inset"
+                  className="w-72 max-w-full"
                 />
               </label>
-              <Button type="submit" disabled={change.isPending}>
+              <Button type="submit" loading={change.isPending}>
                 Set password
               </Button>
-              <span className="text-xs text-zinc-500">Hand it over in person; it signs them out everywhere.</span>
+              <span className="text-xs text-muted-foreground">Hand it over in person; it signs them out everywhere.</span>
             </form>
-          </td>
-        </tr>
+          </TableCell>
+        </TableRow>
       )}
       {showTokens && (
-        <tr>
-          <td colSpan={4} className="bg-zinc-50 px-4 py-3">
+        <TableRow className="hover:bg-transparent">
+          <TableCell colSpan={4} className="bg-muted/40">
             <UserTokens userId={user.id} />
-          </td>
-        </tr>
+          </TableCell>
+        </TableRow>
       )}
     </Fragment>
   );

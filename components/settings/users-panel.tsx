@@ -1,13 +1,16 @@
 "use client";
 
+import { UserPlus } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/sonner";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { roles, type Role } from "@/lib/auth/roles";
 import { useCreateUser, useUsers } from "./use-users";
 import { UserRow } from "./user-row";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 const emptyForm = { name: "", email: "", password: "", role: "reviewer" as Role };
 
@@ -27,53 +30,60 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-zinc-50 text-xs text-zinc-500 uppercase">
-            <tr>
-              <th className="px-4 py-2 font-medium">User</th>
-              <th className="px-4 py-2 font-medium">Role</th>
-              <th className="px-4 py-2 font-medium">Since</th>
-              <th className="px-4 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
-            {users.isPending && (
-              <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-zinc-500">
-                  Loading…
-                </td>
-              </tr>
-            )}
-            {users.data?.map((user) => (
-              <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <form onSubmit={submit} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" aria-label="Add a user">
-        <h2 className="text-sm font-semibold">Add a user</h2>
-        <TextField label="Name" id="new-user-name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-        <TextField label="Email" id="new-user-email" type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
-        <TextField
-          label="Password"
-          id="new-user-password"
-          type="password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          autoComplete="new-password"
-          value={form.password}
-          onChange={(e) => setForm({ ...form, password: e.target.value })}
-        />
-        <SelectField label="Role" id="new-user-role" options={roles} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })} />
-        <FormError message={createUser.error?.message ?? null} />
-        <Button type="submit" disabled={createUser.isPending} className="w-full">
-          Add user
-        </Button>
-      </form>
+    <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>User</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead className="hidden md:table-cell">Since</TableHead>
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {users.isPending && (
+            <TableRow>
+              <TableCell colSpan={4} className="py-8 text-center text-muted-foreground">
+                Loading…
+              </TableCell>
+            </TableRow>
+          )}
+          {users.data?.map((user) => (
+            <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />
+          ))}
+        </TableBody>
+      </Table>
+      <Card>
+        <CardHeader>
+          <CardTitle className="flex items-center gap-2 text-sm">
+            <UserPlus className="size-4 text-muted-foreground" aria-hidden />
+            Add a user
+          </CardTitle>
+        </CardHeader>
+        <CardContent>
+          <form onSubmit={submit} className="space-y-3" aria-label="Add a user">
+            <TextField label="Name" id="new-user-name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <TextField label="Email" id="new-user-email" type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+            <TextField
+              label="Password"
+              id="new-user-password"
+              type="password"
+              required
+              minLength={MIN_PASSWORD_LENGTH}
+              autoComplete="new-password"
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+            />
+            <SelectField label="Role" id="new-user-role" options={roles} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })} />
+            <FormError message={createUser.error?.message ?? null} />
+            <Button type="submit" loading={createUser.isPending} className="w-full">
+              Add user
+            </Button>
+          </form>
+        </CardContent>
+      </Card>
     </div>
   );
 }

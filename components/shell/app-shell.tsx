@@ -25,12 +25,15 @@ export function AppShell({ user, children }: { user: AuthUser; children: ReactNo
 
   return (
     <div className="min-h-screen lg:flex">
-      <aside className="hidden w-60 shrink-0 flex-col border-r border-border bg-card lg:sticky lg:top-0 lg:flex lg:h-screen">
-        <div className="px-5 py-4">
-          <Logo />
+      {/* The aside runs the page's full height (its border and background); its content stays in view. */}
+      <aside className="hidden w-60 shrink-0 border-r border-border bg-card lg:block">
+        <div className="sticky top-0 flex h-screen flex-col">
+          <div className="px-5 py-4">
+            <Logo />
+          </div>
+          <SidebarNav user={user} pathname={pathname} />
+          <UserPanel user={user} />
         </div>
-        <SidebarNav user={user} pathname={pathname} />
-        <UserPanel user={user} />
       </aside>
 
       <header className="sticky top-0 z-40 flex h-14 items-center gap-2 border-b border-border bg-card/90 px-3 backdrop-blur lg:hidden">

@@ -1,6 +1,8 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { useAcknowledgeAlert, useOpenAlerts } from "./use-watches";
 
 /** On every page until someone acknowledges it: a watch found drift or a changed model. */
@@ -10,20 +12,25 @@ export function WatchAlertBanner({ canAcknowledge }: { canAcknowledge: boolean }
   const [latest, ...others] = alerts.data ?? [];
   if (!latest) return null;
   return (
-    <div role="alert" className="mb-4 flex items-start justify-between gap-4 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-200" data-testid="watch-alert-banner">
-      <div className="min-w-0">
+    <div
+      role="alert"
+      className="mb-4 flex flex-wrap items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-500/30 dark:bg-red-500/10 dark:text-red-200"
+      data-testid="watch-alert-banner"
+    >
+      <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
+      <div className="min-w-0 flex-1">
         <p className="font-medium">
           <Link href={`/watches/${latest.watchId}${latest.watchRunId ? `?run=${latest.watchRunId}` : ""}`} className="hover:underline">
             {latest.kind === "drift" ? "Drift" : "Model change"} in watch “{latest.watchName}”
           </Link>
           {others.length > 0 && <span className="font-normal"> and {others.length} more open alert{others.length === 1 ? "" : "s"}</span>}
         </p>
-        <p className="mt-0.5 break-words text-red-800">{latest.text.replace(/\s\S+$/, "")}</p>
+        <p className="mt-0.5 break-words text-red-800 dark:text-red-300">{latest.text.replace(/\s\S+$/, "")}</p>
       </div>
       {canAcknowledge && (
-        <button type="button" className="shrink-0 rounded-md bg-white px-2 py-1 text-xs font-medium ring-1 ring-red-200 hover:bg-red-100" disabled={acknowledge.isPending} onClick={() => acknowledge.mutate(latest.id)}>
+        <Button variant="outline" size="sm" className="shrink-0 border-red-200 dark:border-red-500/30" loading={acknowledge.isPending} onClick={() => acknowledge.mutate(latest.id)}>
           Acknowledge
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { chartAxis, chartColors, chartGrid, chartTooltip } from "../charts/chart-theme";
 import { formatValue, metricLabels } from "@/lib/watch/alert-text";
 import type { DriftMetric } from "@/lib/watch/drift-tests";
 import { controlChart } from "./prepare-control-chart";
 import type { WatchHistoryData } from "./use-watches";
 
-const axis = { fontSize: 11, stroke: "#71717a" };
 
 interface DotProps {
   cx?: number;
@@ -31,8 +31,8 @@ export function ControlChart({ runs, variantId, metric }: { runs: WatchHistoryDa
         cx={cx}
         cy={cy}
         r={payload.drift ? 6 : 4}
-        fill={payload.drift ? "#dc2626" : payload.baseline ? "#4f46e5" : "#ffffff"}
-        stroke={payload.drift ? "#dc2626" : "#4f46e5"}
+        fill={payload.drift ? chartColors.bad : payload.baseline ? chartColors.primary : chartColors.surface}
+        stroke={payload.drift ? chartColors.bad : chartColors.primary}
         strokeWidth={2}
         className="cursor-pointer"
         data-testid={payload.drift ? "drift-point" : "chart-point"}
@@ -41,24 +41,24 @@ export function ControlChart({ runs, variantId, metric }: { runs: WatchHistoryDa
     );
   };
   return (
-    <figure className="rounded-lg bg-white p-3 ring-1 ring-zinc-200" data-testid={`control-chart-${metric}`}>
+    <figure className="rounded-lg bg-card p-3 ring-1 ring-border" data-testid={`control-chart-${metric}`}>
       <figcaption className="mb-2 flex items-baseline justify-between text-sm">
         <span className="font-semibold">{metricLabels[metric]}</span>
-        {chart.band && <span className="text-xs text-zinc-500">baseline {formatValue(metric, chart.band.value)} (band: its 95 % interval)</span>}
+        {chart.band && <span className="text-xs text-muted-foreground">baseline {formatValue(metric, chart.band.value)} (band: its 95 % interval)</span>}
       </figcaption>
       <div className="h-48">
         {chart.points.length === 0 ? (
-          <p className="text-sm text-zinc-500">Points appear when a run of this watch has finished.</p>
+          <p className="text-sm text-muted-foreground">Points appear when a run of this watch has finished.</p>
         ) : (
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={chart.points} margin={{ left: 8, right: 16, top: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-              <XAxis dataKey="label" tick={axis} />
-              <YAxis tick={axis} width={72} tickFormatter={(value: number) => formatValue(metric, value)} domain={["auto", "auto"]} />
-              {chart.band && <ReferenceArea y1={chart.band.low} y2={chart.band.high} fill="#6366f1" fillOpacity={0.12} stroke="none" ifOverflow="extendDomain" />}
-              {chart.band?.value !== null && chart.band?.value !== undefined && <ReferenceLine y={chart.band.value} stroke="#6366f1" strokeDasharray="4 4" />}
-              <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(metric, value) : "—")} />
-              <Line dataKey="value" name={metricLabels[metric]} stroke="#4f46e5" strokeWidth={2} isAnimationActive={false} connectNulls dot={Dot} activeDot={false} />
+              <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
+              <XAxis dataKey="label" tick={chartAxis} />
+              <YAxis tick={chartAxis} width={72} tickFormatter={(value: number) => formatValue(metric, value)} domain={["auto", "auto"]} />
+              {chart.band && <ReferenceArea y1={chart.band.low} y2={chart.band.high} fill={chartColors.primary} fillOpacity={0.12} stroke="none" ifOverflow="extendDomain" />}
+              {chart.band?.value !== null && chart.band?.value !== undefined && <ReferenceLine y={chart.band.value} stroke={chartColors.primary} strokeDasharray="4 4" />}
+              <Tooltip {...chartTooltip} formatter={(value) => (typeof value === "number" ? formatValue(metric, value) : "—")} />
+              <Line dataKey="value" name={metricLabels[metric]} stroke={chartColors.primary} strokeWidth={2} isAnimationActive={false} connectNulls dot={Dot} activeDot={false} />
             </LineChart>
           </ResponsiveContainer>
         )}

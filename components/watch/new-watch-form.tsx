@@ -2,14 +2,38 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "../ui/button";
-import { FormError, TextField } from "../ui/field";
+import { Plus } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormError, TextField } from "@/components/ui/field";
 import { useCreateWatch } from "./use-watches";
 
 const list = (value: string) => value.split(",").map((part) => part.trim()).filter(Boolean);
 
+/** The header's "New watch" button and the dialog with the form. */
+export function NewWatchDialog() {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button>
+          <Plus aria-hidden />
+          New watch
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="sm:max-w-2xl">
+        <DialogHeader>
+          <DialogTitle>Create a watch</DialogTitle>
+          <DialogDescription>Replays a prompt over a dataset on a schedule and compares each run with a baseline.</DialogDescription>
+        </DialogHeader>
+        <NewWatchForm onDone={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
 /** The few fields a watch needs; assertions and budgets are for the CLI and the API. */
-export function NewWatchForm() {
+function NewWatchForm({ onDone }: { onDone: () => void }) {
   const router = useRouter();
   const create = useCreateWatch();
   const [secrets, setSecrets] = useState<Array<{ url: string; secret: string }>>([]);
@@ -47,20 +71,20 @@ export function NewWatchForm() {
   };
   if (secrets.length > 0)
     return (
-      <div className="rounded-lg bg-amber-50 p-4 text-sm ring-1 ring-amber-200" data-testid="webhook-secrets">
-        <p className="font-medium">Watch created. Copy the webhook signing secret now: it is not shown again.</p>
+      <div className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm dark:border-amber-500/30 dark:bg-amber-500/10" data-testid="webhook-secrets">
+        <p className="font-medium text-amber-900 dark:text-amber-200">Watch created. Copy the webhook signing secret now: it is not shown again.</p>
         {secrets.map(({ url, secret }) => (
           <p key={url} className="mt-2 font-mono text-xs break-all">
             {url}: {secret}
           </p>
         ))}
-        <Button className="mt-3" variant="secondary" onClick={() => setSecrets([])}>
+        <Button className="mt-3" variant="outline" onClick={onDone}>
           Done
         </Button>
       </div>
     );
   return (
-    <form onSubmit={submit} className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200 sm:grid-cols-2" data-testid="new-watch-form">
+    <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" data-testid="new-watch-form">
       <TextField label="Name" id="watch-name" name="name" required placeholder="Nightly triage canary" />
       <TextField label="Prompt (name or name@version)" id="watch-prompt" name="prompt" required />
       <TextField label="Dataset" id="watch-dataset" name="dataset" required />
@@ -71,8 +95,8 @@ export function NewWatchForm() {
       <TextField label='Assertions (JSON, optional)' id="watch-assertions" name="assertions" placeholder='[{"type":"is_json"}]' />
       <div className="sm:col-span-2">
         <FormError message={jsonError ?? create.error?.message ?? null} />
-        <Button type="submit" disabled={create.isPending} className="mt-2">
-          {create.isPending ? "Creating…" : "Create watch"}
+        <Button type="submit" loading={create.isPending} className="mt-2">
+          Create watch
         </Button>
       </div>
     </form>

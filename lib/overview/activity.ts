@@ -16,7 +16,40 @@ export interface ActivityItem {
   at: string;
 }
 
-const VOTE_WORDS = { a: "picked A", b: "picked B", tie: "called a tie", both_bad: "found both bad" } as const;
+type VoteChoice = "a" | "b" | "tie" | "both_bad";
+const CHOICE_WORDS: Record<VoteChoice, [string, string]> = { a: ["A", "A"], b: ["B", "B"], tie: ["tie", "ties"], both_bad: ["both bad", "both bad"] };
+
+export interface VoteRow {
+  id: string;
+  choice: VoteChoice;
+  reviewer: string;
+  /** ISO time. */
+  at: string;
+}
+
+/** A reviewer's votes in a row (newest first, no one else's in between) as one entry: "Voted on
+ * 12 pairs · 5 A, 4 B, 3 ties", so a review session does not push everything else off the list. */
+export function groupVotes(votes: VoteRow[]): ActivityItem[] {
+  const groups: VoteRow[][] = [];
+  for (const vote of votes) {
+    const last = groups.at(-1);
+    if (last && last[0]!.reviewer === vote.reviewer) last.push(vote);
+    else groups.push([vote]);
+  }
+  return groups.map((group) => {
+    const counts = new Map<VoteChoice, number>();
+    for (const vote of group) counts.set(vote.choice, (counts.get(vote.choice) ?? 0) + 1);
+    const detail = (Object.keys(CHOICE_WORDS) as VoteChoice[])
+      .filter((choice) => counts.has(choice))
+      .map((choice) => {
+        const n = counts.get(choice)!;
+        return `${n} ${CHOICE_WORDS[choice][n === 1 ? 0 : 1]}`;
+      })
+      .join(", ");
+    const newest = group[0]!;
+    return { kind: "vote", id: newest.id, title: group.length === 1 ? "Voted on a pair" : `Voted on ${group.length} pairs`, detail, href: "/leaderboard", actor: newest.reviewer, at: newest.at };
+  });
+}
 
 /** Interleaves the per-kind lists (each already newest first) into one, newest first; at the same
  * instant the order of `lists` decides, so the result does not depend on sort stability. */
@@ -28,7 +61,7 @@ export function mergeActivity(lists: ActivityItem[][], limit: number): ActivityI
     .map(({ item }) => item);
 }
 
-/** One small query per kind, `limit` rows each at most, merged. */
+/** One small query per kind (votes: enough to group a review session), merged. */
 export async function recentActivity(limit = 8): Promise<ActivityItem[]> {
   const [sessions, runs, votes] = await Promise.all([
     db().session.findMany({
@@ -41,7 +74,7 @@ export async function recentActivity(limit = 8): Promise<ActivityItem[]> {
       take: limit,
       select: { id: true, name: true, kind: true, status: true, totalItems: true, createdAt: true, createdBy: { select: { name: true } } },
     }),
-    db().vote.findMany({ orderBy: { createdAt: "desc" }, take: limit, select: { id: true, choice: true, blind: true, createdAt: true, reviewer: { select: { name: true } } } }),
+    db().vote.findMany({ orderBy: { createdAt: "desc" }, take: 100, select: { id: true, choice: true, createdAt: true, reviewer: { select: { name: true } } } }),
   ]);
   return mergeActivity(
     [
@@ -63,15 +96,7 @@ export async function recentActivity(limit = 8): Promise<ActivityItem[]> {
         actor: run.createdBy.name,
         at: run.createdAt.toISOString(),
       })),
-      votes.map((vote) => ({
-        kind: "vote" as const,
-        id: vote.id,
-        title: `Vote: ${VOTE_WORDS[vote.choice]}`,
-        detail: vote.blind ? "blind pair" : "named pair",
-        href: "/leaderboard",
-        actor: vote.reviewer.name,
-        at: vote.createdAt.toISOString(),
-      })),
+      groupVotes(votes.map((vote) => ({ id: vote.id, choice: vote.choice, reviewer: vote.reviewer.name, at: vote.createdAt.toISOString() }))),
     ],
     limit,
   );

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { newNonce, nonceFromCsp, pageCsp, SONNER_STYLE_HASH } from "./headers";
+import { EMPTY_STYLE_HASH, newNonce, nonceFromCsp, pageCsp, SONNER_STYLE_HASH } from "./headers";
 
 describe("pageCsp", () => {
   it("allows exactly the stylesheet the installed sonner inserts, by its hash", () => {
@@ -13,6 +13,11 @@ describe("pageCsp", () => {
     const hash = `sha256-${createHash("sha256").update(css).digest("base64")}`;
     expect(SONNER_STYLE_HASH).toBe(hash);
     expect(pageCsp("abc")).toContain(`style-src 'self' 'nonce-abc' '${hash}'`);
+  });
+
+  it("allows an empty style element, which sonner inserts before filling it, and nothing else by hash", () => {
+    expect(EMPTY_STYLE_HASH).toBe(`sha256-${createHash("sha256").update("").digest("base64")}`);
+    expect(pageCsp("abc").match(/'sha256-/g)).toHaveLength(2);
   });
 
   it("never allows inline script or style wholesale", () => {

@@ -19,13 +19,16 @@ export function newNonce(): string {
 /** The sha256 of the stylesheet sonner 2.0.8 inserts (its `__insertCSS` call); a unit test
  * recomputes it from node_modules, so upgrading sonner without updating it fails. */
 export const SONNER_STYLE_HASH = "sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY=";
+/** sonner appends its <style> empty and fills it after, and the browser checks it both times: the
+ * hash of the empty text. An empty stylesheet styles nothing, so allowing it opens nothing. */
+export const EMPTY_STYLE_HASH = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
 
 export function pageCsp(nonce: string): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts our nonce'd scripts load (Next's chunks) are trusted; nothing else.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    `style-src 'self' 'nonce-${nonce}' '${SONNER_STYLE_HASH}'`,
+    `style-src 'self' 'nonce-${nonce}' '${SONNER_STYLE_HASH}' '${EMPTY_STYLE_HASH}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

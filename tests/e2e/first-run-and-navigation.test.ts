@@ -3,7 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { navSections } from "../../components/shell/nav-items";
-import { expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
+import { allowPageProblems, expectNoCspViolations, launchBrowser, screenshot } from "../helpers/browser";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 const admin = { name: "Ada Admin", email: "ada@example.com", password: "correct horse battery" };
@@ -88,6 +88,7 @@ describe("first run", () => {
   });
 
   it("signs out, and refuses a wrong password with a clear message", async () => {
+    allowPageProblems("/api/v1/auth/login");
     await signOut();
     await page.getByLabel("Email").fill(admin.email);
     await page.getByLabel("Password").fill("not the password");
@@ -102,6 +103,8 @@ describe("first run", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const hidden of ["Users", "Compare", "Providers", "Variants"]) expect(await nav.getByRole("link", { name: hidden }).count(), hidden).toBe(0);
     for (const shown of ["Review", "Leaderboard", "Sessions", "Runs", "API tokens"]) expect(await nav.getByRole("link", { name: shown }).count(), shown).toBe(1);
+    // The 403 page and the 403 API answer are what this test checks.
+    allowPageProblems("/settings/users", "/api/v1/users");
     await page.goto(`${baseUrl}/settings/users`);
     await page.getByTestId("forbidden").waitFor();
     await screenshot(page, "05-reviewer-forbidden");
@@ -115,6 +118,8 @@ describe("first run", () => {
   });
 
   it("lets the admin deactivate a user, which signs them out at once, and reactivate them", async () => {
+    // The deactivated reviewer's page is refused (401s) and so is their sign-in.
+    allowPageProblems("[response 401]", "status of 401", "/api/v1/auth/login");
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const reviewerPage = await other.newPage();
     await reviewerPage.goto(`${baseUrl}/login`);
@@ -140,8 +145,10 @@ describe("first run", () => {
     expect(await tokens.textContent()).toContain(`expires ${expiresOn}`);
     await screenshot(page, "07-user-tokens");
     expect(await page.getByTestId(`user-${admin.email}`).getByRole("button", { name: "Deactivate" }).count()).toBe(0);
-    page.once("dialog", (dialog) => void dialog.accept());
     await row.getByRole("button", { name: "Deactivate" }).click();
+    const confirm = page.getByRole("dialog", { name: `Deactivate ${reviewer.email}?` });
+    expect(await confirm.textContent()).toContain("signed out everywhere");
+    await confirm.getByRole("button", { name: "Deactivate" }).click();
     await row.getByText("deactivated").waitFor();
     await page.getByText("No API tokens.").waitFor();
     await screenshot(page, "08-user-deactivated");

@@ -126,7 +126,8 @@ export function expectNoCspViolations() {
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // Transitions stopped at their end: a theme or hover change caught half-way is not what a person sees.
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, animations: "disabled" });
 }
 
 /** A JSON call as the signed-in page makes it (its cookie, its origin); anything but a 2xx fails

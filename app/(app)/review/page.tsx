@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { UserCheck } from "lucide-react";
 import Link from "next/link";
 import { ReviewQueue } from "@/components/review/review-queue";
 import type { QueueTarget } from "@/components/review/use-review";
+import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "../../_server/require-user";
@@ -23,9 +25,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         description="Blind pairs of answers to the same prompt: pick the better one with 1–4, skip with j, go back with k, rate with r."
         actions={
           admin && (
-            <Link href="/review/reviewers" className="text-sm font-medium text-indigo-700 hover:underline">
-              Reviewers and gold pairs
-            </Link>
+            <Button asChild variant="outline">
+              <Link href="/review/reviewers">
+                <UserCheck aria-hidden />
+                Reviewers and gold pairs
+              </Link>
+            </Button>
           )
         }
       />

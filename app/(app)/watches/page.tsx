@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NewWatchForm } from "@/components/watch/new-watch-form";
+import { NewWatchDialog } from "@/components/watch/new-watch-form";
 import { WatchesList } from "@/components/watch/watches-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
@@ -11,18 +11,12 @@ export default async function WatchesPage() {
   const user = await requireUser("reviewer");
   return (
     <>
-      <PageHeader title="Watches" description="Scheduled canary replays: each run is compared with a baseline, and drift or a changed model raises an alert." />
-      <div className="space-y-6">
-        <WatchesList />
-        {hasRole(user, "editor") && (
-          <details className="text-sm">
-            <summary className="cursor-pointer font-medium text-indigo-700">New watch</summary>
-            <div className="mt-3">
-              <NewWatchForm />
-            </div>
-          </details>
-        )}
-      </div>
+      <PageHeader
+        title="Watches"
+        description="Scheduled canary replays: each run is compared with a baseline, and drift or a changed model raises an alert."
+        actions={hasRole(user, "editor") && <NewWatchDialog />}
+      />
+      <WatchesList />
     </>
   );
 }
