@@ -49,6 +49,15 @@ export function AnswerCard({
   const folded = !streaming && !expanded && long;
   return (
     <div className="space-y-2" data-testid="answer" data-status={answer.status}>
+      {/* While it streams, Stop sits above the text: below it, the button would run away from
+          the pointer as the answer grows. */}
+      {streaming && onStop && (
+        <div className="flex justify-end">
+          <Button variant="ghost" size="sm" className="h-7 px-2 text-destructive hover:text-destructive" onClick={onStop}>
+            <Square aria-hidden /> Stop
+          </Button>
+        </div>
+      )}
       {answer.text ? (
         <div ref={rendered} className={folded ? "relative max-h-72 overflow-hidden" : undefined} data-folded={folded || undefined}>
           <Markdown text={answer.text} quotes={quotes} />
@@ -87,11 +96,6 @@ export function AnswerCard({
         <div className="ml-auto flex shrink-0 items-center gap-0.5">
           {!streaming && answer.text && (
             <CopyMenu markdown={answer.text} plainText={() => rendered.current?.innerText.trim() ?? answer.text} curl={curl} curlUnavailable={curlUnavailable} />
-          )}
-          {streaming && onStop && (
-            <Button variant="ghost" size="sm" className="h-7 px-2 text-destructive hover:text-destructive" onClick={onStop}>
-              <Square aria-hidden /> Stop
-            </Button>
           )}
           {!streaming && onRetry && (
             <Button variant="ghost" size="sm" className="h-7 px-2" onClick={onRetry} title="Ask this column again">

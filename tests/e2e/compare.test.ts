@@ -174,7 +174,7 @@ describe("compare playground", () => {
     await screenshot(page, "25-compare-twelve");
 
     // A new turn scrolls into view, just under the headers, in every column at once.
-    await send("A second turn, please");
+    await send("A second turn, as a bulleted list"); // Markdown answers, for the copies below
     for (const label of "ABCDEFGHIJKL") await answers(label).nth(1).and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
     // Just under the headers, or as far as the scroller goes when the new turn is short.
     const newestTurnInView = async () => {
@@ -244,6 +244,7 @@ describe("compare playground", () => {
   it("copies a request as curl without its key, and keeps the composer clear of answers and toasts on a phone", async () => {
     const secret = "sk-e2e-compare-secret-0123456789";
     const wire = await startWireServer();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.baseUrl });
     try {
       const { provider } = await api<{ provider: { id: string } }>("POST", "/api/v1/providers", { name: "Wire", kind: "openai_compatible", baseUrl: wire.openaiBaseUrl, apiKey: secret });
       const { models } = await api<{ models: { id: string }[] }>("POST", `/api/v1/providers/${provider.id}/models`, { modelIds: ["wire-small"] });
