@@ -203,7 +203,13 @@ describe("compare playground", () => {
     await expect.poll(() => scroller.getAttribute("data-together")).toBe("false");
     const own = (label: string) => column(label).locator("[data-column-scroller]");
     await expect.poll(() => own("A").evaluate((list) => list.scrollTop)).toBeGreaterThan(0);
-    const before = await own("B").evaluate((list) => list.scrollTop);
+    // Each column scrolls smoothly to its newest turn: wait until B has arrived.
+    const settled = (label: string) => own(label).evaluate((list) => new Promise<number>((resolve) => {
+      let last = -1;
+      const check = () => (list.scrollTop === last ? resolve(last) : ((last = list.scrollTop), setTimeout(check, 250)));
+      check();
+    }));
+    const before = await settled("B");
     await own("A").evaluate((list) => list.scrollTo({ top: 0 }));
     expect(await own("A").evaluate((list) => list.scrollTop)).toBe(0);
     expect(await own("B").evaluate((list) => list.scrollTop)).toBe(before);
@@ -282,6 +288,8 @@ describe("compare playground", () => {
     const id = new URL(sessionUrl).searchParams.get("session")!;
     const before = await api<{ session: unknown }>("GET", `/api/v1/sessions/${id}`);
     const { dataDir, baseUrl } = server;
+    // Nothing left polling the server while it is down (the page would log refused requests).
+    await page.goto("about:blank");
     await server.stop({ keepData: true });
     server = await startJuxtaServer("compare", {}, { dataDir, port: Number(new URL(baseUrl).port) });
     // The login survives the restart too: the same cookie still works.
