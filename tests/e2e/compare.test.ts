@@ -150,11 +150,12 @@ describe("compare playground", () => {
 
   it("compares twelve columns: the newest turn in view, headers on top after a sideways scroll, scrolling apart, folded answers, copies", async () => {
     const { models } = await api<{ models: { id: string; modelId: string }[] }>("GET", "/api/v1/models");
-    const wide = Array.from({ length: 9 }, (_, index) => `wide-${index + 1}`);
+    // Ten more: twelve columns, and a thirteenth variant to be refused.
+    const wide = Array.from({ length: 10 }, (_, index) => `wide-${index + 1}`);
     for (const [index, name] of wide.entries()) {
       await api("POST", "/api/v1/variants", { name, modelId: models.find((model) => model.modelId === (index % 2 ? "sim-fast" : "sim-large"))!.id, seed: index });
     }
-    const twelve = [...names, ...wide];
+    const twelve = [...names, ...wide.slice(0, 9)];
     const { variants } = await api<{ variants: { id: string; name: string }[] }>("GET", "/api/v1/variants");
     // Thirteen is one too many, with a clear reason.
     const tooMany = await page.request.post(`${server.baseUrl}/api/v1/sessions`, { data: { variantIds: variants.slice(0, 13).map((variant) => variant.id) } });
