@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 import type { SessionData } from "../sessions/use-sessions";
 import { ColumnHeader } from "./column-header";
@@ -45,6 +45,23 @@ export function ColumnsGrid({
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const newestTurn = turns.at(-1)?.id;
+  // The newest turn is at least as high as the view below the headers, so it can always be
+  // scrolled to the top: after a long turn, a new one would otherwise stop at the bottom edge
+  // (the scroller ends) and its answers stream out of sight.
+  const [room, setRoom] = useState(0);
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    const measure = () => {
+      const view = together ? box : box.querySelector<HTMLElement>("[data-column-scroller]");
+      const header = together ? (box.querySelector<HTMLElement>('[data-testid="column-header"]')?.offsetHeight ?? 0) : 0;
+      if (view) setRoom(Math.max(0, view.clientHeight - header));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [together]);
   // A new turn (and the newest one when a session opens) scrolls into view.
   useEffect(() => {
     if (scroller.current && newestTurn) scrollToTurn(scroller.current, newestTurn, together);
@@ -78,7 +95,7 @@ export function ColumnsGrid({
               data-column-scroller={together ? undefined : ""}
             >
               {turns.map((turn) => (
-                <li key={turn.id} className="min-w-0 space-y-2 px-3 py-3" data-turn={turn.id}>
+                <li key={turn.id} className="min-w-0 space-y-2 px-3 py-3" style={turn.id === newestTurn ? { minHeight: room } : undefined} data-turn={turn.id}>
                   <p className="rounded-md bg-muted px-2 py-1 text-xs whitespace-pre-wrap text-muted-foreground">
                     <span className="font-semibold text-muted-foreground/70">You · </span>
                     {turn.content}
