@@ -35,9 +35,9 @@ describe("run charts", () => {
       ["v1", "beta"],
     ]);
     expect(rows).toEqual([
-      { bucket: "100–600 ms", v0: 3, v1: 0 },
-      { bucket: "600–1.1k ms", v0: 0, v1: 0 },
-      { bucket: "1.1k–1.6k ms", v0: 0, v1: 5 },
+      { bucket: "0.1–0.6 s", v0: 3, v1: 0 },
+      { bucket: "0.6–1.1 s", v0: 0, v1: 0 },
+      { bucket: "1.1–1.6 s", v0: 0, v1: 5 },
     ]);
     expect(latencyHistogram({ variants: [], levels: [], histogram: { edges: [], counts: [] } }, variants).rows).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // Pure data shaping for the run charts (STYLE rule 9): latency histogram per variant, percentiles
 // against concurrency for load runs, cost per variant. Unit-tested; the components only render.
+import { histogramBinLabels } from "./histogram-labels";
 import { palette, type Series } from "./prepare-session-charts";
 
 interface VariantLike {
@@ -24,15 +25,13 @@ export function variantSeries(variants: VariantLike[]): Series[] {
   return variants.map((variant, index) => ({ key: `v${index}`, name: variant.name, color: palette[index % palette.length]! }));
 }
 
-const msLabel = (ms: number) => (ms < 1000 ? `${ms}` : `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}k`);
-
-/** One row per bucket ("120–180 ms"), a count per variant; empty buckets are 0 (nothing fell
+/** One row per bucket ("120–180 ms", "1.05–1.10 s"), a count per variant; empty buckets are 0 (nothing fell
  * there), so the shape of the distribution shows. */
 export function latencyHistogram(summary: SummaryLike, variants: VariantLike[]) {
   const series = variantSeries(variants);
   const { edges, counts } = summary.histogram;
-  const rows = edges.slice(0, -1).map((low, bucket) => {
-    const row: Record<string, number | string> = { bucket: `${msLabel(low)}–${msLabel(edges[bucket + 1]!)} ms` };
+  const rows = histogramBinLabels(edges).map((label, bucket) => {
+    const row: Record<string, number | string> = { bucket: label };
     variants.forEach((variant, index) => (row[series[index]!.key] = counts.find((count) => count.variantId === variant.id && count.bucket === bucket)?.count ?? 0));
     return row;
   });

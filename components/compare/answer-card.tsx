@@ -1,8 +1,11 @@
 "use client";
 
-import { useState } from "react";
-import { toast } from "@/components/ui/sonner";
+import { ChevronDown, ChevronUp, RotateCcw, Square } from "lucide-react";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import type { CompletionMetrics } from "@/lib/sessions/views";
+import { cn } from "@/lib/ui/cn";
+import { CopyMenu } from "./copy-menu";
 import { Markdown } from "./markdown";
 import { MetricsLine } from "./metrics-line";
 
@@ -18,49 +21,74 @@ export interface AnswerLike {
 
 const FOLD_AFTER_CHARS = 1500;
 
-async function copyAnswer(text: string) {
-  try {
-    await navigator.clipboard.writeText(text);
-    toast.success("Answer copied as Markdown");
-  } catch {
-    toast.error("The browser did not allow copying; select the text instead.");
-  }
-}
-
 /** `blind`: a blind session before the reveal — no timings, tokens or cost (not even a running
  * clock), since they would tell the models apart. */
-export function AnswerCard({ answer, onStop, onRetry, quotes, blind = false }: { answer: AnswerLike | undefined; onStop?: () => void; onRetry?: () => void; quotes?: string[]; blind?: boolean }) {
+export function AnswerCard({
+  answer,
+  onStop,
+  onRetry,
+  quotes,
+  blind = false,
+  curl,
+  curlUnavailable,
+}: {
+  answer: AnswerLike | undefined;
+  onStop?: () => void;
+  onRetry?: () => void;
+  quotes?: string[];
+  blind?: boolean;
+  curl?: () => Promise<string>;
+  curlUnavailable?: string;
+}) {
   const [expanded, setExpanded] = useState(false);
-  if (!answer) return <p className="text-xs text-zinc-400 italic">No answer for this turn.</p>;
+  const rendered = useRef<HTMLDivElement>(null);
+  if (!answer) return <p className="text-xs text-muted-foreground italic">No answer for this turn.</p>;
   const streaming = answer.status === "streaming";
+  const long = answer.text.length > FOLD_AFTER_CHARS;
   // A long finished answer is folded so that one verbose column does not push the others' next
   // turns out of sight; a streaming one stays open (the reader is following it).
-  const folded = !streaming && !expanded && answer.text.length > FOLD_AFTER_CHARS;
+  const folded = !streaming && !expanded && long;
   return (
     <div className="space-y-2" data-testid="answer" data-status={answer.status}>
+      {/* While it streams, Stop sits above the text: below it, the button would run away from
+          the pointer as the answer grows. */}
+      {streaming && onStop && (
+        <div className="flex justify-end">
+          <Button variant="ghost" size="sm" className="h-7 px-2 text-destructive hover:text-destructive" onClick={onStop}>
+            <Square aria-hidden /> Stop
+          </Button>
+        </div>
+      )}
       {answer.text ? (
-        <div className={folded ? "relative max-h-72 overflow-hidden" : undefined} data-folded={folded || undefined}>
+        <div ref={rendered} className={folded ? "relative max-h-72 overflow-hidden" : undefined} data-folded={folded || undefined}>
           <Markdown text={answer.text} quotes={quotes} />
-          {folded && <div className="absolute inset-x-0 bottom-0 h-16 bg-gradient-to-t from-white" />}
+          {folded && <div className="absolute inset-x-0 bottom-0 h-16 bg-gradient-to-t from-card" />}
         </div>
       ) : streaming ? (
-        <p className="animate-pulse text-sm text-zinc-400">Waiting for the first token…</p>
+        <p className="animate-pulse text-sm text-muted-foreground">Waiting for the first token…</p>
       ) : null}
-      {!streaming && answer.text.length > FOLD_AFTER_CHARS && (
-        <button type="button" onClick={() => setExpanded(!expanded)} className="text-xs font-medium text-indigo-700 hover:underline">
+      {!streaming && long && (
+        <Button variant="link" size="sm" className="h-auto px-0 text-xs" onClick={() => setExpanded(!expanded)}>
+          {expanded ? <ChevronUp aria-hidden /> : <ChevronDown aria-hidden />}
           {expanded ? "Show less" : "Show the whole answer"}
-        </button>
+        </Button>
       )}
       {(answer.status === "error" || answer.status === "cancelled") && (
-        <p className={`rounded px-2 py-1 text-xs ${answer.status === "cancelled" ? "bg-zinc-100 text-zinc-700" : "bg-red-50 text-red-700"}`} data-testid="answer-error">
+        <p
+          className={cn(
+            "rounded-md px-2 py-1 text-xs",
+            answer.status === "cancelled" ? "bg-muted text-muted-foreground" : "bg-red-50 text-red-700 dark:bg-red-500/10 dark:text-red-300",
+          )}
+          data-testid="answer-error"
+        >
           <span className="font-semibold">{answer.status === "cancelled" ? "Stopped" : answer.errorKind}</span>
           {answer.errorMessage && answer.status !== "cancelled" ? `: ${answer.errorMessage}` : ""}
           {answer.text ? " — partial answer kept above." : ""}
         </p>
       )}
-      <div className="flex items-center justify-between gap-2 border-t border-zinc-100 pt-1.5">
+      <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1 border-t border-border pt-1.5">
         {blind ? (
-          <p className="text-xs text-zinc-500" data-testid="metrics">
+          <p className="text-xs text-muted-foreground" data-testid="metrics">
             {streaming ? "streaming…" : "metrics hidden until names are revealed"}
           </p>
         ) : (
@@ -73,21 +101,14 @@ export function AnswerCard({ answer, onStop, onRetry, quotes, blind = false }: {
             <MetricsLine metrics={answer.metrics} streaming={streaming} since={answer.startedAt} />
           </div>
         )}
-        <div className="flex shrink-0 gap-1">
+        <div className="ml-auto flex shrink-0 items-center gap-0.5">
           {!streaming && answer.text && (
-            <button type="button" onClick={() => void copyAnswer(answer.text)} className="rounded px-1.5 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100" title="Copy the answer as Markdown">
-              Copy
-            </button>
-          )}
-          {streaming && onStop && (
-            <button type="button" onClick={onStop} className="rounded px-1.5 py-0.5 text-xs text-red-700 hover:bg-red-50">
-              Stop
-            </button>
+            <CopyMenu markdown={answer.text} plainText={() => rendered.current?.innerText.trim() ?? answer.text} curl={curl} curlUnavailable={curlUnavailable} />
           )}
           {!streaming && onRetry && (
-            <button type="button" onClick={onRetry} className="rounded px-1.5 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100" title="Ask this column again">
-              Retry
-            </button>
+            <Button variant="ghost" size="sm" className="h-7 px-2" onClick={onRetry} title="Ask this column again">
+              <RotateCcw aria-hidden /> Retry
+            </Button>
           )}
         </div>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/sonner";
 import { useVote } from "../review/use-review";
 
@@ -30,7 +31,7 @@ export function BlindVoteBar({ answers }: { answers: VotableAnswer[] }) {
   if (answers.length < 2) return null;
   const idOf = (label: string) => answers.find((answer) => answer.columnLabel === label)?.completionId;
   const picker = (value: string, onChange: (label: string) => void, name: string) => (
-    <select aria-label={name} className="rounded-md border border-zinc-300 px-1.5 py-0.5 text-xs" value={value} onChange={(event) => onChange(event.target.value)}>
+    <select aria-label={name} className="h-7 rounded-md border border-input bg-card px-1.5 text-xs text-foreground" value={value} onChange={(event) => onChange(event.target.value)}>
       {answers.map((answer) => (
         <option key={answer.columnLabel} value={answer.columnLabel}>
           {answer.columnLabel}
@@ -39,7 +40,7 @@ export function BlindVoteBar({ answers }: { answers: VotableAnswer[] }) {
     </select>
   );
   return (
-    <div className="flex flex-wrap items-center gap-2 rounded-md bg-indigo-50/60 px-3 py-2 text-xs text-zinc-700" data-testid="blind-vote">
+    <div className="flex flex-wrap items-center gap-2 rounded-md bg-accent/60 px-3 py-2 text-xs text-foreground" data-testid="blind-vote">
       <span className="font-medium">Blind vote:</span>
       {answers.length > 2 ? (
         <>
@@ -51,11 +52,12 @@ export function BlindVoteBar({ answers }: { answers: VotableAnswer[] }) {
         </span>
       )}
       {choices.map(({ choice, label }) => (
-        <button
+        <Button
           key={choice}
-          type="button"
+          variant="outline"
+          size="sm"
+          className="h-7 px-2 text-xs"
           disabled={vote.isPending || left === right}
-          className="rounded px-2 py-0.5 ring-1 ring-indigo-200 hover:bg-white disabled:opacity-50"
           onClick={() =>
             vote.mutate(
               { completionAId: idOf(left)!, completionBId: idOf(right)!, choice },
@@ -69,9 +71,9 @@ export function BlindVoteBar({ answers }: { answers: VotableAnswer[] }) {
           }
         >
           {label(left, right)}
-        </button>
+        </Button>
       ))}
-      {cast && <span className="text-zinc-500" data-testid="blind-vote-cast">Your vote: {cast}</span>}
+      {cast && <span className="text-muted-foreground" data-testid="blind-vote-cast">Your vote: {cast}</span>}
     </div>
   );
 }

@@ -1,48 +1,68 @@
 "use client";
 
+import { Settings2, X } from "lucide-react";
 import { useState } from "react";
-import { KindBadge } from "@/components/settings/provider-card";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Hint } from "@/components/ui/tooltip";
 import { useVariants } from "@/components/settings/use-variants";
+import { cn } from "@/lib/ui/cn";
 import type { SessionData } from "../sessions/use-sessions";
 import { useSetColumnVariant } from "../sessions/use-sessions";
 import { TweakColumnForm } from "./tweak-column-form";
 
 type Column = SessionData["columns"][number];
 
-export function ColumnHeader({ sessionId, column, canEdit }: { sessionId: string; column: Column; canEdit: boolean }) {
+/** `sticky`: stays on top of its column while the answers scroll under it (one scroller for
+ * all columns); a column that scrolls on its own keeps it above its scroller instead. */
+export function ColumnHeader({ sessionId, column, canEdit, sticky }: { sessionId: string; column: Column; canEdit: boolean; sticky: boolean }) {
   const [editing, setEditing] = useState(false);
   const variants = useVariants();
   const setVariant = useSetColumnVariant();
   const current = variants.data?.find((variant) => variant.id === column.variant?.id);
+  const selectId = `column-variant-${column.id}`;
   return (
-    <header className="sticky top-0 z-10 rounded-t-lg border-b border-zinc-200 bg-white px-3 py-2" data-testid="column-header">
+    <header className={cn("rounded-t-lg border-b border-border bg-card px-3 py-2", sticky && "sticky top-0 z-10")} data-testid="column-header">
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
-          <p className="truncate text-sm font-semibold">
-            <span className="mr-1.5 rounded bg-indigo-600 px-1.5 py-0.5 text-xs text-white">{column.label}</span>
-            {column.variant ? column.variant.name : `Variant ${column.label}`}
-            {current && <span className="ml-1.5 text-xs font-normal text-zinc-400">rev {current.revision.number}</span>}
+          <p className="flex min-w-0 items-center gap-1.5 text-sm font-semibold text-foreground">
+            <span className="shrink-0 rounded bg-primary px-1.5 py-0.5 text-xs text-primary-foreground">{column.label}</span>
+            <span className="min-w-0 truncate" title={column.variant?.name}>
+              {column.variant ? column.variant.name : `Variant ${column.label}`}
+            </span>
+            {current && <span className="shrink-0 text-xs font-normal text-muted-foreground">rev {current.revision.number}</span>}
           </p>
           {column.variant && (
-            <p className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-zinc-500">
-              <span className="min-w-0 truncate">
-                {column.variant.model} · {column.variant.provider}
-              </span>
-              {column.variant.simulated && <KindBadge kind="simulated" />}
+            // Model and provider wrap onto a second line rather than being clipped in a narrow column.
+            <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-muted-foreground">
+              <span className="break-all">{column.variant.model}</span>
+              {column.variant.simulated ? (
+                <Badge variant="warning">simulated · offline</Badge>
+              ) : (
+                <Badge variant="outline" className="font-normal">
+                  {column.variant.provider}
+                </Badge>
+              )}
             </p>
           )}
         </div>
         {canEdit && column.variant && (
-          <button type="button" className="shrink-0 text-xs text-zinc-500 hover:text-zinc-900" onClick={() => setEditing(!editing)}>
-            {editing ? "Close" : "Change"}
-          </button>
+          <Hint label={editing ? "Close" : "Change this column's variant or settings for the next turns"}>
+            <Button variant="ghost" size="icon-sm" className="size-7 shrink-0" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={editing ? "Close" : "Change"}>
+              {editing ? <X aria-hidden /> : <Settings2 aria-hidden />}
+            </Button>
+          </Hint>
         )}
       </div>
       {editing && (
-        <label className="mt-2 block text-xs">
-          <span className="text-zinc-500">Use for the next turns:</span>
-          <select
-            className="mt-1 block w-full rounded px-2 py-1 text-sm ring-1 ring-zinc-300"
+        <div className="mt-2 grid gap-1 text-xs">
+          <Label htmlFor={selectId} className="text-xs text-muted-foreground">
+            Use for the next turns:
+          </Label>
+          <NativeSelect
+            id={selectId}
             value={column.variant?.id}
             onChange={(event) =>
               setVariant.mutate({ id: sessionId, columnId: column.id, variantId: event.target.value }, { onSuccess: () => setEditing(false) })
@@ -53,9 +73,9 @@ export function ColumnHeader({ sessionId, column, canEdit }: { sessionId: string
                 {variant.name} — {variant.model.displayName}
               </option>
             ))}
-          </select>
-          <span className="mt-1 block text-zinc-400">Earlier answers keep the settings they were made with.</span>
-        </label>
+          </NativeSelect>
+          <span className="text-muted-foreground">Earlier answers keep the settings they were made with.</span>
+        </div>
       )}
       {editing && current && <TweakColumnForm sessionId={sessionId} columnId={column.id} variant={current} onDone={() => setEditing(false)} />}
     </header>

@@ -19,7 +19,7 @@ export function MetricsLine({ metrics, streaming, since }: { metrics: Completion
   if (!metrics) {
     const elapsed = since !== undefined && now !== null ? ` ${formatMs(Math.max(0, Math.round(now - since)))}` : "";
     return (
-      <p className="text-xs text-zinc-500" data-testid="metrics">
+      <p className="text-xs text-muted-foreground" data-testid="metrics">
         {streaming ? `streaming…${elapsed}` : "—"}
       </p>
     );
@@ -33,16 +33,16 @@ export function MetricsLine({ metrics, streaming, since }: { metrics: Completion
     ["cost", formatCost(metrics.costUsd, (metrics.inputTokens ?? 0) + (metrics.outputTokens ?? 0))],
   ];
   return (
-    <dl className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-zinc-600" data-testid="metrics">
+    <dl className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-muted-foreground" data-testid="metrics">
       {items.map(([label, value]) => (
         <div key={label} className="flex gap-1">
-          <dt className="text-zinc-400">{label}</dt>
-          <dd className="font-medium tabular-nums" data-metric={label}>
+          <dt className="text-muted-foreground/70">{label}</dt>
+          <dd className="font-medium text-foreground/80 tabular-nums" data-metric={label}>
             {value}
           </dd>
         </div>
       ))}
-      {metrics.attempts > 1 && <span className="text-amber-700">{metrics.attempts} attempts</span>}
+      {metrics.attempts > 1 && <span className="text-amber-700 dark:text-amber-400">{metrics.attempts} attempts</span>}
     </dl>
   );
 }

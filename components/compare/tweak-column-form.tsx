@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
 import { useCreateVariant, useVariants, type VariantRow } from "@/components/settings/use-variants";
 import { useSetColumnVariant } from "../sessions/use-sessions";
 
@@ -40,25 +41,24 @@ export function TweakColumnForm({ sessionId, columnId, variant, onDone }: { sess
     onDone();
   }
 
-  const field = "mt-0.5 block w-full rounded px-2 py-1 text-sm ring-1 ring-zinc-300";
   return (
-    <form onSubmit={(event) => void submit(event)} className="mt-2 space-y-2 border-t border-zinc-100 pt-2 text-xs" aria-label="Edit column settings">
-      <label className="block">
-        <span className="text-zinc-500">System prompt</span>
-        <textarea rows={2} className={field} value={form.systemPrompt} onChange={(event) => setForm({ ...form, systemPrompt: event.target.value })} />
+    <form onSubmit={(event) => void submit(event)} className="mt-2 space-y-2 border-t border-border pt-2 text-xs" aria-label="Edit column settings">
+      <label className="block space-y-1">
+        <span className="text-muted-foreground">System prompt</span>
+        <Textarea rows={2} className="min-h-14 px-2 py-1" value={form.systemPrompt} onChange={(event) => setForm({ ...form, systemPrompt: event.target.value })} />
       </label>
       <div className="grid grid-cols-2 gap-2">
-        <label className="block">
-          <span className="text-zinc-500">Temperature</span>
-          <input className={field} inputMode="decimal" placeholder="default" value={form.temperature} onChange={(event) => setForm({ ...form, temperature: event.target.value })} />
+        <label className="block space-y-1">
+          <span className="text-muted-foreground">Temperature</span>
+          <Input className="h-8 px-2" inputMode="decimal" placeholder="default" value={form.temperature} onChange={(event) => setForm({ ...form, temperature: event.target.value })} />
         </label>
-        <label className="block">
-          <span className="text-zinc-500">Max tokens</span>
-          <input className={field} inputMode="numeric" placeholder="default" value={form.maxTokens} onChange={(event) => setForm({ ...form, maxTokens: event.target.value })} />
+        <label className="block space-y-1">
+          <span className="text-muted-foreground">Max tokens</span>
+          <Input className="h-8 px-2" inputMode="numeric" placeholder="default" value={form.maxTokens} onChange={(event) => setForm({ ...form, maxTokens: event.target.value })} />
         </label>
       </div>
       <FormError message={createVariant.error?.message ?? null} />
-      <Button type="submit" className="w-full" disabled={createVariant.isPending}>
+      <Button type="submit" size="sm" className="w-full" loading={createVariant.isPending}>
         Use these settings from the next turn
       </Button>
     </form>

@@ -19,7 +19,7 @@ function PointTooltip({ active, payload, unit }: { active?: boolean; payload?: A
   if (!active || !point) return null;
   const range = (ci: number[] | null, format: (value: number) => string) => (ci && ci.length === 2 ? ` (${format(ci[0]!)}–${format(ci[1]!)})` : "");
   return (
-    <div className="rounded-md bg-white px-2 py-1 text-xs shadow ring-1 ring-zinc-200">
+    <div className="rounded-md bg-card px-2 py-1 text-xs shadow ring-1 ring-border">
       <p className="font-medium">
         {point.name}
         {point.onFrontier ? " · on the frontier" : ""}
@@ -37,12 +37,12 @@ export function FrontierChart({ plot }: { plot: FrontierPlot }) {
   const frontier = plot.points.filter((point) => point.onFrontier).sort((a, b) => a.x - b.x);
   const others = plot.points.filter((point) => !point.onFrontier);
   return (
-    <figure className="rounded-lg bg-white p-3 ring-1 ring-zinc-200" data-testid={`frontier-${plot.axis}`}>
+    <figure className="rounded-lg bg-card p-3 ring-1 ring-border" data-testid={`frontier-${plot.axis}`}>
       <figcaption className="mb-2 text-sm font-semibold">
-        {title} <span className="font-normal text-zinc-500">— up and to the left is better</span>
+        {title} <span className="font-normal text-muted-foreground">— up and to the left is better</span>
       </figcaption>
       {plot.points.length === 0 ? (
-        <p className="text-sm text-zinc-500">No variant has both figures yet.</p>
+        <p className="text-sm text-muted-foreground">No variant has both figures yet.</p>
       ) : (
         <div className="h-72">
           <ResponsiveContainer width="100%" height="100%">
@@ -65,9 +65,9 @@ export function FrontierChart({ plot }: { plot: FrontierPlot }) {
           </ResponsiveContainer>
         </div>
       )}
-      <p className="mt-1 text-xs text-zinc-600" data-testid="frontier-optimal">
+      <p className="mt-1 text-xs text-muted-foreground" data-testid="frontier-optimal">
         Pareto-optimal: {frontier.map((point) => point.name).join(", ") || "none"}
-        {plot.leftOut.length > 0 && <span className="text-zinc-500"> · not shown: {plot.leftOut.join("; ")}</span>}
+        {plot.leftOut.length > 0 && <span className="text-muted-foreground"> · not shown: {plot.leftOut.join("; ")}</span>}
       </p>
     </figure>
   );

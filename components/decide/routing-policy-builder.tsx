@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Button } from "../ui/button";
 import type { PolicyDraft, PolicyKind, RuleDraft } from "./routing-draft";
 
-const control = "rounded-md border-0 bg-white px-2 py-1.5 text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none";
+const control = "rounded-md border-0 bg-card px-2 py-1.5 text-sm text-foreground ring-1 ring-input ring-inset focus:ring-2 focus:ring-ring focus:outline-none";
 
 const kinds: Array<{ kind: PolicyKind; label: string; hint: string }> = [
   { kind: "cascade", label: "Cascade", hint: "Call a cheap variant first; call the next one when the answer fails, scores low or errors." },
@@ -32,7 +32,7 @@ function VariantList({ label, values, variants, min, onChange }: { label: string
     <ol className="space-y-2">
       {values.map((value, at) => (
         <li key={at} className="flex items-center gap-2">
-          <span className="w-6 text-right text-xs text-zinc-500">{at + 1}.</span>
+          <span className="w-6 text-right text-xs text-muted-foreground">{at + 1}.</span>
           <VariantSelect label={`${label} ${at + 1}`} value={value} variants={variants} onChange={(next) => onChange(values.map((old, k) => (k === at ? next : old)))} />
           {values.length > min && (
             <Button variant="ghost" aria-label={`Remove ${label.toLowerCase()} ${at + 1}`} onClick={() => onChange(values.filter((_, k) => k !== at))}>
@@ -52,7 +52,7 @@ function VariantList({ label, values, variants, min, onChange }: { label: string
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="flex flex-wrap items-start gap-3">
-    <span className="w-32 pt-1.5 text-sm font-medium text-zinc-700">{label}</span>
+    <span className="w-32 pt-1.5 text-sm font-medium text-foreground/80">{label}</span>
     <div className="flex-1">{children}</div>
   </div>
 );
@@ -66,11 +66,11 @@ function RuleRow({ rule, at, variants, onChange, onRemove }: { rule: RuleDraft; 
       </select>
       <input aria-label={`Rule ${at + 1} value`} className={`${control} w-48 font-mono`} value={rule.value} onChange={(event) => onChange({ ...rule, value: event.target.value })} />
       {rule.match === "inputRegex" && (
-        <label className="flex items-center gap-1 text-xs text-zinc-600">
+        <label className="flex items-center gap-1 text-xs text-muted-foreground">
           <input type="checkbox" checked={rule.caseInsensitive} onChange={(event) => onChange({ ...rule, caseInsensitive: event.target.checked })} /> ignore case
         </label>
       )}
-      <span className="text-sm text-zinc-500">→</span>
+      <span className="text-sm text-muted-foreground">→</span>
       <VariantSelect label={`Rule ${at + 1} variant`} value={rule.variant} variants={variants} onChange={(variant) => onChange({ ...rule, variant })} />
       <Button variant="ghost" aria-label={`Remove rule ${at + 1}`} onClick={onRemove}>
         ×
@@ -86,20 +86,20 @@ export function RoutingPolicyBuilder({ draft, variants, onChange }: { draft: Pol
     <div className="space-y-4" data-testid="routing-builder">
       <div role="radiogroup" aria-label="Policy kind" className="flex flex-wrap gap-2">
         {kinds.map((entry) => (
-          <label key={entry.kind} className={`cursor-pointer rounded-md px-3 py-1.5 text-sm ring-1 ${draft.kind === entry.kind ? "bg-indigo-50 text-indigo-800 ring-indigo-300" : "text-zinc-700 ring-zinc-300"}`}>
+          <label key={entry.kind} className={`cursor-pointer rounded-md px-3 py-1.5 text-sm ring-1 ${draft.kind === entry.kind ? "bg-accent text-primary ring-primary/40" : "text-foreground/80 ring-input"}`}>
             <input type="radio" name="policy-kind" className="sr-only" checked={draft.kind === entry.kind} onChange={() => set({ kind: entry.kind })} />
             {entry.label}
           </label>
         ))}
       </div>
-      <p className="text-sm text-zinc-600">{kinds.find((entry) => entry.kind === draft.kind)?.hint}</p>
+      <p className="text-sm text-muted-foreground">{kinds.find((entry) => entry.kind === draft.kind)?.hint}</p>
       {draft.kind === "cascade" && (
         <>
           <Row label="Steps, in order">
             <VariantList label="Step" values={draft.steps} variants={variants} min={2} onChange={(steps) => set({ steps })} />
           </Row>
           <Row label="Escalate when">
-            <div className="flex flex-wrap items-center gap-4 text-sm text-zinc-700">
+            <div className="flex flex-wrap items-center gap-4 text-sm text-foreground/80">
               <label className="flex items-center gap-1.5">
                 <input type="checkbox" checked={draft.escalateOnAssertionFails} onChange={(event) => set({ escalateOnAssertionFails: event.target.checked })} /> an assertion fails
               </label>
@@ -109,7 +109,7 @@ export function RoutingPolicyBuilder({ draft, variants, onChange }: { draft: Pol
               <label className="flex items-center gap-1.5">
                 the judge scores below
                 <input aria-label="Judge score threshold" inputMode="decimal" placeholder="off" className={`${control} w-16`} value={draft.judgeScoreBelow} onChange={(event) => set({ judgeScoreBelow: event.target.value })} />
-                <span className="text-xs text-zinc-500">(1–5)</span>
+                <span className="text-xs text-muted-foreground">(1–5)</span>
               </label>
             </div>
           </Row>
@@ -124,7 +124,7 @@ export function RoutingPolicyBuilder({ draft, variants, onChange }: { draft: Pol
             <VariantList label="Fallback" values={draft.fallbacks} variants={variants} min={1} onChange={(fallbacks) => set({ fallbacks })} />
           </Row>
           <Row label="Fall back on">
-            <div className="flex flex-wrap items-center gap-3 text-sm text-zinc-700">
+            <div className="flex flex-wrap items-center gap-3 text-sm text-foreground/80">
               <select aria-label="Fall back on" className={control} value={draft.on} onChange={(event) => set({ on: event.target.value as PolicyDraft["on"] })}>
                 <option value="error">an error</option>
                 <option value="timeout">an error or a timeout</option>

@@ -8,7 +8,7 @@ type Arm = Omit<RoutingProjectionData["variants"][number], "id" | "name">;
 
 const ms = (value: number | null) => (value === null ? "—" : `${Math.round(value)} ms`);
 const range = (interval: number[] | null, format: (value: number) => string) =>
-  interval ? <span className="block text-xs text-zinc-500">{`${format(interval[0]!)} – ${format(interval[1]!)}`}</span> : null;
+  interval ? <span className="block text-xs text-muted-foreground">{`${format(interval[0]!)} – ${format(interval[1]!)}`}</span> : null;
 const points = (value: number) => `${value > 0 ? "+" : ""}${(value * 100).toFixed(1)}`;
 
 function Cells({ arm, cases }: { arm: Arm; cases: number }) {
@@ -41,16 +41,16 @@ function Cells({ arm, cases }: { arm: Arm; cases: number }) {
 /** The policy against each single variant and the best single one, over the same cases. */
 export function RoutingResult({ projection }: { projection: RoutingProjectionData }) {
   return (
-    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="routing-result">
+    <section className="space-y-3 rounded-lg bg-card p-4 ring-1 ring-border" data-testid="routing-result">
       <h2 className="text-sm font-semibold">
-        Projection <span className="font-normal text-zinc-500">— {projection.policy.description}</span>
+        Projection <span className="font-normal text-muted-foreground">— {projection.policy.description}</span>
       </h2>
-      <p className="text-sm text-zinc-800" data-testid="routing-sentence">
+      <p className="text-sm text-foreground" data-testid="routing-sentence">
         {projection.sentence}
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="routing-table">
-          <thead className="border-b border-zinc-200 text-xs text-zinc-500">
+          <thead className="border-b border-border text-xs text-muted-foreground">
             <tr>
               <th className="px-3 py-2 font-medium" />
               <th className="px-3 py-2 font-medium">Pass rate (95 % CI)</th>
@@ -62,8 +62,8 @@ export function RoutingResult({ projection }: { projection: RoutingProjectionDat
               <th className="px-3 py-2 font-medium">Pass vs best single</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100">
-            <tr className="bg-indigo-50/60 font-medium" data-testid="routing-row-policy">
+          <tbody className="divide-y divide-border">
+            <tr className="bg-accent/60 font-medium" data-testid="routing-row-policy">
               <th scope="row" className="px-3 py-2">
                 Policy
               </th>
@@ -73,7 +73,7 @@ export function RoutingResult({ projection }: { projection: RoutingProjectionDat
               <tr key={variant.id} data-testid={`routing-row-${variant.name}`}>
                 <th scope="row" className="px-3 py-2 font-normal">
                   {variant.name}
-                  {variant.id === projection.bestVariantId && <span className="ml-2 rounded bg-emerald-50 px-1.5 py-0.5 text-xs text-emerald-800">best single</span>}
+                  {variant.id === projection.bestVariantId && <span className="ml-2 rounded bg-emerald-50 dark:bg-emerald-500/15 px-1.5 py-0.5 text-xs text-emerald-800 dark:text-emerald-300">best single</span>}
                 </th>
                 <Cells arm={variant} cases={projection.cases} />
               </tr>
@@ -81,7 +81,7 @@ export function RoutingResult({ projection }: { projection: RoutingProjectionDat
           </tbody>
         </table>
       </div>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-muted-foreground">
         From the run&apos;s stored answers (repetition 0), no new calls: {projection.cases} cases every variant answered
         {projection.casesLeftOut > 0 ? `, ${projection.casesLeftOut} left out` : ""}. A cascade or fallback adds up the cost of every call it makes and waits for them
         one after another. Latency percentiles are over cases whose final answer arrived. Intervals: Wilson for pass and error rates; the others a percentile

@@ -6,7 +6,7 @@ import { FormError } from "../ui/field";
 import { fromDefinition, toDefinition, type PolicyDraft } from "./routing-draft";
 import { useAddRoutingPolicyVersion, useCreateRoutingPolicy, useRoutingPolicies, useRoutingPolicy } from "./use-routing";
 
-const control = "rounded-md border-0 bg-white px-2 py-1.5 text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none";
+const control = "rounded-md border-0 bg-card px-2 py-1.5 text-sm text-foreground ring-1 ring-input ring-inset focus:ring-2 focus:ring-ring focus:outline-none";
 
 /** Saved policies: load any version into the builder; save the builder as a new policy or as the
  * next version of the one loaded (versions never change). */
@@ -52,7 +52,7 @@ export function SavedPolicies({ draft, variants, canEdit, onLoad }: { draft: Pol
     );
 
   return (
-    <div className="space-y-2 border-b border-zinc-100 pb-4" data-testid="routing-saved">
+    <div className="space-y-2 border-b border-border pb-4" data-testid="routing-saved">
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <select
           aria-label="Saved policy"
@@ -84,7 +84,7 @@ export function SavedPolicies({ draft, variants, canEdit, onLoad }: { draft: Pol
         </Button>
         {canEdit && (
           <>
-            <span className="mx-2 h-5 w-px bg-zinc-200" />
+            <span className="mx-2 h-5 w-px bg-muted" />
             <input aria-label="New policy name" placeholder="Name for a new policy" className={`${control} w-52`} value={name} onChange={(event) => setName(event.target.value)} />
             <Button variant="secondary" onClick={saveNew} disabled={create.isPending || name.trim() === ""}>
               Save as new policy
@@ -98,7 +98,7 @@ export function SavedPolicies({ draft, variants, canEdit, onLoad }: { draft: Pol
         )}
       </div>
       {saved && (
-        <p className="text-xs text-zinc-600" data-testid="routing-saved-status">
+        <p className="text-xs text-muted-foreground" data-testid="routing-saved-status">
           {saved}
         </p>
       )}

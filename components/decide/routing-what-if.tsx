@@ -17,8 +17,8 @@ export function RoutingWhatIf({ runId, canEdit }: { runId: string; canEdit: bool
   const run = useRun(runId);
   const project = useProjectRouting(runId);
   const [draft, setDraft] = useState<PolicyDraft | null>(null);
-  if (run.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
-  if (run.isError) return <p className="text-sm text-red-700">{run.error.message}</p>;
+  if (run.isPending) return <p className="text-sm text-muted-foreground">Loading…</p>;
+  if (run.isError) return <p className="text-sm text-red-700 dark:text-red-300">{run.error.message}</p>;
   const variants = run.data.variants;
   const names = variants.map((variant) => variant.name);
   const current = draft ?? initialDraft(names);
@@ -27,21 +27,21 @@ export function RoutingWhatIf({ runId, canEdit }: { runId: string; canEdit: bool
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-xl font-semibold">Routing what-if</h1>
-        <p className="text-sm text-zinc-600">
+        <p className="text-sm text-muted-foreground">
           What would a routing, cascade or fallback policy have done on{" "}
-          <Link className="text-indigo-700 hover:underline" href={`/runs/${runId}`}>
+          <Link className="text-primary hover:underline" href={`/runs/${runId}`}>
             {run.data.name}
           </Link>
           ? Projected from the answers every variant already gave — no new calls.
         </p>
       </div>
       {run.data.kind !== "replay" || variants.length < 2 ? (
-        <p className="text-sm text-zinc-600">Routing what-ifs need a replay run with at least two variants.</p>
+        <p className="text-sm text-muted-foreground">Routing what-ifs need a replay run with at least two variants.</p>
       ) : !finished ? (
-        <p className="text-sm text-zinc-600">The run is still going: come back once it has finished.</p>
+        <p className="text-sm text-muted-foreground">The run is still going: come back once it has finished.</p>
       ) : (
         <>
-          <section className="space-y-4 rounded-lg bg-white p-4 ring-1 ring-zinc-200">
+          <section className="space-y-4 rounded-lg bg-card p-4 ring-1 ring-border">
             <SavedPolicies draft={current} variants={variants} canEdit={canEdit} onLoad={setDraft} />
             <RoutingPolicyBuilder draft={current} variants={names} onChange={setDraft} />
             <FormError message={project.error?.message ?? null} />

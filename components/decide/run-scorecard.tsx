@@ -8,7 +8,7 @@ import { ScorecardTable } from "./scorecard-table";
 import { useSaveWeights, useScorecard, weightsParam } from "./use-scorecard";
 import { WeightsEditor } from "./weights-editor";
 
-const linkClass = "rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50";
+const linkClass = "rounded-md px-3 py-2 text-sm text-primary ring-1 ring-primary/30 hover:bg-accent";
 
 /** The decision page of a run: its variants ranked on the weighted scorecard, the calls the
  * ranking cannot make, and where each variant sits on the quality–cost and quality–latency
@@ -17,8 +17,8 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
   const [preview, setPreview] = useState<Weights | null>(null);
   const scorecard = useScorecard(runId, preview);
   const save = useSaveWeights(scorecard.data?.dataset?.id ?? "");
-  if (scorecard.isPending) return <p className="text-sm text-zinc-500">Scoring…</p>;
-  if (scorecard.isError) return <p className="text-sm text-red-700">{scorecard.error.message}</p>;
+  if (scorecard.isPending) return <p className="text-sm text-muted-foreground">Scoring…</p>;
+  if (scorecard.isError) return <p className="text-sm text-red-700 dark:text-red-300">{scorecard.error.message}</p>;
   const data = scorecard.data;
   const query = preview ? `&weights=${encodeURIComponent(weightsParam(preview))}` : "";
   const weightsKey = `${data.weightsFrom}:${data.metrics.map((info) => info.weight).join(",")}`;
@@ -27,8 +27,8 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
           <h1 className="text-xl font-semibold">Scorecard</h1>
-          <p className="text-sm text-zinc-600">
-            <Link className="text-indigo-700 hover:underline" href={`/runs/${runId}`}>
+          <p className="text-sm text-muted-foreground">
+            <Link className="text-primary hover:underline" href={`/runs/${runId}`}>
               {data.run.name || "This run"}
             </Link>
             {data.dataset && <> over {data.dataset.name}</>} · {data.cases} cases · {data.rows.length} variants
@@ -61,7 +61,7 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
         <ul className="space-y-1">
           {data.rows.flatMap((row) =>
             row.next ? [
-              <li key={row.variantId} className={row.next.separable ? "text-zinc-900" : "text-zinc-600"}>
+              <li key={row.variantId} className={row.next.separable ? "text-foreground" : "text-muted-foreground"}>
                 {row.next.separable ? "● " : "≈ "}
                 {row.next.sentence}
               </li>,
@@ -69,7 +69,7 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
           )}
         </ul>
         {data.notes.map((note) => (
-          <p key={note} className="text-xs text-amber-800">
+          <p key={note} className="text-xs text-amber-800 dark:text-amber-300">
             {note}
           </p>
         ))}
@@ -79,7 +79,7 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
           <FrontierChart key={plot.axis} plot={plot} />
         ))}
       </div>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-muted-foreground">
         Each figure has a 95 % interval: Wilson&apos;s for pass rate and error rate on noisy cases (cases tagged noisy:…); for the others {data.resamples} seeded
         bootstrap resamples over test cases, every variant drawn on the same cases. The score is the weighted mean of the metrics on a 0–1 scale where 1 is best:
         rates as they are (error rate as 1 − rate), amounts where lower is better as the best variant&apos;s value ÷ this one&apos;s, and no useful answer at all as 0.

@@ -29,13 +29,13 @@ export function WeightsEditor({
   const valid = Object.values(parsed).every((weight) => Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) && Object.values(parsed).some((weight) => weight > 0);
   const source = { request: "previewed here, not saved", dataset: "saved for this dataset", defaults: "the defaults (none saved for this dataset)" }[scorecard.weightsFrom];
   return (
-    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="scorecard-weights">
+    <section className="space-y-3 rounded-lg bg-card p-4 ring-1 ring-border" data-testid="scorecard-weights">
       <h2 className="text-sm font-semibold">
-        Weights <span className="font-normal text-zinc-500">— {source}</span>
+        Weights <span className="font-normal text-muted-foreground">— {source}</span>
       </h2>
       <div className="grid gap-3 sm:grid-cols-4">
         {scorecard.metrics.map((info) => (
-          <label key={info.metric} className="flex flex-col gap-1 text-xs text-zinc-600">
+          <label key={info.metric} className="flex flex-col gap-1 text-xs text-muted-foreground">
             <span>
               {info.label} {info.higherIsBetter ? "↑" : "↓"}
             </span>
@@ -45,7 +45,7 @@ export function WeightsEditor({
               max={MAX_WEIGHT}
               step={0.5}
               aria-label={`Weight of ${info.label}`}
-              className="w-24 rounded-md border border-zinc-300 px-2 py-1 text-sm"
+              className="w-24 rounded-md border border-input px-2 py-1 text-sm"
               value={draft[info.metric] ?? ""}
               onChange={(event) => setDraft({ ...draft, [info.metric]: event.target.value })}
             />
@@ -66,7 +66,7 @@ export function WeightsEditor({
             Back to the saved weights
           </Button>
         )}
-        {!valid && <span className="text-xs text-red-700">Each weight is 0 to {MAX_WEIGHT}, and at least one above 0.</span>}
+        {!valid && <span className="text-xs text-red-700 dark:text-red-300">Each weight is 0 to {MAX_WEIGHT}, and at least one above 0.</span>}
       </div>
     </section>
   );

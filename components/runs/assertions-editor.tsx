@@ -4,16 +4,17 @@ import type { AssertionType } from "@/lib/assertions/schema";
 import { Button } from "../ui/button";
 import { assertionTypes, newDraft, type AssertionDraft } from "./assertion-drafts";
 
-const input = "rounded-md px-2 py-1.5 text-sm ring-1 ring-zinc-300";
+// The kit's control look without its full width: these controls share a row.
+const input = "rounded-md border border-input bg-card px-2 py-1.5 text-sm text-foreground shadow-xs outline-none focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/30";
 
 /** Assertions applied to every answer of the run (each test case may add its own). */
 export function AssertionsEditor({ drafts, onChange, variants }: { drafts: AssertionDraft[]; onChange: (drafts: AssertionDraft[]) => void; variants: Array<{ id: string; name: string }> }) {
   const update = (index: number, patch: Partial<AssertionDraft>) => onChange(drafts.map((draft, at) => (at === index ? { ...draft, ...patch } : draft)));
   return (
     <fieldset className="space-y-2" aria-label="Assertions">
-      <legend className="text-sm font-medium text-zinc-700">Assertions on every answer</legend>
+      <legend className="text-sm font-medium text-foreground/80">Assertions on every answer</legend>
       {drafts.map((draft, index) => (
-        <div key={index} className="flex flex-wrap items-start gap-2 rounded-md bg-zinc-50 p-2" data-testid="assertion-row">
+        <div key={index} className="flex flex-wrap items-start gap-2 rounded-md bg-muted/50 p-2" data-testid="assertion-row">
           <select aria-label="Assertion type" className={input} value={draft.type} onChange={(event) => update(index, newDraft(event.target.value as AssertionType))}>
             {assertionTypes.map((option) => (
               <option key={option.type} value={option.type}>

@@ -7,14 +7,16 @@ import { useDatasets } from "../datasets/use-datasets";
 import { usePrompts } from "../prompts/use-prompts";
 import { useVariants } from "../settings/use-variants";
 import { Button } from "../ui/button";
+import { cn } from "@/lib/ui/cn";
 import { FormError, TextField } from "../ui/field";
+import { controlClasses } from "../ui/input";
 import { toAssertion, type AssertionDraft } from "./assertion-drafts";
 import { AssertionsEditor } from "./assertions-editor";
 import { RateLimitsEditor, type RateLimitDrafts, toRateLimits } from "./rate-limits-editor";
 import { useCreateRun, useRuns } from "./use-runs";
 
-const select = "block w-full rounded-md bg-white px-3 py-2 text-sm ring-1 ring-zinc-300";
-const label = "mb-1 block text-sm font-medium text-zinc-700";
+const select = cn(controlClasses, "block h-9 py-1.5");
+const label = "mb-1 block text-sm font-medium text-foreground/80";
 
 export function NewRunForm({ initialPromptId, initialDatasetId }: { initialPromptId?: string; initialDatasetId?: string }) {
   const router = useRouter();
@@ -72,7 +74,7 @@ export function NewRunForm({ initialPromptId, initialDatasetId }: { initialPromp
   }
 
   return (
-    <form onSubmit={submit} className="max-w-3xl space-y-5 rounded-lg bg-white p-5 ring-1 ring-zinc-200" aria-label="New run">
+    <form onSubmit={submit} className="max-w-3xl space-y-5 rounded-lg border border-border bg-card p-4 shadow-xs sm:p-5" aria-label="New run">
       <div className="flex gap-2" role="radiogroup" aria-label="Kind of run">
         {(["replay", "load"] as const).map((option) => (
           <Button key={option} variant={kind === option ? "primary" : "secondary"} role="radio" aria-checked={kind === option} onClick={() => (setKind(option), setChosen([]))}>
@@ -134,10 +136,10 @@ export function NewRunForm({ initialPromptId, initialDatasetId }: { initialPromp
         <legend className={label}>{kind === "replay" ? "Variants (2–8 to compare)" : "Variant under load"}</legend>
         <div className="flex flex-wrap gap-2">
           {activeVariants.map((variant) => (
-            <label key={variant.id} className={`flex cursor-pointer items-center gap-2 rounded-md px-3 py-1.5 text-sm ring-1 ${chosen.includes(variant.id) ? "bg-indigo-50 ring-indigo-400" : "ring-zinc-300"}`}>
-              <input type={kind === "replay" ? "checkbox" : "radio"} name="variants" checked={chosen.includes(variant.id)} onChange={() => toggle(variant.id)} />
+            <label key={variant.id} className={cn("flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 text-sm transition-colors", chosen.includes(variant.id) ? "border-primary/50 bg-accent" : "border-input hover:bg-muted")}>
+              <input className="accent-primary" type={kind === "replay" ? "checkbox" : "radio"} name="variants" checked={chosen.includes(variant.id)} onChange={() => toggle(variant.id)} />
               {variant.name}
-              <span className="text-xs text-zinc-500">{variant.simulated ? "simulated" : variant.provider.name}</span>
+              <span className="text-xs text-muted-foreground">{variant.simulated ? "simulated" : variant.provider.name}</span>
             </label>
           ))}
         </div>
@@ -159,7 +161,7 @@ export function NewRunForm({ initialPromptId, initialDatasetId }: { initialPromp
       <AssertionsEditor drafts={assertions} onChange={setAssertions} variants={activeVariants} />
       <RateLimitsEditor providers={[...new Map(chosenVariants.map((variant) => [variant.provider.id, variant.provider])).values()]} drafts={limits} onChange={setLimits} />
       <FormError message={formError ?? create.error?.message ?? null} />
-      <Button type="submit" disabled={create.isPending}>
+      <Button type="submit" loading={create.isPending}>
         {create.isPending ? "Starting…" : "Start run"}
       </Button>
     </form>

@@ -11,7 +11,7 @@ export function toRateLimits(drafts: RateLimitDrafts): Record<string, { maxConcu
   return limits;
 }
 
-const input = "w-28 rounded-md px-2 py-1.5 text-sm ring-1 ring-zinc-300";
+const input = "w-28 rounded-md border border-input bg-card px-2 py-1.5 text-sm text-foreground shadow-xs outline-none focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/30";
 
 /** Optional caps per provider of the chosen variants, so a run stays inside a provider's limits. */
 export function RateLimitsEditor({ providers, drafts, onChange }: { providers: Array<{ id: string; name: string }>; drafts: RateLimitDrafts; onChange: (drafts: RateLimitDrafts) => void }) {
@@ -20,7 +20,7 @@ export function RateLimitsEditor({ providers, drafts, onChange }: { providers: A
     onChange({ ...drafts, [id]: { maxConcurrency: "", requestsPerMinute: "", ...drafts[id], [field]: value } });
   return (
     <fieldset className="space-y-2" aria-label="Provider limits">
-      <legend className="text-sm font-medium text-zinc-700">Provider limits (optional)</legend>
+      <legend className="text-sm font-medium text-foreground/80">Provider limits (optional)</legend>
       {providers.map((provider) => (
         <div key={provider.id} className="flex flex-wrap items-center gap-3 text-sm">
           <span className="w-40 truncate">{provider.name}</span>

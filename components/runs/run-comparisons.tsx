@@ -18,24 +18,24 @@ export function RunComparisons({ runId, against, finished }: { runId: string; ag
   const comparisons = useRunComparisons(runId, against, finished);
   const [metric, setMetric] = useState<ComparisonMetric>("pass_rate");
   if (!finished) return null;
-  if (comparisons.isPending) return <p className="text-sm text-zinc-500">Comparing…</p>;
-  if (comparisons.isError) return <p className="text-sm text-red-700">{comparisons.error.message}</p>;
+  if (comparisons.isPending) return <p className="text-sm text-muted-foreground">Comparing…</p>;
+  if (comparisons.isError) return <p className="text-sm text-red-700 dark:text-red-300">{comparisons.error.message}</p>;
   const data = comparisons.data;
   if (data.comparisons.length === 0) return null;
   const available = comparisonMetrics.filter((candidate) => data.comparisons.some((comparison) => comparison.metric === candidate && comparison.n > 0));
   const shown = data.comparisons.filter((comparison) => comparison.metric === metric);
   return (
-    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="run-comparisons">
+    <section className="space-y-3 rounded-lg bg-card p-4 ring-1 ring-border" data-testid="run-comparisons">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-sm font-semibold">
           Is the difference real?{" "}
-          <span className="font-normal text-zinc-500">
-            — paired on the same cases{data.against ? <> · against <Link className="text-indigo-700 hover:underline" href={`/runs/${data.against.id}`}>{data.against.name ?? "the other run"}</Link></> : null}
+          <span className="font-normal text-muted-foreground">
+            — paired on the same cases{data.against ? <> · against <Link className="text-primary hover:underline" href={`/runs/${data.against.id}`}>{data.against.name ?? "the other run"}</Link></> : null}
           </span>
         </h2>
-        <label className="flex items-center gap-2 text-xs text-zinc-600">
+        <label className="flex items-center gap-2 text-xs text-muted-foreground">
           Metric
-          <select aria-label="Comparison metric" className="rounded-md border border-zinc-300 px-2 py-1 text-sm" value={metric} onChange={(event) => setMetric(event.target.value as ComparisonMetric)}>
+          <select aria-label="Comparison metric" className="rounded-md border border-input px-2 py-1 text-sm" value={metric} onChange={(event) => setMetric(event.target.value as ComparisonMetric)}>
             {available.map((candidate) => (
               <option key={candidate} value={candidate}>
                 {metricLabel(candidate)}
@@ -46,11 +46,11 @@ export function RunComparisons({ runId, against, finished }: { runId: string; ag
       </div>
       <ul className="space-y-1 text-sm" data-testid="comparison-sentences">
         {shown.map((comparison) => (
-          <li key={`${comparison.a}-${comparison.b}-${comparison.variantId}`} className={comparison.significant ? "font-medium text-zinc-900" : "text-zinc-600"}>
+          <li key={`${comparison.a}-${comparison.b}-${comparison.variantId}`} className={comparison.significant ? "font-medium text-foreground" : "text-muted-foreground"}>
             {comparison.significant ? "● " : "○ "}
             {comparison.sentence}
             {comparison.plan && (
-              <span className="block pl-4 text-xs text-zinc-500" data-testid="comparison-plan">
+              <span className="block pl-4 text-xs text-muted-foreground" data-testid="comparison-plan">
                 {comparison.plan.sentence}
               </span>
             )}
@@ -58,7 +58,7 @@ export function RunComparisons({ runId, against, finished }: { runId: string; ag
         ))}
       </ul>
       <ForestPlot comparisons={shown} metric={metric} />
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-muted-foreground">
         Differences are B − A with 95 % intervals. Pass rates: exact McNemar test and Newcombe&apos;s paired interval, Holm-corrected across the pairs; other figures: a
         paired bootstrap (1,000 seeded resamples), called different only when the interval excludes 0. Fewer than 30 paired cases is a small sample. Where no
         pass-rate difference was found, the planner says how many paired cases would find one at 80 % power (Connor 1987, from the share of cases the two

@@ -1,11 +1,13 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { CircleStop, Download, GitCompareArrows, Route, Trophy } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { RunCharts } from "../charts/run-charts";
 import { formatUsd } from "../compare/format";
 import { Button } from "../ui/button";
+import { PageHeader } from "../ui/page-header";
 import { RunComparisons } from "./run-comparisons";
 import { RunItemDialog } from "./run-item-dialog";
 import { RunJudgings } from "./run-judgings";
@@ -15,7 +17,7 @@ import { RunRepetitions } from "./run-repetitions";
 import { RunRobustness } from "./run-robustness";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
 import { SystemPromptNote } from "./system-prompt-note";
-import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunItemRow, type RunSummaryData } from "./use-runs";
+import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunData, type RunItemRow, type RunSummaryData } from "./use-runs";
 
 const NO_ITEMS: RunItemRow[] = [];
 
@@ -40,80 +42,58 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
   }, [client, id, status]);
   const allItems = items.data?.items ?? NO_ITEMS;
 
-  if (run.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
-  if (run.isError) return <p className="text-sm text-red-700">{run.error.message}</p>;
+  if (run.isPending) return <p className="text-sm text-muted-foreground">Loading…</p>;
+  if (run.isError) return <p className="text-sm text-red-700 dark:text-red-300">{run.error.message}</p>;
   const data = run.data;
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="flex items-center gap-2 text-xl font-semibold">
-            {data.name} <RunStatus status={data.status} />
-          </h1>
-          <p className="text-sm text-zinc-600">
+      <PageHeader
+        title={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="min-w-0 break-words">{data.name}</span> <RunStatus status={data.status} />
+          </span>
+        }
+        description={
+          <>
             {data.kind === "replay" ? "Replay" : "Load test"} of{" "}
             {data.prompt && (
-              <Link className="text-indigo-700 hover:underline" href={`/prompts/${data.prompt.id}`}>
+              <Link className="text-primary hover:underline" href={`/prompts/${data.prompt.id}`}>
                 {data.prompt.name}@{data.prompt.version}
               </Link>
             )}
             {data.dataset && (
               <>
                 {" over "}
-                <Link className="text-indigo-700 hover:underline" href={`/datasets/${data.dataset.id}`}>
+                <Link className="text-primary hover:underline" href={`/datasets/${data.dataset.id}`}>
                   {data.dataset.name}
                 </Link>
               </>
             )}
             {data.kind === "replay" ? ` · ${data.repetitions}× · concurrency ${data.concurrency}` : ` · ${data.requestCount} requests at ${data.concurrencyLevels.join(", ")}`}
             {" · "}
-            <span data-testid="run-cost">
+            <span data-testid="run-cost" className="tabular-nums">
               estimated {formatUsd(data.estimatedCostUsd)}
               {summary.data && ` · spent ${formatUsd(spentOnAnswers(summary.data))}`}
               {summary.data && data.judgingCostUsd > 0 && ` · ${formatUsd(data.judgingCostUsd)} judging · ${formatUsd(spentOnAnswers(summary.data) + data.judgingCostUsd)} in total`}
               {data.budgetUsd !== null && ` of a ${formatUsd(data.budgetUsd)} budget`}
             </span>{" "}
             · by {data.createdBy}
-          </p>
-          {data.baselineRun && (
-            <p className="text-sm text-zinc-600">
-              Baseline:{" "}
-              <Link className="text-indigo-700 hover:underline" href={`/runs/${data.baselineRun.id}`}>
-                {data.baselineRun.name}
-              </Link>
-            </p>
-          )}
-        </div>
-        <div className="flex gap-2">
-          {canEdit && live && (
-            <Button variant="danger" onClick={() => cancel.mutate()} disabled={cancel.isPending}>
-              Cancel run
-            </Button>
-          )}
-          {data.kind === "replay" && !live && (
-            <Link href={`/runs/${id}/scorecard`} className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
-              Scorecard
-            </Link>
-          )}
-          {data.kind === "replay" && !live && (
-            <Link href={`/runs/${id}/compare`} className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
-              Compare with another run
-            </Link>
-          )}
-          {data.kind === "replay" && !live && data.variants.length > 1 && (
-            <Link href={`/runs/${id}/routing`} className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
-              Routing what-if
-            </Link>
-          )}
-          <a href={`/api/v1/runs/${id}/export`} download className="rounded-md px-3 py-2 text-sm text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
-            Export CSV
-          </a>
-        </div>
-      </div>
+            {data.baselineRun && (
+              <span className="block">
+                Baseline:{" "}
+                <Link className="text-primary hover:underline" href={`/runs/${data.baselineRun.id}`}>
+                  {data.baselineRun.name}
+                </Link>
+              </span>
+            )}
+          </>
+        }
+        actions={<RunActions run={data} live={live} canEdit={canEdit} onCancel={() => cancel.mutate()} cancelling={cancel.isPending} />}
+      />
       <SystemPromptNote runId={id} />
       <RunProgressBar run={data} />
       {data.error && (
-        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p role="alert" className="rounded-md bg-amber-50 dark:bg-amber-500/15 px-3 py-2 text-sm text-amber-900 dark:text-amber-200">
           {data.error}
         </p>
       )}
@@ -130,12 +110,53 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
       {data.kind === "replay" && <RunJudgings runId={id} finished={!live} canEdit={canEdit} />}
       {data.kind === "replay" && <RunRobustness runId={id} finished={!live} />}
       <section className="space-y-2">
-        <h2 className="text-sm font-semibold">
-          Answers <span className="font-normal text-zinc-500">— open a cell for the full answer, its checks and the diff against the baseline</span>
+        <h2 className="text-sm font-semibold text-foreground">
+          Answers <span className="font-normal text-muted-foreground">— open a cell for the full answer, its checks and the diff against the baseline</span>
         </h2>
         <RunMatrix run={data} items={allItems} onOpen={setOpenItem} />
       </section>
       {openItem && <RunItemDialog runId={id} itemId={openItem} userId={userId} onClose={() => setOpenItem(null)} />}
     </div>
+  );
+}
+
+/** The run's next steps: cancel while it runs; once a replay is finished, its scorecard, a
+ * comparison with another run and routing what-ifs; the CSV export always. */
+function RunActions({ run, live, canEdit, onCancel, cancelling }: { run: RunData; live: boolean; canEdit: boolean; onCancel: () => void; cancelling: boolean }) {
+  const finishedReplay = run.kind === "replay" && !live;
+  return (
+    <>
+      {canEdit && live && (
+        <Button variant="danger" size="sm" onClick={onCancel} loading={cancelling}>
+          <CircleStop aria-hidden /> Cancel run
+        </Button>
+      )}
+      {finishedReplay && (
+        <Button asChild variant="outline" size="sm">
+          <Link href={`/runs/${run.id}/scorecard`}>
+            <Trophy aria-hidden /> Scorecard
+          </Link>
+        </Button>
+      )}
+      {finishedReplay && (
+        <Button asChild variant="outline" size="sm">
+          <Link href={`/runs/${run.id}/compare`}>
+            <GitCompareArrows aria-hidden /> Compare with another run
+          </Link>
+        </Button>
+      )}
+      {finishedReplay && run.variants.length > 1 && (
+        <Button asChild variant="outline" size="sm">
+          <Link href={`/runs/${run.id}/routing`}>
+            <Route aria-hidden /> Routing what-if
+          </Link>
+        </Button>
+      )}
+      <Button asChild variant="outline" size="sm">
+        <a href={`/api/v1/runs/${run.id}/export`} download>
+          <Download aria-hidden /> Export CSV
+        </a>
+      </Button>
+    </>
   );
 }

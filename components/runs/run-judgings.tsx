@@ -14,13 +14,13 @@ export function RunJudgings({ runId, finished, canEdit }: { runId: string; finis
   const judgings = useRunJudgings(runId, finished);
   if (!finished) return null;
   return (
-    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="run-judgings">
+    <section className="space-y-3 rounded-lg bg-card p-4 ring-1 ring-border" data-testid="run-judgings">
       <h2 className="text-sm font-semibold">
-        Judging <span className="font-normal text-zinc-500">— a judge variant compares the answers of each case pairwise, in both orders; a verdict that flips with the order counts as a tie</span>
+        Judging <span className="font-normal text-muted-foreground">— a judge variant compares the answers of each case pairwise, in both orders; a verdict that flips with the order counts as a tie</span>
       </h2>
-      {judgings.isError && <p className="text-sm text-red-700">{judgings.error.message}</p>}
+      {judgings.isError && <p className="text-sm text-red-700 dark:text-red-300">{judgings.error.message}</p>}
       {judgings.data?.map((judging) => <JudgingRow key={judging.id} judging={judging} canEdit={canEdit} />)}
-      {judgings.data?.length === 0 && <p className="text-sm text-zinc-500">Not judged yet.</p>}
+      {judgings.data?.length === 0 && <p className="text-sm text-muted-foreground">Not judged yet.</p>}
       {canEdit && <StartJudging runId={runId} />}
     </section>
   );
@@ -32,11 +32,11 @@ function JudgingRow({ judging, canEdit }: { judging: JudgingData; canEdit: boole
   const cancel = useCancelJudging();
   const { consistency, progress } = judging;
   return (
-    <div className="space-y-2 border-t border-zinc-100 pt-3 text-sm" data-testid="judging">
+    <div className="space-y-2 border-t border-border pt-3 text-sm" data-testid="judging">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p>
           <span className="font-medium">{judging.judge.name}</span> · {judging.status} · {progress.judged}/{progress.total} pairs
-          {progress.errors > 0 && <span className="text-amber-700"> · {progress.errors} without a verdict</span>}
+          {progress.errors > 0 && <span className="text-amber-700 dark:text-amber-300"> · {progress.errors} without a verdict</span>}
         </p>
         {canEdit && live && (
           <Button variant="danger" onClick={() => cancel.mutate(judging.id)} disabled={cancel.isPending}>
@@ -44,14 +44,14 @@ function JudgingRow({ judging, canEdit }: { judging: JudgingData; canEdit: boole
           </Button>
         )}
       </div>
-      {judging.error && <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{judging.error}</p>}
-      <p className="text-zinc-600" data-testid="judging-numbers">
-        Consistent in both orders: <span className="font-medium text-zinc-900">{formatRateWithInterval(consistency.share, consistency.ci95, consistency.n)}</span> · judging cost{" "}
+      {judging.error && <p className="rounded-md bg-amber-50 dark:bg-amber-500/15 px-3 py-2 text-amber-900 dark:text-amber-200">{judging.error}</p>}
+      <p className="text-muted-foreground" data-testid="judging-numbers">
+        Consistent in both orders: <span className="font-medium text-foreground">{formatRateWithInterval(consistency.share, consistency.ci95, consistency.n)}</span> · judging cost{" "}
         {formatUsd(judging.costUsd)} · {judging.calls} calls · {judging.inputTokens + judging.outputTokens} tokens · mean {formatMs(judging.meanTotalMs === null ? null : Math.round(judging.meanTotalMs))}
       </p>
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary className="cursor-pointer text-indigo-700">Rubric and wins per pair</summary>
-        <p className="mt-2 whitespace-pre-wrap text-zinc-600">{judging.rubric}</p>
+        <summary className="cursor-pointer text-primary">Rubric and wins per pair</summary>
+        <p className="mt-2 whitespace-pre-wrap text-muted-foreground">{judging.rubric}</p>
         {open && <JudgingWins id={judging.id} live={live} />}
       </details>
     </div>
@@ -60,11 +60,11 @@ function JudgingRow({ judging, canEdit }: { judging: JudgingData; canEdit: boole
 
 function JudgingWins({ id, live }: { id: string; live: boolean }) {
   const detail = useJudgingDetail(id, true, live);
-  if (detail.isPending) return <p className="text-zinc-500">Loading…</p>;
-  if (detail.isError) return <p className="text-red-700">{detail.error.message}</p>;
+  if (detail.isPending) return <p className="text-muted-foreground">Loading…</p>;
+  if (detail.isError) return <p className="text-red-700 dark:text-red-300">{detail.error.message}</p>;
   return (
     <table className="mt-2 w-full text-left text-sm" data-testid="judging-wins">
-      <thead className="text-xs text-zinc-500">
+      <thead className="text-xs text-muted-foreground">
         <tr>
           <th className="py-1 font-medium">Pair</th>
           <th className="py-1 text-right font-medium">First wins</th>
@@ -76,7 +76,7 @@ function JudgingWins({ id, live }: { id: string; live: boolean }) {
       </thead>
       <tbody>
         {detail.data.wins.map((pair) => (
-          <tr key={`${pair.first.id}-${pair.second.id}`} className="border-t border-zinc-100">
+          <tr key={`${pair.first.id}-${pair.second.id}`} className="border-t border-border">
             <td className="py-1">
               {pair.first.name} vs {pair.second.name}
             </td>
@@ -104,10 +104,10 @@ function StartJudging({ runId }: { runId: string }) {
     start.mutate({ judgeVariantId, rubric }, { onSuccess: () => setRubric("") });
   };
   return (
-    <form onSubmit={submit} className="space-y-2 border-t border-zinc-100 pt-3" aria-label="Start a judging">
+    <form onSubmit={submit} className="space-y-2 border-t border-border pt-3" aria-label="Start a judging">
       <label className="block text-sm">
-        <span className="mb-1 block font-medium text-zinc-700">Judge variant</span>
-        <select required value={judgeVariantId} onChange={(event) => setJudge(event.target.value)} className="rounded-md px-2 py-1.5 ring-1 ring-zinc-300">
+        <span className="mb-1 block font-medium text-foreground/80">Judge variant</span>
+        <select required value={judgeVariantId} onChange={(event) => setJudge(event.target.value)} className="rounded-md px-2 py-1.5 ring-1 ring-input">
           <option value="">Choose…</option>
           {variants.data?.map((variant) => (
             <option key={variant.id} value={variant.id}>
@@ -117,8 +117,8 @@ function StartJudging({ runId }: { runId: string }) {
         </select>
       </label>
       <label className="block text-sm">
-        <span className="mb-1 block font-medium text-zinc-700">Rubric</span>
-        <textarea required maxLength={10_000} rows={3} value={rubric} onChange={(event) => setRubric(event.target.value)} placeholder="What makes one answer better than the other?" className="block w-full rounded-md px-2 py-1.5 ring-1 ring-zinc-300" />
+        <span className="mb-1 block font-medium text-foreground/80">Rubric</span>
+        <textarea required maxLength={10_000} rows={3} value={rubric} onChange={(event) => setRubric(event.target.value)} placeholder="What makes one answer better than the other?" className="block w-full rounded-md px-2 py-1.5 ring-1 ring-input" />
       </label>
       <FormError message={start.error?.message ?? null} />
       <Button type="submit" disabled={start.isPending || !judgeVariantId || rubric.trim() === ""}>

@@ -11,11 +11,11 @@ const ROW_HEIGHT = 76;
 const VIEW_HEIGHT = 560;
 
 function cellTone(item: RunItemRow): string {
-  if (item.status === "pending") return "bg-zinc-50 text-zinc-400";
-  if (item.status === "running") return "bg-sky-50 text-sky-800 animate-pulse";
-  if (item.status === "cancelled") return "bg-zinc-100 text-zinc-500";
-  if (item.status === "error") return "bg-red-50 text-red-800 ring-red-200";
-  return item.passed ? "bg-emerald-50 text-zinc-800 ring-emerald-200" : "bg-amber-50 text-zinc-800 ring-amber-300";
+  if (item.status === "pending") return "bg-muted/50 text-muted-foreground/70";
+  if (item.status === "running") return "bg-sky-50 dark:bg-sky-500/15 text-sky-800 dark:text-sky-300 animate-pulse";
+  if (item.status === "cancelled") return "bg-muted text-muted-foreground";
+  if (item.status === "error") return "bg-red-50 dark:bg-red-500/15 text-red-800 dark:text-red-300 ring-red-200 dark:ring-red-500/30";
+  return item.passed ? "bg-emerald-50 dark:bg-emerald-500/15 text-foreground ring-emerald-200 dark:ring-emerald-500/30" : "bg-amber-50 dark:bg-amber-500/15 text-foreground ring-amber-300 dark:ring-amber-500/30";
 }
 
 function cellVerdict(item: RunItemRow): string {
@@ -27,9 +27,9 @@ function cellVerdict(item: RunItemRow): string {
 function BaselineMark({ item }: { item: RunItemRow }) {
   switch (item.baseline?.verdict) {
     case "newly_failing":
-      return <span title="Passed in the baseline, fails now" className="font-semibold text-red-700">▼ newly failing</span>;
+      return <span title="Passed in the baseline, fails now" className="font-semibold text-red-700 dark:text-red-300">▼ newly failing</span>;
     case "fixed":
-      return <span title="Failed in the baseline, passes now" className="font-semibold text-emerald-700">▲ fixed</span>;
+      return <span title="Failed in the baseline, passes now" className="font-semibold text-emerald-700 dark:text-emerald-300">▲ fixed</span>;
     case "changed":
       return <span title="The answer differs from the baseline's">Δ changed</span>;
     case "unchanged":
@@ -48,16 +48,16 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 5, initialRect: { width: 0, height: VIEW_HEIGHT } });
   const template = `minmax(12rem, 1.2fr) repeat(${run.variants.length}, minmax(14rem, 2fr))`;
 
-  if (rows.length === 0) return <p className="text-sm text-zinc-500">No items yet.</p>;
+  if (rows.length === 0) return <p className="text-sm text-muted-foreground">No items yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200" data-testid="run-matrix">
+    <div className="overflow-x-auto rounded-lg bg-card ring-1 ring-border" data-testid="run-matrix">
       <div className="min-w-fit">
-        <div className="grid border-b border-zinc-200 bg-zinc-50 text-xs font-medium text-zinc-600" style={{ gridTemplateColumns: template }}>
+        <div className="grid border-b border-border bg-muted/50 text-xs font-medium text-muted-foreground" style={{ gridTemplateColumns: template }}>
           <div className="px-3 py-2">Case ({rows.length})</div>
           {run.variants.map((variant) => (
             <div key={variant.id} className="px-3 py-2">
-              {variant.name} <span className="font-normal text-zinc-400">rev {variant.revision}</span>
-              {variant.simulated && <span className="ml-1 rounded bg-amber-100 px-1 text-[10px] text-amber-800">simulated</span>}
+              {variant.name} <span className="font-normal text-muted-foreground">rev {variant.revision}</span>
+              {variant.simulated && <span className="ml-1 rounded bg-amber-100 dark:bg-amber-500/15 px-1 text-[10px] text-amber-800 dark:text-amber-300">simulated</span>}
             </div>
           ))}
         </div>
@@ -68,13 +68,13 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
               return (
               <div
                 key={row.key}
-                className="absolute inset-x-0 grid border-b border-zinc-100"
+                className="absolute inset-x-0 grid border-b border-border"
                 style={{ top: start, height: ROW_HEIGHT, gridTemplateColumns: template }}
                 data-testid="matrix-row"
               >
                 <div className="overflow-hidden px-3 py-2 text-xs">
-                  <div className="font-medium text-zinc-800">{row.label}</div>
-                  <div className="line-clamp-2 text-zinc-500">{row.detail}</div>
+                  <div className="font-medium text-foreground">{row.label}</div>
+                  <div className="line-clamp-2 text-muted-foreground">{row.detail}</div>
                 </div>
                 {run.variants.map((variant) => {
                   const item = row.cells[variant.id];
@@ -84,7 +84,7 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
                       key={variant.id}
                       type="button"
                       onClick={() => onOpen(item.id)}
-                      className={`m-1 overflow-hidden rounded-md px-2 py-1 text-left text-xs ring-1 ring-transparent hover:ring-indigo-400 focus-visible:outline-2 focus-visible:outline-indigo-600 ${cellTone(item)}`}
+                      className={`m-1 overflow-hidden rounded-md px-2 py-1 text-left text-xs ring-1 ring-transparent hover:ring-primary/60 focus-visible:outline-2 focus-visible:outline-indigo-600 ${cellTone(item)}`}
                       data-testid="matrix-cell"
                       data-verdict={cellVerdict(item)}
                     >
@@ -95,7 +95,7 @@ export function RunMatrix({ run, items, onOpen }: { run: RunData; items: RunItem
                         </span>
                       </div>
                       <div className="line-clamp-2">{item.completion?.excerpt || item.completion?.errorMessage || "—"}</div>
-                      <div className="text-[10px] text-zinc-500">
+                      <div className="text-[10px] text-muted-foreground">
                         <BaselineMark item={item} />
                       </div>
                     </button>

@@ -1,3 +1,4 @@
+import { Badge, type BadgeProps } from "../ui/badge";
 import type { RunData } from "./use-runs";
 
 export function formatEta(seconds: number): string {
@@ -6,19 +7,19 @@ export function formatEta(seconds: number): string {
   return minutes < 60 ? `${minutes}m ${seconds % 60}s` : `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
-const statusTone: Record<RunData["status"], string> = {
-  queued: "bg-zinc-100 text-zinc-700",
-  running: "bg-sky-100 text-sky-800",
-  done: "bg-emerald-100 text-emerald-800",
-  cancelled: "bg-amber-100 text-amber-800",
-  failed: "bg-red-100 text-red-800",
+const statusVariant: Record<RunData["status"], BadgeProps["variant"]> = {
+  queued: "secondary",
+  running: "info",
+  done: "success",
+  cancelled: "warning",
+  failed: "destructive",
 };
 
 export function RunStatus({ status }: { status: RunData["status"] }) {
   return (
-    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${statusTone[status]}`} data-testid="run-status">
+    <Badge variant={statusVariant[status]} className="shrink-0 rounded-full" data-testid="run-status">
       {status}
-    </span>
+    </Badge>
   );
 }
 
@@ -30,7 +31,7 @@ export function RunProgressBar({ run, compact = false }: { run: RunData; compact
   return (
     <div className="space-y-1" data-testid="run-progress">
       <div
-        className={`flex overflow-hidden rounded-full bg-zinc-100 ${compact ? "h-1.5" : "h-3"}`}
+        className={`flex overflow-hidden rounded-full bg-muted ${compact ? "h-1.5" : "h-3"}`}
         role="progressbar"
         aria-valuemin={0}
         aria-valuemax={progress.total}
@@ -44,7 +45,7 @@ export function RunProgressBar({ run, compact = false }: { run: RunData; compact
         <div className="animate-pulse bg-sky-300" style={{ width: share(progress.running) }} />
       </div>
       {!compact && (
-        <p className="text-xs text-zinc-600 tabular-nums">
+        <p className="text-xs text-muted-foreground tabular-nums">
           {progress.finished}/{progress.total} finished · {progress.passed} passed · {failed} failed checks · {progress.error} errors
           {progress.cancelled > 0 && ` · ${progress.cancelled} cancelled`} · {progress.running} calling
           {progress.claimed > 0 && ` · ${progress.claimed} queued`}

@@ -15,19 +15,19 @@ const range = (spread: Spread, unit: string) => (spread ? `${Math.round(spread.m
 export function RunRepetitions({ runId, finished }: { runId: string; finished: boolean }) {
   const repetitions = useRunRepetitions(runId, finished);
   if (!finished || repetitions.isPending) return null;
-  if (repetitions.isError) return <p className="text-sm text-red-700">{repetitions.error.message}</p>;
+  if (repetitions.isError) return <p className="text-sm text-red-700 dark:text-red-300">{repetitions.error.message}</p>;
   const data = repetitions.data;
   if (data.repetitions < 2 || data.variants.length === 0) return null;
   const k = data.repetitions;
   const flaky = data.cases.filter((entry) => entry.flaky || entry.distinctAnswers > 1);
   return (
-    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="run-repetitions">
+    <section className="space-y-3 rounded-lg bg-card p-4 ring-1 ring-border" data-testid="run-repetitions">
       <h2 className="text-sm font-semibold">
-        Repetitions <span className="font-normal text-zinc-500">— each case run {k} times; shares over cases with 95 % intervals</span>
+        Repetitions <span className="font-normal text-muted-foreground">— each case run {k} times; shares over cases with 95 % intervals</span>
       </h2>
       <div className="overflow-x-auto">
         <table className="w-full text-right text-sm tabular-nums">
-          <thead className="text-xs text-zinc-500">
+          <thead className="text-xs text-muted-foreground">
             <tr>
               <th className="px-3 py-2 text-left">Variant</th>
               <th className="px-3 py-2" title={`At least one of the ${k} repetitions passed`}>
@@ -45,7 +45,7 @@ export function RunRepetitions({ runId, finished }: { runId: string; finished: b
               <th className="px-3 py-2">Cases</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100">
+          <tbody className="divide-y divide-border">
             {data.variants.map((variant) => (
               <tr key={variant.variantId}>
                 <td className="px-3 py-2 text-left font-medium">{variant.name}</td>
@@ -57,7 +57,7 @@ export function RunRepetitions({ runId, finished }: { runId: string; finished: b
                 <td className="px-3 py-2">{variant.changingAnswers.count}</td>
                 <td className="px-3 py-2">
                   {variant.cases}
-                  {variant.incompleteCases > 0 && <span className="text-xs text-zinc-500" title="Cases with unfinished repetitions are left out"> (+{variant.incompleteCases} incomplete)</span>}
+                  {variant.incompleteCases > 0 && <span className="text-xs text-muted-foreground" title="Cases with unfinished repetitions are left out"> (+{variant.incompleteCases} incomplete)</span>}
                 </td>
               </tr>
             ))}
@@ -66,19 +66,19 @@ export function RunRepetitions({ runId, finished }: { runId: string; finished: b
       </div>
       {flaky.length > 0 ? (
         <div className="space-y-1">
-          <h3 className="text-xs font-semibold text-zinc-600">Flakiest cases</h3>
-          <ul className="divide-y divide-zinc-100 text-sm" data-testid="flaky-cases">
+          <h3 className="text-xs font-semibold text-muted-foreground">Flakiest cases</h3>
+          <ul className="divide-y divide-border text-sm" data-testid="flaky-cases">
             {flaky.map((entry) => (
               <li key={`${entry.caseKey}-${entry.variantId}`} className="flex flex-wrap items-baseline gap-x-4 py-1">
                 <span className="min-w-0 flex-1 truncate" title={entry.label}>
-                  {entry.position !== null && <span className="text-zinc-500">#{entry.position + 1} </span>}
+                  {entry.position !== null && <span className="text-muted-foreground">#{entry.position + 1} </span>}
                   {entry.label}
                 </span>
-                <span className="text-zinc-700">{entry.variantName}</span>
-                <span className={entry.flaky ? "font-medium text-amber-800" : "text-zinc-600"}>
+                <span className="text-foreground/80">{entry.variantName}</span>
+                <span className={entry.flaky ? "font-medium text-amber-800 dark:text-amber-300" : "text-muted-foreground"}>
                   passed {entry.passes} of {entry.k}
                 </span>
-                <span className="text-xs text-zinc-500">
+                <span className="text-xs text-muted-foreground">
                   {entry.distinctAnswers} {entry.distinctAnswers === 1 ? "answer" : "different answers"} · {range(entry.totalMs, " ms")} · {range(entry.outputTokens, " tokens")}
                 </span>
               </li>
@@ -86,7 +86,7 @@ export function RunRepetitions({ runId, finished }: { runId: string; finished: b
           </ul>
         </div>
       ) : (
-        <p className="text-sm text-zinc-600">No case changed between repetitions: every case passed or failed every time, with the same answer.</p>
+        <p className="text-sm text-muted-foreground">No case changed between repetitions: every case passed or failed every time, with the same answer.</p>
       )}
     </section>
   );

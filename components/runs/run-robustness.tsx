@@ -11,17 +11,17 @@ const points = (value: number | null) => (value === null ? "—" : `${(value * 1
 export function RunRobustness({ runId, finished }: { runId: string; finished: boolean }) {
   const robustness = useRunRobustness(runId, finished);
   if (!finished || robustness.isPending) return null;
-  if (robustness.isError) return <p className="text-sm text-red-700">{robustness.error.message}</p>;
+  if (robustness.isError) return <p className="text-sm text-red-700 dark:text-red-300">{robustness.error.message}</p>;
   const data = robustness.data;
   if (!data.noisy || data.drops.length === 0) return null;
   return (
-    <section className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" data-testid="run-robustness">
+    <section className="space-y-3 rounded-lg bg-card p-4 ring-1 ring-border" data-testid="run-robustness">
       <h2 className="text-sm font-semibold">
-        Robustness <span className="font-normal text-zinc-500">— pass rate on clean cases and on their noisy versions, paired</span>
+        Robustness <span className="font-normal text-muted-foreground">— pass rate on clean cases and on their noisy versions, paired</span>
       </h2>
       <div className="overflow-x-auto">
         <table className="w-full text-right text-sm tabular-nums">
-          <thead className="text-xs text-zinc-500">
+          <thead className="text-xs text-muted-foreground">
             <tr>
               <th className="px-3 py-2 text-left">Variant</th>
               <th className="px-3 py-2 text-left">Noise</th>
@@ -39,16 +39,16 @@ export function RunRobustness({ runId, finished }: { runId: string; finished: bo
               <th className="px-3 py-2">Pairs</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100">
+          <tbody className="divide-y divide-border">
             {data.drops.map((drop) => (
-              <tr key={`${drop.variantId}-${drop.kind}`} className={drop.significant ? "font-medium text-zinc-900" : "text-zinc-700"} data-testid="robustness-row">
+              <tr key={`${drop.variantId}-${drop.kind}`} className={drop.significant ? "font-medium text-foreground" : "text-foreground/80"} data-testid="robustness-row">
                 <td className="px-3 py-2 text-left">{drop.variantName}</td>
                 <td className="px-3 py-2 text-left">{drop.kind}</td>
                 <td className="px-3 py-2">{drop.cleanPassRate === null ? "—" : formatPercent(drop.cleanPassRate)}</td>
                 <td className="px-3 py-2">{drop.noisyPassRate === null ? "—" : formatPercent(drop.noisyPassRate)}</td>
                 <td className="px-3 py-2">
                   {points(drop.drop)}
-                  {drop.ci95 && <span className="text-xs text-zinc-500"> ({points(drop.ci95[0] ?? null)} to {points(drop.ci95[1] ?? null)})</span>}
+                  {drop.ci95 && <span className="text-xs text-muted-foreground"> ({points(drop.ci95[0] ?? null)} to {points(drop.ci95[1] ?? null)})</span>}
                 </td>
                 <td className="px-3 py-2">
                   {drop.brokenByNoise} / {drop.fixedByNoise}
@@ -67,7 +67,7 @@ export function RunRobustness({ runId, finished }: { runId: string; finished: bo
             <li key={`${drop.variantId}-${drop.kind}`}>● {drop.sentence}</li>
           ))}
       </ul>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-muted-foreground">
         Each noisy case is paired with the clean case it perturbs, for the same variant and repetition; an error counts as a fail. The drop is clean − noisy in
         points with Newcombe&apos;s paired 95 % interval; p is McNemar&apos;s exact test on the pairs where only one side passed, Holm-corrected across the kinds of
         each variant. Fewer than 30 pairs is a small sample.

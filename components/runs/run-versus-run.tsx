@@ -10,19 +10,19 @@ export function RunVersusRun({ id, against }: { id: string; against?: string }) 
   const run = useRun(id);
   const runs = useRuns();
   const router = useRouter();
-  if (run.isPending || runs.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
-  if (run.isError) return <p className="text-sm text-red-700">{run.error.message}</p>;
+  if (run.isPending || runs.isPending) return <p className="text-sm text-muted-foreground">Loading…</p>;
+  if (run.isError) return <p className="text-sm text-red-700 dark:text-red-300">{run.error.message}</p>;
   const others = (runs.data ?? []).filter((candidate) => candidate.id !== id && candidate.kind === "replay" && candidate.status === "done");
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">
-        Compare <Link className="text-indigo-700 hover:underline" href={`/runs/${id}`}>{run.data.name}</Link> with another run
+        Compare <Link className="text-primary hover:underline" href={`/runs/${id}`}>{run.data.name}</Link> with another run
       </h1>
       <label className="flex max-w-xl flex-col gap-1 text-sm">
         The other run (the answers are paired on the cases both runs share, variant by variant)
         <select
           aria-label="Other run"
-          className="rounded-md border border-zinc-300 px-2 py-1.5"
+          className="rounded-md border border-input px-2 py-1.5"
           value={against ?? ""}
           onChange={(event) => router.push(`/runs/${id}/compare${event.target.value ? `?against=${event.target.value}` : ""}`)}
         >
@@ -34,7 +34,7 @@ export function RunVersusRun({ id, against }: { id: string; against?: string }) 
           ))}
         </select>
       </label>
-      {against ? <RunComparisons runId={id} against={against} finished /> : <p className="text-sm text-zinc-500">Choose a finished replay to compare with.</p>}
+      {against ? <RunComparisons runId={id} against={against} finished /> : <p className="text-sm text-muted-foreground">Choose a finished replay to compare with.</p>}
     </div>
   );
 }

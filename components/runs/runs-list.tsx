@@ -1,14 +1,16 @@
 "use client";
 
+import { PlayCircle, Search } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { plural } from "@/lib/format/plural";
 import { formatUsd } from "../compare/format";
 import { EmptyState } from "../ui/empty-state";
+import { Input } from "../ui/input";
+import { NativeSelect } from "../ui/native-select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import { RunProgressBar, RunStatus } from "./run-progress";
 import { useRuns } from "./use-runs";
-
-const select = "rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300 ring-inset";
 
 export function RunsList() {
   const [q, setQ] = useState("");
@@ -20,24 +22,21 @@ export function RunsList() {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2" role="search">
-        <input
-          aria-label="Search runs"
-          placeholder="Search by name, prompt, dataset or variant"
-          value={q}
-          onChange={(event) => setQ(event.target.value)}
-          className="w-80 max-w-full rounded-md bg-white px-3 py-1.5 text-sm ring-1 ring-zinc-300 ring-inset"
-        />
-        <select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value)} className={select}>
+        <div className="relative w-full sm:w-80">
+          <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+          <Input aria-label="Search runs" placeholder="Search by name, prompt, dataset or variant" value={q} onChange={(event) => setQ(event.target.value)} className="pl-8" />
+        </div>
+        <NativeSelect aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value)} className="w-auto min-w-36 flex-1 sm:flex-none">
           <option value="">Any status</option>
           {["queued", "running", "done", "cancelled", "failed"].map((value) => (
             <option key={value}>{value}</option>
           ))}
-        </select>
-        <select aria-label="Kind" value={kind} onChange={(event) => setKind(event.target.value)} className={select}>
+        </NativeSelect>
+        <NativeSelect aria-label="Kind" value={kind} onChange={(event) => setKind(event.target.value)} className="w-auto min-w-40 flex-1 sm:flex-none">
           <option value="">Replay and load</option>
           <option value="replay">replay</option>
           <option value="load">load</option>
-        </select>
+        </NativeSelect>
       </div>
       <RunRows runs={runs} filtering={filtering} />
     </div>
@@ -45,42 +44,56 @@ export function RunsList() {
 }
 
 function RunRows({ runs, filtering }: { runs: ReturnType<typeof useRuns>; filtering: boolean }) {
-  if (runs.isPending) return <p className="text-sm text-zinc-500">Loading…</p>;
-  if (runs.isError) return <p className="text-sm text-red-700">{runs.error.message}</p>;
-  if (runs.data.length === 0 && filtering) return <p className="py-6 text-center text-sm text-zinc-500">No run matches these filters.</p>;
+  if (runs.isPending) return <p className="text-sm text-muted-foreground">Loading…</p>;
+  if (runs.isError) return <p className="text-sm text-destructive">{runs.error.message}</p>;
+  if (runs.data.length === 0 && filtering) return <EmptyState icon={Search} title="No run matches these filters." className="py-10" />;
   if (runs.data.length === 0)
     return (
-      <EmptyState icon="▶" title="No runs yet" action={{ href: "/runs/new", label: "Plan a run" }}>
+      <EmptyState icon={PlayCircle} title="No runs yet" action={{ href: "/runs/new", label: "Plan a run" }}>
         <p>A run replays a prompt over a dataset against several variants, or repeats one request under load, and keeps every result.</p>
-        <p className="mt-2">From CI: <code className="rounded bg-zinc-100 px-1">juxta replay --prompt NAME --dataset NAME --variants a,b --fail-on assertions</code></p>
+        <p className="mt-2">
+          From CI: <code className="rounded bg-muted px-1 break-all">juxta replay --prompt NAME --dataset NAME --variants a,b --fail-on assertions</code>
+        </p>
       </EmptyState>
     );
+  // A table that scrolls sideways on its own on a phone: the progress and spend columns stay whole.
   return (
-    <ul className="divide-y divide-zinc-100 rounded-lg bg-white ring-1 ring-zinc-200" data-testid="run-list">
-      {runs.data.map((run) => (
-        <li key={run.id} className="grid gap-2 px-4 py-3 text-sm sm:grid-cols-[1fr_14rem]">
-          <div>
-            <Link href={`/runs/${run.id}`} className="font-medium hover:text-indigo-700">
-              {run.name}
-            </Link>{" "}
-            <RunStatus status={run.status} />
-            <p className="text-xs text-zinc-500">
-              {run.kind} · {run.variants.map((variant) => variant.name).join(", ")}
-              {run.dataset && ` · ${run.dataset.name}`} · {plural(run.totalItems, "item")} · {new Date(run.createdAt).toLocaleString()}
-            </p>
-          </div>
-          <div className="self-center">
-            <RunProgressBar run={run} compact />
-            <p className="mt-1 text-right text-xs text-zinc-500 tabular-nums">
-              {run.progress.finished}/{run.progress.total} · {run.progress.passed} passed
-            </p>
-            <p className="text-right text-xs text-zinc-500 tabular-nums" data-testid="run-cost">
-              spent {formatUsd(run.progress.spentUsd)}
-              {run.estimatedCostUsd !== null && <span className="text-zinc-400"> of est. {formatUsd(run.estimatedCostUsd)}</span>}
-            </p>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <Table data-testid="run-list" className="min-w-[38rem]">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Run</TableHead>
+          <TableHead className="w-48">Progress</TableHead>
+          <TableHead className="w-44 text-right">Spent</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {runs.data.map((run) => (
+          <TableRow key={run.id}>
+            <TableCell className="max-w-0 min-w-64">
+              <div className="flex min-w-0 items-center gap-2">
+                <Link href={`/runs/${run.id}`} className="truncate font-medium text-foreground hover:text-primary hover:underline" title={run.name}>
+                  {run.name}
+                </Link>
+                <RunStatus status={run.status} />
+              </div>
+              <p className="mt-0.5 truncate text-xs text-muted-foreground" title={run.variants.map((variant) => variant.name).join(", ")}>
+                {run.kind} · {run.variants.map((variant) => variant.name).join(", ")}
+                {run.dataset && ` · ${run.dataset.name}`} · {plural(run.totalItems, "item")} · {new Date(run.createdAt).toLocaleString()}
+              </p>
+            </TableCell>
+            <TableCell>
+              <RunProgressBar run={run} compact />
+              <p className="mt-1 text-xs text-muted-foreground tabular-nums">
+                {run.progress.finished}/{run.progress.total} · {run.progress.passed} passed
+              </p>
+            </TableCell>
+            <TableCell className="text-right text-xs text-muted-foreground tabular-nums" data-testid="run-cost">
+              <span className="font-medium text-foreground">{formatUsd(run.progress.spentUsd)}</span>
+              {run.estimatedCostUsd !== null && <span className="block">of est. {formatUsd(run.estimatedCostUsd)}</span>}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

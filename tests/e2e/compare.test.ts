@@ -4,6 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoCspViolations, launchBrowser, screenshot, pageRequest } from "../helpers/browser";
+import { startWireServer } from "../fixtures/wire-server";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 let server: JuxtaServer;
@@ -147,54 +148,149 @@ describe("compare playground", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("compares twelve columns: sideways scroll under sticky headers, long answers folded, an answer copied", async () => {
+  it("compares twelve columns: the newest turn in view, headers on top after a sideways scroll, scrolling apart, folded answers, copies", async () => {
     const { models } = await api<{ models: { id: string; modelId: string }[] }>("GET", "/api/v1/models");
-    const wide = Array.from({ length: 9 }, (_, index) => `wide-${index + 1}`);
+    // Ten more: twelve columns, and a thirteenth variant to be refused.
+    const wide = Array.from({ length: 10 }, (_, index) => `wide-${index + 1}`);
     for (const [index, name] of wide.entries()) {
       await api("POST", "/api/v1/variants", { name, modelId: models.find((model) => model.modelId === (index % 2 ? "sim-fast" : "sim-large"))!.id, seed: index });
     }
-    const twelve = [...names, ...wide];
+    const twelve = [...names, ...wide.slice(0, 9)];
     const { variants } = await api<{ variants: { id: string; name: string }[] }>("GET", "/api/v1/variants");
     // Thirteen is one too many, with a clear reason.
     const tooMany = await page.request.post(`${server.baseUrl}/api/v1/sessions`, { data: { variantIds: variants.slice(0, 13).map((variant) => variant.id) } });
     expect(tooMany.status()).toBe(400);
     expect(await tooMany.text()).toContain("Pick at most 12 variants.");
 
+    // A shorter window, so that one turn of answers is taller than the columns' scroller.
+    await page.setViewportSize({ width: 1500, height: 760 });
     await pick(twelve);
     await send("Twelve at once");
     for (const label of "ABCDEFGHIJKL") await answers(label).and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
     expect(await page.getByText("12 columns · 1 turn ·").count()).toBe(1);
     // The columns scroll sideways inside their own box; the page itself does not.
-    const widths = await page.evaluate(() => {
-      const box = document.querySelector('[data-testid="columns-scroller"]')!;
-      return { box: box.scrollWidth > box.clientWidth, page: document.documentElement.scrollWidth <= window.innerWidth };
-    });
+    const scroller = page.getByTestId("columns-scroller");
+    const widths = await scroller.evaluate((box) => ({ box: box.scrollWidth > box.clientWidth, page: document.documentElement.scrollWidth <= window.innerWidth }));
     expect(widths).toEqual({ box: true, page: true });
     await screenshot(page, "25-compare-twelve");
-    // The headers stay in view while the answers scroll under them.
-    await page.getByTestId("columns-scroller").evaluate((box) => box.scrollBy(0, 400));
-    const [header, scroller] = await Promise.all([column("A").getByTestId("column-header").boundingBox(), page.getByTestId("columns-scroller").boundingBox()]);
-    expect(Math.abs(header!.y - scroller!.y)).toBeLessThan(2);
+
+    // A new turn scrolls into view, just under the headers, in every column at once.
+    await send("A second turn, as a bulleted list"); // Markdown answers, for the copies below
+    for (const label of "ABCDEFGHIJKL") await answers(label).nth(1).and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
+    // Just under the headers, or as far as the scroller goes when the new turn is short.
+    const newestTurnInView = async () => {
+      const [turn, header] = await Promise.all([column("A").locator("li[data-turn]").nth(1).boundingBox(), column("A").getByTestId("column-header").boundingBox()]);
+      const gap = turn!.y - (header!.y + header!.height);
+      const atEnd = await scroller.evaluate((box) => box.scrollTop + box.clientHeight >= box.scrollHeight - 2);
+      return gap > -4 && (gap < 4 || atEnd);
+    };
+    await expect.poll(newestTurnInView, { timeout: 5_000 }).toBe(true);
+    expect(await scroller.evaluate((box) => box.scrollTop)).toBeGreaterThan(50);
+    // Each turn is one row across the columns: turn 2 starts at the same height in A and in L.
+    const turnTwoTops = await page.locator("li[data-turn]:nth-child(2)").evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size);
+    expect(turnTwoTops).toBe(1);
+
+    // Scrolled sideways to the last column, its header is still on top of the scroller, over its answers.
+    await scroller.evaluate((box) => box.scrollTo({ left: box.scrollWidth, top: box.scrollTop }));
+    const [header, box] = await Promise.all([column("L").getByTestId("column-header").boundingBox(), scroller.boundingBox()]);
+    expect(await scroller.evaluate((element) => [element.scrollLeft > 0, element.scrollTop > 50])).toEqual([true, true]);
+    expect(Math.abs(header!.y - box!.y)).toBeLessThan(2);
+    expect(header!.x).toBeGreaterThanOrEqual(box!.x - 1);
+    expect(header!.x + header!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+    await screenshot(page, "25b-compare-twelve-scrolled");
+
+    // Apart: each column scrolls on its own (each starts at its newest turn), the others stay put.
+    await page.getByRole("switch", { name: "Scroll columns together" }).click();
+    await expect.poll(() => scroller.getAttribute("data-together")).toBe("false");
+    const own = (label: string) => column(label).locator("[data-column-scroller]");
+    await expect.poll(() => own("A").evaluate((list) => list.scrollTop)).toBeGreaterThan(0);
+    // Each column scrolls smoothly to its newest turn: wait until B has arrived.
+    const settled = (label: string) => own(label).evaluate((list) => new Promise<number>((resolve) => {
+      let last = -1;
+      const check = () => (list.scrollTop === last ? resolve(last) : ((last = list.scrollTop), setTimeout(check, 250)));
+      check();
+    }));
+    const before = await settled("B");
+    await own("A").evaluate((list) => list.scrollTo({ top: 0 }));
+    expect(await own("A").evaluate((list) => list.scrollTop)).toBe(0);
+    expect(await own("B").evaluate((list) => list.scrollTop)).toBe(before);
+    await page.getByRole("switch", { name: "Scroll columns together" }).click();
+    await expect.poll(() => scroller.getAttribute("data-together")).toBe("true");
 
     // Long answers are folded; one click shows the whole of it.
+    await scroller.evaluate((box) => box.scrollTo({ top: 0, left: 0 }));
     const folded = await page.locator("[data-folded]").first().elementHandle();
     const foldedHeight = (await folded!.boundingBox())!.height;
     await (await folded!.$("xpath=.."))!.$("button:has-text('Show the whole answer')").then((button) => button!.click());
     await expect.poll(async () => (await folded!.boundingBox())!.height).toBeGreaterThan(foldedHeight + 50);
     expect(await folded!.getAttribute("data-folded")).toBeNull();
 
+    // Copy: the Markdown source as saved, or the answer as it reads (no Markdown marks); a
+    // simulated model has no curl. The answer: the first with bold text in it.
+    const id = new URL(page.url()).searchParams.get("session")!;
+    const { session } = await api<{ session: { columns: { id: string; label: string }[]; turns: { completions: { columnId: string; text: string }[] }[] } }>("GET", `/api/v1/sessions/${id}`);
+    const [turnIndex, saved] = session.turns.flatMap((turn, index) => turn.completions.filter((completion) => completion.text.includes("**")).map((completion) => [index, completion] as const))[0]!;
+    const answer = answers(session.columns.find((candidate) => candidate.id === saved.columnId)!.label).nth(turnIndex);
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.baseUrl });
-    await answers("B").getByRole("button", { name: "Copy" }).click();
-    const shown = await answers("B").locator(".prose, div").first().textContent();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.length).toBeGreaterThan(20);
-    expect(shown).toContain(copied.split("\n")[0]!.replace(/[*_`#]/g, "").slice(0, 20));
+    const copyFrom = async (item: string) => {
+      await page.evaluate(() => navigator.clipboard.writeText(""));
+      await answer.getByRole("button", { name: "Copy" }).click();
+      await page.getByRole("menuitem", { name: item }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe("");
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    expect(await copyFrom("Copy as Markdown")).toBe(saved.text);
+    const plainText = await copyFrom("Copy answer");
+    expect(plainText).toBe((await answer.locator(".prose-answer").innerText()).trim());
+    expect(plainText).not.toContain("**");
+    await answer.getByRole("button", { name: "Copy" }).click();
+    expect(await page.getByRole("menuitem", { name: "Copy request as curl" }).getAttribute("aria-disabled")).toBe("true");
+    await page.keyboard.press("Escape");
+  });
+
+  it("copies a request as curl without its key, and keeps the composer clear of answers and toasts on a phone", async () => {
+    const secret = "sk-e2e-compare-secret-0123456789";
+    const wire = await startWireServer();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.baseUrl });
+    try {
+      const { provider } = await api<{ provider: { id: string } }>("POST", "/api/v1/providers", { name: "Wire", kind: "openai_compatible", baseUrl: wire.openaiBaseUrl, apiKey: secret });
+      const { models } = await api<{ models: { id: string }[] }>("POST", `/api/v1/providers/${provider.id}/models`, { modelIds: ["wire-small"] });
+      await api("POST", "/api/v1/variants", { name: "wire-small-e2e", modelId: models[0]!.id, temperature: 0.3 });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await pick(["wire-small-e2e", "fast-one"]);
+      await send("Which model is this?");
+      for (const label of ["A", "B"]) await answers(label).and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });
+      await answers("A").getByRole("button", { name: "Copy" }).click();
+      await page.getByRole("menuitem", { name: "Copy request as curl" }).click();
+      const toast = page.locator("[data-sonner-toast]").filter({ hasText: "copied" });
+      await toast.waitFor();
+      const curl = await page.evaluate(() => navigator.clipboard.readText());
+      expect(curl).toContain(`${wire.openaiBaseUrl}/chat/completions`);
+      expect(curl).toContain("$OPENAI_API_KEY");
+      expect(curl).toContain("Which model is this?");
+      expect(curl).not.toContain(secret);
+      expect(await page.content()).not.toContain(secret);
+
+      // With the toast showing: the composer is whole on screen, the toast is not over it, and the
+      // answers' scroller ends above it.
+      const [composer, toastBox, scroller] = await Promise.all([page.getByTestId("composer").boundingBox(), toast.boundingBox(), page.getByTestId("columns-scroller").boundingBox()]);
+      expect(composer!.y).toBeGreaterThanOrEqual(0);
+      expect(composer!.y + composer!.height).toBeLessThanOrEqual(844);
+      expect(toastBox!.y + toastBox!.height <= composer!.y || toastBox!.y >= composer!.y + composer!.height).toBe(true);
+      expect(scroller!.y + scroller!.height).toBeLessThanOrEqual(composer!.y);
+      await screenshot(page, "26-compare-phone");
+    } finally {
+      await page.setViewportSize({ width: 1500, height: 1000 });
+      await wire.close();
+    }
   });
 
   it("reads the same after a restart", async () => {
     const id = new URL(sessionUrl).searchParams.get("session")!;
     const before = await api<{ session: unknown }>("GET", `/api/v1/sessions/${id}`);
     const { dataDir, baseUrl } = server;
+    // Nothing left polling the server while it is down (the page would log refused requests).
+    await page.goto("about:blank");
     await server.stop({ keepData: true });
     server = await startJuxtaServer("compare", {}, { dataDir, port: Number(new URL(baseUrl).port) });
     // The login survives the restart too: the same cookie still works.

@@ -59,10 +59,10 @@ describe("juxta replay / load / runs show", () => {
     expect(result.stdout).toMatch(/v-echo\s+5\/5\s+0\s+100 % \(57–100 %, n = 5\)/);
     expect(result.stdout).toMatch(/^estimated \$0\.\d+ · spent \$0\.\d+$/m);
 
-    const json = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--json");
+    const json = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--name", "nightly gate", "--json");
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout);
-    expect(parsed).toMatchObject({ run: { status: "done", progress: { done: 5 } }, failed: [] });
+    expect(parsed).toMatchObject({ run: { name: "nightly gate", status: "done", progress: { done: 5 } }, failed: [] });
     expect(parsed.summary.variants[0]).toMatchObject({ passRate: 1 });
     expect(parsed.comparisons).toEqual([]); // one variant, no baseline: nothing to compare
     passingRunId = parsed.run.id;
@@ -93,8 +93,12 @@ describe("juxta replay / load / runs show", () => {
   });
 
   it("runs a load sweep with a row per level", async () => {
-    const result = await juxtaCli("load", "--prompt", world.promptName, "--variant", "v-echo", "--requests", "4", "--concurrency", "1,2", "--var", "country=Peru");
+    const result = await juxtaCli("load", "--prompt", world.promptName, "--variant", "v-echo", "--requests", "4", "--concurrency", "1,2", "--var", "country=Peru", "--name", "Peru sweep");
     expect(result.code).toBe(0);
+    // --name names the run: the report's first line, and the runs list.
+    expect(result.stdout.split("\n")[0]).toBe("Peru sweep · load · done");
+    const { runs } = (await fetch(`${server.url}/api/v1/runs?q=Peru%20sweep`, { headers: { authorization: `Bearer ${world.token}` } }).then((response) => response.json())) as { runs: { name: string; kind: string }[] };
+    expect(runs.map((run) => [run.name, run.kind])).toEqual([["Peru sweep", "load"]]);
     expect(result.stdout).toMatch(/v-echo @1\s+4\/4/);
     expect(result.stdout).toMatch(/v-echo @2\s+4\/4/);
   });

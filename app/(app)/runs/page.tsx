@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { Plus } from "lucide-react";
 import Link from "next/link";
 import { RunsList } from "@/components/runs/runs-list";
+import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "../../_server/require-user";
@@ -16,9 +18,11 @@ export default async function RunsPage() {
         description="Batch replays and load tests: percentiles, error rates, cost per useful answer, diffs against a baseline."
         actions={
           hasRole(user, "editor") && (
-            <Link href="/runs/new" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-500">
-              New run
-            </Link>
+            <Button asChild>
+              <Link href="/runs/new">
+                <Plus aria-hidden /> New run
+              </Link>
+            </Button>
           )
         }
       />

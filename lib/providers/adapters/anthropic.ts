@@ -1,6 +1,6 @@
 // `anthropic` over the official @anthropic-ai/sdk, streaming raw message events.
 import Anthropic from "@anthropic-ai/sdk";
-import type { MessageDeltaUsage, Usage } from "@anthropic-ai/sdk/resources/messages";
+import type { MessageCreateParamsStreaming, MessageDeltaUsage, Usage } from "@anthropic-ai/sdk/resources/messages";
 import { INCOMPLETE_STREAM, ProviderError } from "../errors";
 import { providerFetch } from "../outbound";
 import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel, TokenUsage } from "../types";
@@ -36,6 +36,26 @@ function mergeDelta(start: ReportedUsage, delta: MessageDeltaUsage): ReportedUsa
 // Anthropic requires max_tokens; this is what a variant without one gets.
 export const ANTHROPIC_DEFAULT_MAX_TOKENS = 1024;
 
+/** The body of the messages call, also shown as the request's curl (lib/compare). */
+export function anthropicMessagesBody(request: CompletionRequest): MessageCreateParamsStreaming {
+  const { params } = request;
+  // Anthropic takes the system prompt apart from the conversation.
+  const system = request.messages.filter((message) => message.role === "system").map((message) => message.content).join("\n\n");
+  const messages = request.messages
+    .filter((message) => message.role !== "system")
+    .map((message) => ({ role: message.role as "user" | "assistant", content: message.content }));
+  return {
+    model: request.model,
+    max_tokens: params.maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
+    messages,
+    stream: true,
+    ...(system && { system }),
+    ...(params.temperature != null && { temperature: params.temperature }),
+    ...(params.topP != null && { top_p: params.topP }),
+    ...(params.stop && params.stop.length > 0 && { stop_sequences: params.stop }),
+  };
+}
+
 export function anthropicAdapter(connection: ProviderConnection): ProviderAdapter {
   const client = new Anthropic({
     apiKey: connection.apiKey ?? "no-key",
@@ -48,25 +68,7 @@ export function anthropicAdapter(connection: ProviderConnection): ProviderAdapte
   return {
     kind: connection.kind,
     async *streamAttempt(request: CompletionRequest, signal: AbortSignal): AsyncIterable<AdapterChunk> {
-      const { params } = request;
-      // Anthropic takes the system prompt apart from the conversation.
-      const system = request.messages.filter((message) => message.role === "system").map((message) => message.content).join("\n\n");
-      const messages = request.messages
-        .filter((message) => message.role !== "system")
-        .map((message) => ({ role: message.role as "user" | "assistant", content: message.content }));
-      const stream = await client.messages.create(
-        {
-          model: request.model,
-          max_tokens: params.maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
-          messages,
-          stream: true,
-          ...(system && { system }),
-          ...(params.temperature != null && { temperature: params.temperature }),
-          ...(params.topP != null && { top_p: params.topP }),
-          ...(params.stop && params.stop.length > 0 && { stop_sequences: params.stop }),
-        },
-        { signal },
-      );
+      const stream = await client.messages.create(anthropicMessagesBody(request), { signal });
       let usage: ReportedUsage = { input_tokens: 0, output_tokens: 0, cache_read_input_tokens: null, cache_creation_input_tokens: null, output_tokens_details: null };
       let stopReason: string | null = null;
       let complete = false;

@@ -2,6 +2,7 @@
 // the official openai SDK. The SDK's own retries are off: lib/providers/stream.ts retries, and
 // only before the first token.
 import OpenAI from "openai";
+import type { ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import type { CompletionUsage } from "openai/resources/completions";
 import { INCOMPLETE_STREAM, ProviderError } from "../errors";
 import { providerFetch } from "../outbound";
@@ -20,6 +21,23 @@ export function usageOfOpenAi(usage: CompletionUsage): TokenUsage {
   };
 }
 
+/** The body of the chat-completions call, also shown as the request's curl (lib/compare). */
+export function openAiChatBody(request: CompletionRequest, compatible: boolean): ChatCompletionCreateParamsStreaming {
+  const { params } = request;
+  return {
+    model: request.model,
+    messages: request.messages,
+    stream: true,
+    stream_options: { include_usage: true },
+    ...(params.temperature != null && { temperature: params.temperature }),
+    ...(params.topP != null && { top_p: params.topP }),
+    // OpenAI's newer models only accept max_completion_tokens; compatible servers know max_tokens.
+    ...(params.maxTokens != null && (compatible ? { max_tokens: params.maxTokens } : { max_completion_tokens: params.maxTokens })),
+    ...(params.stop && params.stop.length > 0 && { stop: params.stop }),
+    ...(params.seed != null && { seed: params.seed }),
+  };
+}
+
 export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
   const client = new OpenAI({
     // Local OpenAI-compatible servers usually need no key, but the SDK insists on one.
@@ -34,22 +52,7 @@ export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
   return {
     kind: connection.kind,
     async *streamAttempt(request: CompletionRequest, signal: AbortSignal): AsyncIterable<AdapterChunk> {
-      const { params } = request;
-      const stream = await client.chat.completions.create(
-        {
-          model: request.model,
-          messages: request.messages,
-          stream: true,
-          stream_options: { include_usage: true },
-          ...(params.temperature != null && { temperature: params.temperature }),
-          ...(params.topP != null && { top_p: params.topP }),
-          // OpenAI's newer models only accept max_completion_tokens; compatible servers know max_tokens.
-          ...(params.maxTokens != null && (compatible ? { max_tokens: params.maxTokens } : { max_completion_tokens: params.maxTokens })),
-          ...(params.stop && params.stop.length > 0 && { stop: params.stop }),
-          ...(params.seed != null && { seed: params.seed }),
-        },
-        { signal },
-      );
+      const stream = await client.chat.completions.create(openAiChatBody(request, compatible), { signal });
       let finish: string | null = null;
       let served: { model: string | null; systemFingerprint: string | null } = { model: null, systemFingerprint: null };
       for await (const chunk of stream) {
