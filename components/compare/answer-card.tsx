@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { toast } from "@/components/ui/toaster";
-import type { CompletionMetrics } from "@/lib/sessions/views";
+import type { CompletionMetrics } from "@/lib/completions/view";
 import { Markdown } from "./markdown";
 import { MetricsLine } from "./metrics-line";
 

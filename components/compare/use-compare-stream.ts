@@ -6,7 +6,7 @@ import { toast } from "@/components/ui/toaster";
 import { ApiError, apiFetch } from "@/lib/api/http-client";
 import { readSse } from "@/lib/api/sse-parse";
 import type { CompareEvent } from "@/lib/compare/turn-runner";
-import type { CompletionMetrics } from "@/lib/sessions/views";
+import type { CompletionMetrics } from "@/lib/completions/view";
 import { sessionKeys } from "../sessions/use-sessions";
 
 export interface LiveAnswer {

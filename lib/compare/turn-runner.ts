@@ -14,15 +14,14 @@ import { adapterFor } from "../providers/registry";
 import { connectionOf } from "../providers/service";
 import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
-import { DEFAULT_TITLE } from "../sessions/service";
 import { completionFieldsOf, unstorableFieldsOf } from "../completions/result-fields";
 import { requestForVariant, storedRequest } from "../variants/request";
-import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../sessions/views";
+import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../completions/view";
 import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
 import { ensureStopListener } from "./stop-signal";
 import { TextFlusher } from "./text-flusher";
-import { titleFrom } from "../format/title";
+import { DEFAULT_TITLE, titleFrom } from "../format/title";
 /** How long a finished answer keeps trying to reach a database that is away. */
 const SAVE_PATIENCE_MS = 10 * 60_000;
 

@@ -2,6 +2,7 @@
 // one item in full with its baseline counterpart.
 import type { z } from "zod";
 import { notFound } from "../api/errors";
+import { metricsOf } from "../completions/view";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { judgingCostsOf } from "../judging/costs";
@@ -183,7 +184,7 @@ export async function listRunItems(runId: string, query: z.infer<typeof itemsQue
           errorMessage: row.completion.errorMessage,
           ttftMs: row.completion.ttftMs,
           totalMs: row.completion.totalMs,
-          costUsd: row.completion.costUsd === null ? null : Number(row.completion.costUsd),
+          costUsd: row.completion.costUsd?.toString() ?? null,
           outputTokens: row.completion.outputTokens,
         },
         baseline: counterpart ? { passed: counterpart.passed, verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: row.completion?.textHash ?? null }, counterpart) } : null,
@@ -244,16 +245,7 @@ export async function getRunItem(runId: string, itemId: string) {
       status: completion.status,
       errorKind: completion.errorKind,
       errorMessage: completion.errorMessage,
-      ttftMs: completion.ttftMs,
-      totalMs: completion.totalMs,
-      inputTokens: completion.inputTokens,
-      outputTokens: completion.outputTokens,
-      cachedInputTokens: completion.cachedInputTokens,
-      cacheWriteInputTokens: completion.cacheWriteInputTokens,
-      reasoningTokens: completion.reasoningTokens,
-      tokensEstimated: completion.tokensEstimated,
-      costUsd: completion.costUsd === null ? null : Number(completion.costUsd),
-      attempts: completion.attempts,
+      ...metricsOf(completion),
       assertions: completion.assertionResults.map((result) => ({ type: result.type, config: result.config, passed: result.passed, score: result.score, reason: result.reason })),
     },
     baseline: baseline && {
