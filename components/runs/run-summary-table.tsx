@@ -1,17 +1,13 @@
 "use client";
 
-import { formatRateWithInterval } from "@/lib/evidence/rate-format";
-import { formatMs, formatUsd } from "../compare/format";
+import { SUMMARY_COLUMNS, summaryRows, type SummaryRow } from "@/lib/runs/summary-columns";
 import type { RunData, RunSummaryData } from "./use-runs";
 
-type Stats = RunSummaryData["variants"][number];
-const round = (value: number | null) => formatMs(value === null ? null : Math.round(value));
-
-/** Per variant (or per variant and concurrency level): the numbers a decision rests on. */
+/** Per variant (or per variant and concurrency level): the numbers a decision rests on, in the
+ * columns the CLI and the summary CSV share (lib/runs/summary-columns.ts). */
 export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summary: RunSummaryData; byLevel: boolean }) {
-  const rows = byLevel ? summary.levels : summary.variants;
-  const name = (stats: Stats) => run.variants.find((variant) => variant.id === stats.variantId)?.name ?? "?";
-  const kinds = (stats: Stats) =>
+  const rows = summaryRows(run, summary, byLevel);
+  const kinds = ({ stats }: SummaryRow) =>
     summary.errorKinds
       .filter((kind) => kind.variantId === stats.variantId)
       .map((kind) => `${kind.kind} ${kind.count}`)
@@ -21,51 +17,22 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
       <table className="w-full text-right text-sm tabular-nums" data-testid={byLevel ? "level-summary" : "variant-summary"}>
         <thead className="bg-zinc-50 text-xs text-zinc-500">
           <tr>
-            <th className="px-3 py-2 text-left">{byLevel ? "Variant @ concurrency" : "Variant"}</th>
-            <th className="px-3 py-2">Done</th>
-            <th className="px-3 py-2" title="Wilson 95 % interval over the finished items">
-              Pass rate (95 % CI)
-            </th>
-            <th className="px-3 py-2">Errors</th>
-            <th className="px-3 py-2">TTFT p50 / p95 / p99</th>
-            <th className="px-3 py-2">Total p50 / p95 / p99</th>
-            <th className="px-3 py-2">Tokens in / out</th>
-            {byLevel && <th className="px-3 py-2">Items/s</th>}
-            <th className="px-3 py-2">Cost</th>
-            <th className="px-3 py-2" title="All calls, retries and failures included, ÷ answers that passed">
-              Cost per useful answer
-            </th>
+            {SUMMARY_COLUMNS.map((column, index) => (
+              <th key={column.key} className={index === 0 ? "px-3 py-2 text-left" : "px-3 py-2"} title={column.hint}>
+                {column.key === "variant" && byLevel ? "Variant @ concurrency" : column.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
-          {rows.map((stats) => (
-            <tr key={`${stats.variantId}@${stats.concurrency}`}>
-              <td className="px-3 py-2 text-left font-medium">
-                {name(stats)}
-                {stats.concurrency !== null && <span className="text-zinc-500"> @{stats.concurrency}</span>}
-              </td>
-              <td className="px-3 py-2">
-                {stats.done}/{stats.items}
-              </td>
-              <td className="whitespace-nowrap px-3 py-2" data-testid="pass-rate">
-                {formatRateWithInterval(stats.passRate, stats.passRateCi95, stats.finished)}
-              </td>
-              <td className="px-3 py-2" title={kinds(stats)}>
-                {stats.errors} <span className="whitespace-nowrap text-xs text-zinc-500">· {formatRateWithInterval(stats.errorRate, stats.errorRateCi95)}</span>
-                {stats.errors > 0 && !byLevel && <div className="text-[11px] text-red-700">{kinds(stats)}</div>}
-              </td>
-              <td className="px-3 py-2">
-                {round(stats.ttft.p50)} / {round(stats.ttft.p95)} / {round(stats.ttft.p99)}
-              </td>
-              <td className="px-3 py-2">
-                {round(stats.total.p50)} / {round(stats.total.p95)} / {round(stats.total.p99)}
-              </td>
-              <td className="px-3 py-2">
-                {stats.inputTokens.toLocaleString()} / {stats.outputTokens.toLocaleString()}
-              </td>
-              {byLevel && <td className="px-3 py-2">{stats.throughputPerSecond === null ? "—" : stats.throughputPerSecond.toFixed(1)}</td>}
-              <td className="px-3 py-2">{formatUsd(stats.costUsd)}</td>
-              <td className="px-3 py-2 font-medium">{formatUsd(stats.costPerUsefulAnswerUsd)}</td>
+          {rows.map((row) => (
+            <tr key={`${row.stats.variantId}@${row.stats.concurrency}`}>
+              {SUMMARY_COLUMNS.map((column) => (
+                <td key={column.key} className={CELL[column.key] ?? "px-3 py-2"} data-testid={column.key === "pass_rate" ? "pass-rate" : undefined} title={column.key === "errors" ? kinds(row) : undefined}>
+                  {column.format(row)}
+                  {column.key === "errors" && row.stats.errors > 0 && !byLevel && <div className="text-[11px] text-red-700">{kinds(row)}</div>}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -73,6 +40,12 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
     </div>
   );
 }
+
+const CELL: Record<string, string> = {
+  variant: "px-3 py-2 text-left font-medium",
+  pass_rate: "whitespace-nowrap px-3 py-2",
+  cost_per_useful_answer: "px-3 py-2 font-medium",
+};
 
 export function BaselineSummary({ summary, baselineName }: { summary: RunSummaryData; baselineName: string }) {
   const baseline = summary.baseline;

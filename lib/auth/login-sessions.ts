@@ -37,7 +37,7 @@ export async function endLoginSession(token: string): Promise<void> {
   await db().authSession.deleteMany({ where: { tokenHash: hashSecret(token) } });
 }
 
-/** Run by the worker on a schedule (lib/jobs/queues/purge-expired-logins.ts). */
+/** Run by the worker on a schedule (lib/worker/handlers/purge-expired-logins.ts). */
 export async function purgeExpiredLoginSessions(now = new Date()): Promise<number> {
   const { count } = await db().authSession.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;

@@ -3,7 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { createFirstAdmin, hasAnyUser } from "../auth/users";
 import { env } from "../config/env";
 import { disconnectDb } from "../db/client";
-import { startWorker, type RunningWorker } from "../jobs/worker";
+import { startWorker, type RunningWorker } from "../worker/worker";
 import { seedProviders } from "../providers/seed";
 import { buildIfStale, clearOrphanedWebServer, spawnWebServer, waitUntilHealthy } from "./next-server";
 import { advertiseEmbeddedUrl, prepareRuntime, withdrawEmbeddedUrl } from "./runtime";

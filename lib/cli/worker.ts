@@ -1,6 +1,6 @@
 // `juxta worker`: the job worker alone, to scale out beside a `juxta start` or a web deployment.
 import { disconnectDb } from "../db/client";
-import { startWorker } from "../jobs/worker";
+import { startWorker } from "../worker/worker";
 import { prepareRuntime } from "./runtime";
 import { surviveDatabaseOutages } from "./survive-database-outages";
 

@@ -1,7 +1,8 @@
-// The one pg-boss sender of a process. Web processes, the CLI and the worker's own follow-up jobs
-// (a run enqueued by the resume sweep, an alert to deliver) put jobs on queues through it. It
-// neither supervises nor schedules — workers do — and starts on the first send. Each queue it
-// sends to is created once: a job may be sent before any worker has created its queues.
+// The one pg-boss sender of a process, behind the typed `send` of each queue in queues.ts. Web
+// processes, the CLI and the worker's own follow-up jobs (a run enqueued by the resume sweep, an
+// alert to deliver) put jobs on queues through it. It neither supervises nor schedules — the
+// worker's own instance does (lib/worker) — and starts on the first send. Each queue it sends to
+// is created once: a job may be sent before any worker has created its queues.
 import PgBoss from "pg-boss";
 import { log } from "../log";
 import { BOSS_SCHEMA } from "./boss-schema";

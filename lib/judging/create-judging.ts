@@ -4,7 +4,7 @@
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { resolveVariants } from "../runs/resolve";
-import { enqueueJudging } from "./enqueue";
+import { jobs } from "../jobs/queues";
 import { runPairs } from "./pairs";
 import type { CreateJudgingInput } from "./schemas";
 
@@ -23,6 +23,6 @@ export async function createJudging(runId: string, input: CreateJudgingInput, us
     data: { runId, judgeVariantId: judge!.id, rubric: input.rubric, totalPairs: pairs.length, createdById: userId },
     select: { id: true },
   });
-  await enqueueJudging(judging.id);
+  await jobs.executeJudging.send({ judgingId: judging.id });
   return judging;
 }

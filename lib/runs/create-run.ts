@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { uuid7 } from "../db/uuid7";
 import type { ChatMessage } from "../providers/types";
-import { enqueueRun } from "./enqueue";
+import { jobs } from "../jobs/queues";
 import { outputHistory } from "./output-history";
 import { callCost, conversationOf, loadItems, renderProblems, replayItems, type CallCost, type PlannedItem } from "./plan";
 import { resolveDataset, resolvePromptVersion, resolveRateLimits, resolveVariants } from "./resolve";
@@ -97,7 +97,7 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
     for (let start = 0; start < items.length; start += ITEM_BATCH) await insertItems(tx, created.id, items.slice(start, start + ITEM_BATCH), start);
     return created;
   }, { timeout: 120_000 });
-  await enqueueRun(run.id);
+  await jobs.executeRun.send({ runId: run.id });
   return { id: run.id };
 }
 
