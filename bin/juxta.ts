@@ -5,6 +5,7 @@ import { createApiToken, DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenDaysSchema } f
 import { roles } from "../lib/auth/roles";
 import { createUser, findUserByEmail } from "../lib/auth/users";
 import { AppError } from "../lib/api/errors";
+import { env } from "../lib/config/env";
 import { disconnectDb } from "../lib/db/client";
 import { prepareRuntime } from "../lib/cli/runtime";
 import { startJuxta } from "../lib/cli/start";
@@ -95,14 +96,14 @@ const program = new Command()
 program
   .command("start")
   .description("Start everything: database, migrations, web server and worker")
-  .option("-p, --port <port>", "port of the web server", parsePort, Number(process.env.PORT ?? 3000))
+  .option("-p, --port <port>", "port of the web server", parsePort, env().PORT)
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
   .action((options: { port: number; host: string }) => startJuxta(options));
 
 program
   .command("web")
   .description("Run the web server alone (to scale out: several web processes and workers on one PostgreSQL)")
-  .option("-p, --port <port>", "port of the web server", parsePort, Number(process.env.PORT ?? 3000))
+  .option("-p, --port <port>", "port of the web server", parsePort, env().PORT)
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
   .action((options: { port: number; host: string }) => serveWeb(options));
 

@@ -3,6 +3,7 @@
 // line of defence behind "never pass secrets to the logger": by key (pino's redaction paths, to
 // three levels deep) and by look (provider keys, Juxta tokens and URL passwords inside strings,
 // which no path can name).
+import "server-only";
 import pino, { type DestinationStream } from "pino";
 import { env } from "./config/env";
 

@@ -1,10 +1,14 @@
-// Server-Sent Events from an EventChannel. A client that disconnects only stops listening: the
-// work behind the channel goes on (and saves its results).
-import type { EventChannel } from "../compare/event-channel";
+// Server-Sent Events from a channel of events (lib/compare/event-channel.ts is one). A client that
+// disconnects only stops listening: the work behind the channel goes on (and saves its results).
+
+/** What a stream needs of a channel: its events, until the listener gives up. */
+export interface EventSource<E> {
+  listen(signal: AbortSignal): AsyncIterable<E>;
+}
 
 const HEARTBEAT_MS = 15_000;
 
-export function sseResponse<E extends { type: string }>(channel: EventChannel<E>, headers: HeadersInit = {}): Response {
+export function sseResponse<E extends { type: string }>(channel: EventSource<E>, headers: HeadersInit = {}): Response {
   const encoder = new TextEncoder();
   const listening = new AbortController();
   let heartbeat: ReturnType<typeof setInterval> | undefined;

@@ -1,4 +1,5 @@
 // Browser logins: a random secret in an httpOnly cookie, its hash in AuthSession.
+import "server-only";
 import { db } from "../db/client";
 import type { AuthUser } from "./roles";
 import { hashSecret, newSecret } from "./secret-tokens";

@@ -1,4 +1,5 @@
 // `juxta worker`: the job worker alone, to scale out beside a `juxta start` or a web deployment.
+import "server-only";
 import { disconnectDb } from "../db/client";
 import { startWorker } from "../worker/worker";
 import { prepareRuntime } from "./runtime";

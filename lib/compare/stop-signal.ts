@@ -2,6 +2,7 @@
 // PostgreSQL's NOTIFY; every web process LISTENs and aborts the calls it runs itself
 // (live-calls.ts). One listening connection per process, reconnected with backoff when the
 // database goes away.
+import "server-only";
 import pg from "pg";
 import { z } from "zod";
 import { env } from "../config/env";

@@ -1,6 +1,7 @@
 // Sending a turn: one user message to every column of a session, all streaming at once. The turn
 // runs detached from the HTTP request that started it: it saves every completion when its stream
 // ends (done, error or cancelled) even if nobody is listening any more.
+import "server-only";
 import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -3,6 +3,7 @@
 // through jsonb_to_recordset: a 100,000-case file is ~50 statements, not one giant createMany
 // that outlives Prisma's 5 s interactive-transaction default. Cases arrive from an iterator, so
 // only one statement's rows are in memory at a time.
+import "server-only";
 import { db } from "../db/client";
 import { uuid7 } from "../db/uuid7";
 import type { CaseInput } from "./import";

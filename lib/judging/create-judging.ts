@@ -1,6 +1,7 @@
 // Starting a judging: the run must be a replay that has ended, the judge a live variant, and
 // there must be at least one pair to compare. The row is written first, then its id enqueued;
 // the worker does the calls (execute-judging.ts).
+import "server-only";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { resolveVariants } from "../runs/resolve";

@@ -1,5 +1,6 @@
 // What the workspace holds, for the home page and GET /api/v1/demo: counts, the latest runs and
 // sessions, and whether the demo is loaded.
+import "server-only";
 import { db } from "../db/client";
 import { DEMO_PREFIX } from "../demo/content";
 import { plural } from "../format/plural";

@@ -4,6 +4,7 @@
 // or two variants' answers to the same case and repetition of a replay run. Pairs come out in the
 // canonical order votes use (aId < bId). The queue asks for counts per variant pair first and then
 // for one pair, so no request ships every candidate pair to the server.
+import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 

@@ -1,5 +1,6 @@
 // Starting a run: check everything a user could have got wrong, write the run and all its items,
 // then enqueue the run's id. The web process never calls a provider for a run (DESIGN.md).
+import "server-only";
 import { z } from "zod";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -1,5 +1,6 @@
 // A run's items as CSV: one row per item with its case, variant and outcome, then the answer's
 // columns every completion export shares (lib/completions/export-columns.ts).
+import "server-only";
 import { notFound } from "../api/errors";
 import { toCsv } from "../api/csv";
 import { db } from "../db/client";

@@ -1,5 +1,6 @@
 // Everything an executor needs about a run, loaded once when it takes the run: variants with
 // their models and providers, decrypted connections, the template and the cases.
+import "server-only";
 import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";

@@ -3,6 +3,7 @@
 // (status running, workerId = us); every insert reads from that check, so nothing is written for
 // an item that was taken over — the fence that makes "exactly once" hold. One round trip per item
 // instead of five keeps the executor's share of a run's time small (see BENCHMARKS.md).
+import "server-only";
 import { db } from "../db/client";
 import { uuid7 } from "../db/uuid7";
 import type { Assertion } from "../assertions/schema";

@@ -1,6 +1,7 @@
 // A run's numbers, computed in SQL over the stored completions: per variant (and per concurrency
 // level for load runs) counts, pass and error rates, p50/p95/p99 of TTFT and total, tokens, cost
 // and cost per useful answer; error kinds; a latency histogram; the comparison with a baseline.
+import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";

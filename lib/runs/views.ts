@@ -1,12 +1,12 @@
 // What the API and pages show of runs: the run with its progress, its items page by page, and
 // one item in full with its baseline counterpart.
+import "server-only";
 import type { z } from "zod";
 import { notFound } from "../api/errors";
 import { metricsOf } from "../completions/view";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { judgingCostsOf } from "../judging/costs";
-import { completionReviews } from "../review/answer-reviews";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
 import type { itemsQuerySchema, listRunsSchema } from "./schemas";
 
@@ -255,6 +255,5 @@ export async function getRunItem(runId: string, itemId: string) {
       status: baseline.status,
       verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: completion?.textHash ?? null }, { status: baseline.status, passed: baseline.passed, textHash: baseline.completion?.textHash ?? null }),
     },
-    reviews: completion ? await completionReviews(completion.id) : null,
   };
 }

@@ -1,4 +1,5 @@
 // Compare sessions: the only place that creates, changes or deletes them.
+import "server-only";
 import { z } from "zod";
 import { DEFAULT_TITLE } from "../format/title";
 import { notFound } from "../api/errors";

@@ -1,5 +1,6 @@
 // Variants: a model plus a name, system prompt and sampling parameters. The only place that
 // writes them. Archived variants stay referenced by the completions they made.
+import "server-only";
 import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";

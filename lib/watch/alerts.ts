@@ -1,6 +1,7 @@
 // Alerts: built when a watch run drifts or its provider reports another model or fingerprint,
 // posted to each webhook of the watch (by the worker, deliver.ts) and shown in the app until
 // someone acknowledges them.
+import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";

@@ -2,6 +2,7 @@
 // NOTHING on (watchId, scheduledFor): when several workers tick at once, exactly one insert wins
 // and only its worker creates the run. A slot older than one already inserted is refused too, so
 // a worker whose clock lags cannot go back and fire a slot that was skipped.
+import "server-only";
 import { ZodError } from "zod";
 import { AppError } from "../api/errors";
 import { db } from "../db/client";

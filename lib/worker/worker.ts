@@ -1,5 +1,6 @@
 // The worker: a pg-boss process that serves every queue in lib/jobs/queues.ts. Many workers on many
 // machines can share one Postgres; pg-boss hands each job to one of them.
+import "server-only";
 import PgBoss from "pg-boss";
 import { isDatabaseUnavailable, waitForDatabase } from "../db/unavailable";
 import { deregisterInstance, registerInstance } from "../instances/registry";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../../db/client";
 import { executeJudging } from "../../judging/execute-judging";
 import { log } from "../../log";

@@ -1,3 +1,4 @@
+import "server-only";
 import { waitForDatabase } from "../../db/unavailable";
 import { log } from "../../log";
 import { DatabaseLostDuringRun, executeRun } from "../../runs/execute-run";

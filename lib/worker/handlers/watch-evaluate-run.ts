@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../../db/client";
 import { evaluateWatchRun } from "../../watch/evaluate";
 import { jobs } from "../../jobs/queues";
