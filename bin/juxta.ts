@@ -158,15 +158,18 @@ interface RunFlags {
   name?: string;
   failOn?: FailOn[];
   json?: boolean;
+  junit?: string;
 }
+const JUNIT_HELP = "write a JUnit XML report to FILE for CI: a test case per item, failures with their assertions' reasons";
 const commonRunFlags = (command: Command) =>
   command
     .requiredOption("--prompt <name[@version]>", "the prompt (latest version unless @N)")
     .option("--budget <usd>", "stop when the run has spent this much", positiveNumber)
     .option("--name <name>", "a name for the run")
     .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
-    .option("--json", "print the run and its summary as JSON (no progress bar)");
-const outputOf = (flags: Pick<RunFlags, "json" | "failOn">) => ({ json: flags.json === true, failOn: flags.failOn ?? [] });
+    .option("--json", "print the run and its summary as JSON (no progress bar)")
+    .option("--junit <file>", JUNIT_HELP);
+const outputOf = (flags: Pick<RunFlags, "json" | "failOn" | "junit">) => ({ json: flags.json === true, failOn: flags.failOn ?? [], junit: flags.junit });
 
 commonRunFlags(
   program
@@ -210,7 +213,8 @@ runs
   .argument("<id>", "the run id")
   .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
   .option("--json", "print the run and its summary as JSON")
-  .action((id: string, flags: { failOn?: FailOn[]; json?: boolean }) => againstServer(() => showRun(id, { json: flags.json === true, failOn: flags.failOn ?? [] })));
+  .option("--junit <file>", JUNIT_HELP)
+  .action((id: string, flags: Pick<RunFlags, "json" | "failOn" | "junit">) => againstServer(() => showRun(id, outputOf(flags))));
 
 program
   .command("judge")

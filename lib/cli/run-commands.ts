@@ -7,11 +7,14 @@ import type { RunSummary } from "../runs/summary";
 import type { RunView } from "../runs/views";
 import { apiClientFromEnv, UsageError, type ApiClient } from "./api-client";
 import { needsBaseline, trippedConditions, type FailOn } from "./fail-on";
+import { writeJunitReport } from "./junit-file";
 import { baselineLine, costLine, progressLine, summaryTable } from "./run-report";
 
 export interface OutputOptions {
   json: boolean;
   failOn: FailOn[];
+  /** Where to write a JUnit XML report of the run's items, for CI. */
+  junit?: string;
 }
 
 const POLL_MS = 1_000;
@@ -66,6 +69,7 @@ async function report(api: ApiClient, run: RunView, output: OutputOptions): Prom
   if (needsBaseline(output.failOn) && !run.baselineRun) throw new UsageError(`Run ${run.id} has no baseline: --fail-on regression and p95-regression need one.`);
   const comparisons = run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? await api.get<RunComparisons>(`/runs/${run.id}/comparisons`) : null;
   const tripped = trippedConditions(run, summary, output.failOn, comparisons?.comparisons ?? []);
+  if (output.junit) await writeJunitReport(api, run.id, tripped, output.junit);
   if (output.json) {
     console.log(JSON.stringify({ run, summary, comparisons: comparisons?.comparisons ?? [], failed: tripped }, null, 2));
   } else {
