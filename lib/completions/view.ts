@@ -23,19 +23,7 @@ export interface CompletionMetrics {
 
 /** What the Completion row (or a result about to be written) holds of it; costUsd is a Prisma
  * Decimal, a decimal string or null. */
-export interface MeasuredCompletion {
-  ttftMs: number | null;
-  totalMs: number | null;
-  inputTokens: number | null;
-  outputTokens: number | null;
-  cachedInputTokens: number | null;
-  cacheWriteInputTokens: number | null;
-  reasoningTokens: number | null;
-  tokensEstimated: boolean;
-  costUsd: { toString(): string } | string | null;
-  attempts: number;
-  finishReason: string | null;
-}
+export type MeasuredCompletion = Omit<CompletionMetrics, "tokensPerSecond" | "costUsd"> & { costUsd: { toString(): string } | string | null };
 
 export function metricsOf(row: MeasuredCompletion): CompletionMetrics {
   return {
