@@ -44,6 +44,7 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
 const CELL: Record<string, string> = {
   variant: "px-3 py-2 text-left font-medium",
   pass_rate: "whitespace-nowrap px-3 py-2",
+  errors: "whitespace-nowrap px-3 py-2",
   cost_per_useful_answer: "px-3 py-2 font-medium",
 };
 
