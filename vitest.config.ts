@@ -4,7 +4,9 @@ import { defineConfig } from "vitest/config";
 const root = import.meta.dirname;
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  // server-only: what Next's own test preset does (next/dist/build/jest): an empty module, since
+  // tests run server code outside React's server conditions (docs/code-layout.md).
+  resolve: { alias: { "@": root, "server-only": path.join(root, "node_modules/next/dist/compiled/server-only/empty.js") } },
   test: {
     pool: "forks",
     projects: [

@@ -63,6 +63,9 @@ async function build(dir) {
     format: "esm",
     target: "node20",
     packages: "external",
+    // Server code imports "server-only" (docs/code-layout.md); the CLI is server code, and plain
+    // Node has no such package: the same empty module Next uses on the server, bundled in.
+    alias: { "server-only": "./node_modules/next/dist/compiled/server-only/empty.js" },
     metafile: true,
     logLevel: "error",
     plugins: [sourceLocation],

@@ -5,6 +5,7 @@ import { createApiToken, DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenDaysSchema } f
 import { roles } from "../lib/auth/roles";
 import { createUser, findUserByEmail } from "../lib/auth/users";
 import { AppError } from "../lib/api/errors";
+import { env } from "../lib/config/env";
 import { disconnectDb } from "../lib/db/client";
 import { prepareRuntime } from "../lib/cli/runtime";
 import { startJuxta } from "../lib/cli/start";
@@ -95,14 +96,14 @@ const program = new Command()
 program
   .command("start")
   .description("Start everything: database, migrations, web server and worker")
-  .option("-p, --port <port>", "port of the web server", parsePort, Number(process.env.PORT ?? 3000))
+  .option("-p, --port <port>", "port of the web server", parsePort, env().PORT)
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
   .action((options: { port: number; host: string }) => startJuxta(options));
 
 program
   .command("web")
   .description("Run the web server alone (to scale out: several web processes and workers on one PostgreSQL)")
-  .option("-p, --port <port>", "port of the web server", parsePort, Number(process.env.PORT ?? 3000))
+  .option("-p, --port <port>", "port of the web server", parsePort, env().PORT)
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
   .action((options: { port: number; host: string }) => serveWeb(options));
 
@@ -157,15 +158,18 @@ interface RunFlags {
   name?: string;
   failOn?: FailOn[];
   json?: boolean;
+  junit?: string;
 }
+const JUNIT_HELP = "write a JUnit XML report to FILE for CI: a test case per item, failures with their assertions' reasons";
 const commonRunFlags = (command: Command) =>
   command
     .requiredOption("--prompt <name[@version]>", "the prompt (latest version unless @N)")
     .option("--budget <usd>", "stop when the run has spent this much", positiveNumber)
     .option("--name <name>", "a name for the run")
     .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
-    .option("--json", "print the run and its summary as JSON (no progress bar)");
-const outputOf = (flags: Pick<RunFlags, "json" | "failOn">) => ({ json: flags.json === true, failOn: flags.failOn ?? [] });
+    .option("--json", "print the run and its summary as JSON (no progress bar)")
+    .option("--junit <file>", JUNIT_HELP);
+const outputOf = (flags: Pick<RunFlags, "json" | "failOn" | "junit">) => ({ json: flags.json === true, failOn: flags.failOn ?? [], junit: flags.junit });
 
 commonRunFlags(
   program
@@ -209,7 +213,8 @@ runs
   .argument("<id>", "the run id")
   .option("--fail-on <condition>", FAIL_ON_HELP, failOn)
   .option("--json", "print the run and its summary as JSON")
-  .action((id: string, flags: { failOn?: FailOn[]; json?: boolean }) => againstServer(() => showRun(id, { json: flags.json === true, failOn: flags.failOn ?? [] })));
+  .option("--junit <file>", JUNIT_HELP)
+  .action((id: string, flags: Pick<RunFlags, "json" | "failOn" | "junit">) => againstServer(() => showRun(id, outputOf(flags))));
 
 program
   .command("judge")

@@ -3,7 +3,7 @@
 import { ChevronDown, ChevronUp, RotateCcw, Square } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { CompletionMetrics } from "@/lib/sessions/views";
+import type { CompletionMetrics } from "@/lib/completions/view";
 import { cn } from "@/lib/ui/cn";
 import { CopyMenu } from "./copy-menu";
 import { Markdown } from "./markdown";

@@ -1,6 +1,3 @@
-// Number formats for metrics, the same everywhere in the UI.
-export const formatMs = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(2)} s`);
-
-export { formatUsd } from "@/lib/format/money";
-
-export const formatRate = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : `${rate.toFixed(rate < 10 ? 1 : 0)} tok/s`);
+// Number formats for metrics, the same everywhere: defined once in lib/format/figures.ts (the CLI
+// and the exports use them too); the compare components import them from here.
+export { formatMs, formatUsd, formatTokenRate as formatRate } from "@/lib/format/figures";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { CompletionMetrics } from "@/lib/sessions/views";
+import type { CompletionMetrics } from "@/lib/completions/view";
 import { formatTokenDetails } from "@/lib/metrics/token-details";
 import { formatCost } from "@/lib/format/money";
 import { formatMs, formatRate } from "./format";

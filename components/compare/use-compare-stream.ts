@@ -7,7 +7,7 @@ import { ApiError } from "@/lib/api/http-client";
 import { sessionsApi, type StopTarget } from "@/lib/api-client/sessions";
 import { readSse } from "@/lib/api/sse-parse";
 import type { CompareEvent } from "@/lib/compare/turn-runner";
-import type { CompletionMetrics } from "@/lib/sessions/views";
+import type { CompletionMetrics } from "@/lib/completions/view";
 import { sessionKeys } from "../sessions/use-sessions";
 
 export interface LiveAnswer {

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatRateWithInterval } from "@/lib/evidence/rate-format";
+import { formatRateWithInterval } from "@/lib/format/figures";
 import { formatUsd } from "../compare/format";
 import type { RoutingProjectionData } from "./use-routing";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { formatRateWithInterval } from "@/lib/evidence/rate-format";
+import { formatRateWithInterval } from "@/lib/format/figures";
 import { formatMs, formatUsd } from "../compare/format";
 import { useVariants } from "../settings/use-variants";
 import { Button } from "../ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatRateWithInterval } from "@/lib/evidence/rate-format";
+import { formatRateWithInterval } from "@/lib/format/figures";
 import { useRunRepetitions, type RunRepetitionsData } from "./use-run-repetitions";
 
 type Share = RunRepetitionsData["variants"][number]["passAtK"];

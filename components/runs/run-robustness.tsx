@@ -1,6 +1,6 @@
 "use client";
 
-import { formatPercent } from "@/lib/evidence/rate-format";
+import { formatPercent } from "@/lib/format/figures";
 import { formatP } from "@/lib/evidence/sentences";
 import { useRunRobustness } from "./use-run-robustness";
 

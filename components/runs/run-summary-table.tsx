@@ -1,19 +1,14 @@
 "use client";
 
-import { formatRateWithInterval } from "@/lib/evidence/rate-format";
-import { formatCost, formatUsd } from "@/lib/format/money";
-import { formatMs } from "../compare/format";
+import { SUMMARY_COLUMNS, summaryRows, type SummaryRow } from "@/lib/runs/summary-columns";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { RunData, RunSummaryData } from "./use-runs";
 
-type Stats = RunSummaryData["variants"][number];
-const round = (value: number | null) => formatMs(value === null ? null : Math.round(value));
-
-/** Per variant (or per variant and concurrency level): the numbers a decision rests on. */
+/** Per variant (or per variant and concurrency level): the numbers a decision rests on, in the
+ * columns the CLI and the summary CSV share (lib/runs/summary-columns.ts). */
 export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summary: RunSummaryData; byLevel: boolean }) {
-  const rows = byLevel ? summary.levels : summary.variants;
-  const name = (stats: Stats) => run.variants.find((variant) => variant.id === stats.variantId)?.name ?? "?";
-  const kinds = (stats: Stats) =>
+  const rows = summaryRows(run, summary, byLevel);
+  const kinds = ({ stats }: SummaryRow) =>
     summary.errorKinds
       .filter((kind) => kind.variantId === stats.variantId)
       .map((kind) => `${kind.kind} ${kind.count}`)
@@ -24,51 +19,33 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
     <Table className="text-right tabular-nums [&_td]:whitespace-nowrap [&_th]:text-right" data-testid={byLevel ? "level-summary" : "variant-summary"}>
       <TableHeader>
         <TableRow>
-          <TableHead className="text-left!">{byLevel ? "Variant @ concurrency" : "Variant"}</TableHead>
-          <TableHead>Done</TableHead>
-          <TableHead title="Wilson 95 % interval over the finished items">Pass rate (95 % CI)</TableHead>
-          <TableHead>Errors</TableHead>
-          <TableHead>TTFT p50 / p95 / p99</TableHead>
-          <TableHead>Total p50 / p95 / p99</TableHead>
-          <TableHead>Tokens in / out</TableHead>
-          {byLevel && <TableHead>Items/s</TableHead>}
-          <TableHead>Cost</TableHead>
-          <TableHead title="All calls, retries and failures included, ÷ answers that passed">Cost per useful answer</TableHead>
+          {SUMMARY_COLUMNS.map((column, index) => (
+            <TableHead key={column.key} className={index === 0 ? "text-left!" : undefined} title={column.hint}>
+              {column.key === "variant" && byLevel ? "Variant @ concurrency" : column.label}
+            </TableHead>
+          ))}
         </TableRow>
       </TableHeader>
       <TableBody>
-        {rows.map((stats) => (
-          <TableRow key={`${stats.variantId}@${stats.concurrency}`}>
-            <TableCell className="min-w-36 text-left font-medium whitespace-normal!">
-              {name(stats)}
-              {stats.concurrency !== null && <span className="text-muted-foreground"> @{stats.concurrency}</span>}
-            </TableCell>
-            <TableCell>
-              {stats.done}/{stats.items}
-            </TableCell>
-            <TableCell data-testid="pass-rate">{formatRateWithInterval(stats.passRate, stats.passRateCi95, stats.finished)}</TableCell>
-            <TableCell title={kinds(stats)}>
-              {stats.errors} <span className="text-xs text-muted-foreground">· {formatRateWithInterval(stats.errorRate, stats.errorRateCi95)}</span>
-              {stats.errors > 0 && !byLevel && <div className="text-[11px] text-red-700 dark:text-red-300">{kinds(stats)}</div>}
-            </TableCell>
-            <TableCell>
-              {round(stats.ttft.p50)} / {round(stats.ttft.p95)} / {round(stats.ttft.p99)}
-            </TableCell>
-            <TableCell>
-              {round(stats.total.p50)} / {round(stats.total.p95)} / {round(stats.total.p99)}
-            </TableCell>
-            <TableCell>
-              {stats.inputTokens.toLocaleString()} / {stats.outputTokens.toLocaleString()}
-            </TableCell>
-            {byLevel && <TableCell>{stats.throughputPerSecond === null ? "—" : stats.throughputPerSecond.toFixed(1)}</TableCell>}
-            <TableCell>{formatCost(stats.costUsd, stats.inputTokens + stats.outputTokens)}</TableCell>
-            <TableCell className="font-medium">{formatUsd(stats.costPerUsefulAnswerUsd)}</TableCell>
+        {rows.map((row) => (
+          <TableRow key={`${row.stats.variantId}@${row.stats.concurrency}`}>
+            {SUMMARY_COLUMNS.map((column) => (
+              <TableCell key={column.key} className={CELL[column.key]} data-testid={column.key === "pass_rate" ? "pass-rate" : undefined} title={column.key === "errors" ? kinds(row) : undefined}>
+                {column.format(row)}
+                {column.key === "errors" && row.stats.errors > 0 && !byLevel && <div className="text-[11px] text-red-700 dark:text-red-300">{kinds(row)}</div>}
+              </TableCell>
+            ))}
           </TableRow>
         ))}
       </TableBody>
     </Table>
   );
 }
+
+const CELL: Record<string, string> = {
+  variant: "min-w-36 text-left font-medium whitespace-normal!",
+  cost_per_useful_answer: "font-medium",
+};
 
 export function BaselineSummary({ summary, baselineName }: { summary: RunSummaryData; baselineName: string }) {
   const baseline = summary.baseline;

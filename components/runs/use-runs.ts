@@ -6,7 +6,8 @@ import type { Jsonified } from "@/lib/api/jsonified";
 import type { CreateRunInput } from "@/lib/runs/schemas";
 import type { RunComparisons } from "@/lib/evidence/run-comparisons";
 import type { RunSummary } from "@/lib/runs/summary";
-import type { getRunItem, listRunItems, RunView } from "@/lib/runs/views";
+import type { reviewedRunItem } from "@/lib/review/run-item";
+import type { listRunItems, RunView } from "@/lib/runs/views";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import { mergeChanges } from "./item-feed";
 
@@ -14,7 +15,7 @@ export type RunData = Jsonified<RunView>;
 export type RunSummaryData = Jsonified<RunSummary>;
 export type RunItemRow = Jsonified<Awaited<ReturnType<typeof listRunItems>>["items"][number]>;
 export type RunComparisonsData = Jsonified<RunComparisons>;
-export type RunItemDetail = Jsonified<Awaited<ReturnType<typeof getRunItem>>>;
+export type RunItemDetail = Jsonified<Awaited<ReturnType<typeof reviewedRunItem>>>;
 
 export const runKeys = {
   all: ["runs"] as const,

@@ -1,6 +1,7 @@
 // What a request says about where it came from. The X-Forwarded-* headers are believed only when
 // the operator says a reverse proxy sets them (JUXTA_TRUST_PROXY=1); otherwise a client could
 // claim HTTPS, another host or another address just by sending them.
+import "server-only";
 import { env } from "../config/env";
 
 function firstOf(value: string | null) {

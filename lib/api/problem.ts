@@ -1,5 +1,6 @@
 // RFC 9457 problem details: the one shape of every API error. 4xx details reach the user as they
 // are; 500s are masked (and logged) because they may hold internals.
+import "server-only";
 import { z } from "zod";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";

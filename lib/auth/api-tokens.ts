@@ -1,5 +1,6 @@
 // API tokens for the CLI and CI: shown once, stored as a hash, revocable, and always expiring —
 // there is no "never", so a token pasted into a forgotten CI config stops working on its own.
+import "server-only";
 import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { isoDate } from "../api/iso-date";

@@ -1,4 +1,5 @@
 // Browser logins: a random secret in an httpOnly cookie, its hash in AuthSession.
+import "server-only";
 import { db } from "../db/client";
 import type { AuthUser } from "./roles";
 import { hashSecret, newSecret } from "./secret-tokens";
@@ -37,7 +38,7 @@ export async function endLoginSession(token: string): Promise<void> {
   await db().authSession.deleteMany({ where: { tokenHash: hashSecret(token) } });
 }
 
-/** Run by the worker on a schedule (lib/jobs/queues/purge-expired-logins.ts). */
+/** Run by the worker on a schedule (lib/worker/handlers/purge-expired-logins.ts). */
 export async function purgeExpiredLoginSessions(now = new Date()): Promise<number> {
   const { count } = await db().authSession.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;

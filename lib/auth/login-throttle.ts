@@ -6,6 +6,7 @@
 // resets the account and takes its own attempt back off the address (so an office behind one
 // address is not locked out by its colleagues' sign-ins, and an attacker cannot clear the address
 // count by signing in to an account of their own between guesses).
+import "server-only";
 import { db } from "../db/client";
 import { problemResponse } from "../api/problem";
 

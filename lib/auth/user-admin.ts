@@ -2,6 +2,7 @@
 // reactivate them, and see
 // and revoke their API tokens (revoking is revokeApiToken with their id). Changes that could leave Juxta without an active admin run under
 // one advisory lock, so two admins demoting each other at once cannot both succeed.
+import "server-only";
 import { z } from "zod";
 import { AppError, conflict, forbidden, notFound } from "../api/errors";
 import { db } from "../db/client";

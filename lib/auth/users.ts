@@ -1,4 +1,5 @@
 // Users: the only place that creates them or checks their passwords.
+import "server-only";
 import { z } from "zod";
 import { AppError, conflict } from "../api/errors";
 import { isoDate } from "../api/iso-date";

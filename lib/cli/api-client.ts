@@ -1,7 +1,9 @@
 // The CLI's side of the REST API: JUXTA_URL and JUXTA_TOKEN from the environment, problem
 // details turned into errors a person can act on.
+import "server-only";
 import { ApiError, apiFetch } from "../api/http-client";
 import type { Transport } from "../api-client/call";
+import { env } from "../config/env";
 
 /** A mistake on the caller's side (flags, configuration, unknown names): exit code 2. */
 export class UsageError extends Error {}
@@ -16,9 +18,9 @@ export interface ApiClient {
   stream(path: string): Promise<Response>;
 }
 
-export function apiClientFromEnv(env: NodeJS.ProcessEnv = process.env): ApiClient {
-  const url = (env.JUXTA_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  const token = env.JUXTA_TOKEN;
+export function apiClientFromEnv(): ApiClient {
+  const url = env().JUXTA_URL.replace(/\/+$/, "");
+  const token = env().JUXTA_TOKEN;
   if (!token) throw new UsageError("Set JUXTA_TOKEN to an API token (create one under Settings → API tokens, or with `juxta tokens create`).");
   const request = async <T>(path: string, init: RequestInit & { json?: unknown }): Promise<T> => {
     try {

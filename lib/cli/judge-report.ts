@@ -1,6 +1,6 @@
 // What `juxta judge` prints: progress, the judge's consistency across orders, its wins per pair
 // of variants and what judging cost. Pure.
-import { formatRateWithInterval } from "../evidence/rate-format";
+import { formatRateWithInterval } from "../format/figures";
 import type { PairWins } from "../judging/verdict-views";
 import type { JudgingView } from "../judging/views";
 import { table } from "./run-report";

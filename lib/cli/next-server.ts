@@ -1,9 +1,11 @@
 // The web process: Next.js in production mode (lib/cli/web.ts), built first when the sources
 // changed since the last build (so `npm start` after a `git pull` never serves a stale app).
+import "server-only";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { childProcessEnv } from "../config/env";
 import { projectRoot } from "../db/migrate";
 import { isProcessAlive } from "../instances/process-id";
 
@@ -36,7 +38,7 @@ export function buildIfStale(log: (line: string) => void): void {
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: projectRoot,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }),
   });
   if (result.status !== 0) throw new Error("`next build` failed; see its output above.");
   writeFileSync(fingerprintFile, fingerprint);
@@ -52,7 +54,7 @@ export function spawnWebServer(port: number, host: string, dataDir: string, extr
   const child = spawn(process.execPath, [juxtaBin, "web", "--port", String(port), "--host", host], {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: childProcessEnv({ ...extraEnv, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }),
   });
   if (child.pid) writeFileSync(path.join(dataDir, WEB_PID_FILE), String(child.pid));
   return child;

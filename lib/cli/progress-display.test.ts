@@ -22,7 +22,7 @@ const progress = (finished: number, total = 20): RunProgress => ({
 describe("progressDisplay", () => {
   it("prints a plain line per tenth of the run, and the last, when stderr is not a terminal", () => {
     const { stream, output } = capture(false);
-    const display = progressDisplay(false, stream, {});
+    const display = progressDisplay(false, stream, false);
     for (let finished = 0; finished <= 20; finished++) display.update(progress(finished), finished === 20);
     const lines = output().trimEnd().split("\n");
     // 0, 2, 4 … 20 of 20: eleven tenths, each once, and no carriage return anywhere.
@@ -36,20 +36,20 @@ describe("progressDisplay", () => {
 
   it("redraws one bar in place on a terminal, and prints plain lines there too when CI is set", () => {
     const terminal = capture(true);
-    const bar = progressDisplay(false, terminal.stream, {});
+    const bar = progressDisplay(false, terminal.stream, false);
     for (let finished = 0; finished <= 20; finished++) bar.update(progress(finished), finished === 20);
     expect(terminal.output()).toContain("20/20 100%");
     expect(terminal.output().split("\n").filter(Boolean).length).toBeLessThanOrEqual(2);
 
     const ci = capture(true);
-    const lines = progressDisplay(false, ci.stream, { CI: "true" });
+    const lines = progressDisplay(false, ci.stream, true);
     for (let finished = 0; finished <= 20; finished++) lines.update(progress(finished), finished === 20);
     expect(ci.output().trimEnd().split("\n")).toHaveLength(11);
   });
 
   it("prints nothing with --json", () => {
     const { stream, output } = capture(false);
-    progressDisplay(true, stream, {}).update(progress(20), true);
+    progressDisplay(true, stream, false).update(progress(20), true);
     expect(output()).toBe("");
   });
 });

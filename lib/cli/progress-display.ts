@@ -1,7 +1,9 @@
 // How `juxta replay|load` shows a run's progress on stderr: a bar redrawn in place on a terminal
 // (cli-progress), and plain lines — one per tenth of the run, and the last — where a redraw would
 // fill a CI log with carriage returns (not a terminal, or CI set).
+import "server-only";
 import { SingleBar } from "cli-progress";
+import { env } from "../config/env";
 import type { RunProgress } from "../runs/views";
 import { formatDuration, progressLine } from "./run-report";
 
@@ -9,9 +11,9 @@ export interface ProgressDisplay {
   update(progress: RunProgress, ended: boolean): void;
 }
 
-export function progressDisplay(quiet: boolean, stream: NodeJS.WriteStream = process.stderr, env: Record<string, string | undefined> = process.env): ProgressDisplay {
+export function progressDisplay(quiet: boolean, stream: NodeJS.WriteStream = process.stderr, inCi: boolean = env().CI !== undefined): ProgressDisplay {
   if (quiet) return { update() {} };
-  return stream.isTTY === true && !env.CI ? terminalBar(stream) : plainLines(stream);
+  return stream.isTTY === true && !inCi ? terminalBar(stream) : plainLines(stream);
 }
 
 function plainLines(stream: NodeJS.WriteStream): ProgressDisplay {

@@ -6,7 +6,7 @@ import type { Jsonified } from "../api/jsonified";
 import { policyDefinitionSchema } from "../decide/routing/policy";
 import type { RunRoutingProjection } from "../decide/routing/run-what-if";
 import type { ArmResult } from "../decide/routing/what-if";
-import { formatRateWithInterval } from "../evidence/rate-format";
+import { formatRateWithInterval } from "../format/figures";
 import { apiClientFromEnv, UsageError } from "./api-client";
 import { table } from "./run-report";
 

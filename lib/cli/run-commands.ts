@@ -10,10 +10,13 @@ import { needsBaseline, trippedConditions, type FailOn } from "./fail-on";
 import { followRun } from "./follow-run";
 import { progressDisplay } from "./progress-display";
 import { baselineLine, costLine, summaryTable } from "./run-report";
+import { writeJunitReport } from "./junit-file";
 
 export interface OutputOptions {
   json: boolean;
   failOn: FailOn[];
+  /** Where to write a JUnit XML report of the run's items, for CI. */
+  junit?: string;
 }
 
 export async function startAndFollow(input: CreateRunInput, output: OutputOptions): Promise<number> {
@@ -45,6 +48,7 @@ async function report(api: ApiClient, run: RunView, output: OutputOptions): Prom
   if (needsBaseline(output.failOn) && !run.baselineRun) throw new UsageError(`Run ${run.id} has no baseline: --fail-on regression and p95-regression need one.`);
   const comparisons = run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? await api.get<RunComparisons>(`/runs/${run.id}/comparisons`) : null;
   const tripped = trippedConditions(run, summary, output.failOn, comparisons?.comparisons ?? []);
+  if (output.junit) await writeJunitReport(api, run.id, tripped, output.junit);
   if (output.json) {
     console.log(JSON.stringify({ run, summary, comparisons: comparisons?.comparisons ?? [], failed: tripped }, null, 2));
   } else {

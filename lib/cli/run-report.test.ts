@@ -8,8 +8,8 @@ const spent = (costUsd: number) => ({ costUsd }) as VariantStats;
 describe("costLine", () => {
   it("sets the estimate against what every variant's calls cost, and the budget when there is one", () => {
     expect(costLine({ estimatedCostUsd: 0.1049, budgetUsd: null }, { variants: [spent(0.06), spent(0.0449)] })).toBe("estimated $0.1049 · spent $0.1049");
-    expect(costLine({ estimatedCostUsd: 0.0069, budgetUsd: 0.01 }, { variants: [spent(0.0093)] })).toBe("estimated $0.006900 · spent $0.009300 of a $0.0100 budget");
-    expect(costLine({ estimatedCostUsd: null, budgetUsd: null }, { variants: [] })).toBe("estimated – · spent $0.000000");
+    expect(costLine({ estimatedCostUsd: 0.0069, budgetUsd: 0.01 }, { variants: [spent(0.0093)] })).toBe("estimated $0.00690 · spent $0.00930 of a $0.0100 budget");
+    expect(costLine({ estimatedCostUsd: null, budgetUsd: null }, { variants: [] })).toBe("estimated — · spent $0");
   });
 
   it("shows judging apart from the answers' spend and adds it to the total", () => {
@@ -44,9 +44,9 @@ const summary: RunSummary = { variants: [stats], levels: [], errorKinds: [], his
 
 describe("summaryTable", () => {
   it("prints each pass rate with its Wilson interval and the items it rests on", () => {
-    // 184 of 200 pass: Wilson 0.8740 to 0.9502 (worked out in lib/evidence/rate-format.test.ts).
+    // 184 of 200 pass: Wilson 0.8740 to 0.9502 (worked out in lib/format/figures.test.ts).
     const lines = summaryTable({ kind: "replay", variants: [{ id: "a", name: "alpha", revision: 1, model: "", provider: "", simulated: false }] }, summary).split("\n");
-    expect(lines[0]).toMatch(/^variant +done +errors +pass \(95 % CI\) +ttft p50/);
-    expect(lines[2]).toMatch(/^alpha +197\/200 +3 +92 % \(87–95 %, n = 200\) +100 /);
+    expect(lines[0]).toMatch(/^Variant +Done +Pass rate \(95 % CI\) +Errors +TTFT p50/);
+    expect(lines[2]).toMatch(/^alpha +197\/200 +92 % \(87–95 %, n = 200\) +3 · /);
   });
 });

@@ -1,10 +1,8 @@
 // What `juxta replay|load|runs show` print: a progress line and the final table. Pure.
-import { formatRateWithInterval } from "../evidence/rate-format";
-import type { RunSummary, VariantStats } from "../runs/summary";
+import { formatUsd } from "../format/figures";
+import type { RunSummary } from "../runs/summary";
+import { SUMMARY_COLUMNS, summaryRows } from "../runs/summary-columns";
 import type { RunProgress, RunView } from "../runs/views";
-
-const ms = (value: number | null) => (value === null ? "–" : `${Math.round(value)}`);
-const usd = (value: number | null) => (value === null ? "–" : `$${value < 0.01 ? value.toFixed(6) : value.toFixed(4)}`);
 
 export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${Math.round(seconds)}s`;
@@ -26,25 +24,13 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((width) => "─".repeat(width)).join("  "), ...rows.map(line)].join("\n");
 }
 
+/** The run page's summary table as text: the same columns (lib/runs/summary-columns.ts). */
 export function summaryTable(run: Pick<RunView, "kind" | "variants">, summary: RunSummary): string {
-  const name = (stats: VariantStats) => {
-    const variant = run.variants.find((candidate) => candidate.id === stats.variantId)?.name ?? stats.variantId;
-    return stats.concurrency === null ? variant : `${variant} @${stats.concurrency}`;
-  };
-  const rows = (run.kind === "load" ? summary.levels : summary.variants).map((stats) => [
-    name(stats),
-    `${stats.done}/${stats.items}`,
-    String(stats.errors),
-    formatRateWithInterval(stats.passRate, stats.passRateCi95, stats.finished),
-    ms(stats.ttft.p50),
-    ms(stats.total.p50),
-    ms(stats.total.p95),
-    ms(stats.total.p99),
-    stats.throughputPerSecond === null ? "–" : stats.throughputPerSecond.toFixed(1),
-    usd(stats.costUsd),
-    usd(stats.costPerUsefulAnswerUsd),
-  ]);
-  return table(["variant", "done", "errors", "pass (95 % CI)", "ttft p50", "p50 ms", "p95 ms", "p99 ms", "items/s", "cost", "per useful"], rows);
+  const rows = summaryRows(run, summary, run.kind === "load");
+  return table(
+    SUMMARY_COLUMNS.map((column) => column.label),
+    rows.map((row) => SUMMARY_COLUMNS.map((column) => column.format(row))),
+  );
 }
 
 /** The estimate made when the run started against what its calls cost; judging, when the run
@@ -52,8 +38,8 @@ export function summaryTable(run: Pick<RunView, "kind" | "variants">, summary: R
 export function costLine(run: Pick<RunView, "estimatedCostUsd" | "budgetUsd"> & Partial<Pick<RunView, "judgingCostUsd">>, summary: Pick<RunSummary, "variants">): string {
   const spent = summary.variants.reduce((sum, stats) => sum + stats.costUsd, 0);
   const judging = run.judgingCostUsd ?? 0;
-  const judged = judging > 0 ? ` · ${usd(judging)} judging · ${usd(spent + judging)} in total` : "";
-  return `estimated ${usd(run.estimatedCostUsd)} · spent ${usd(spent)}${judged}${run.budgetUsd === null ? "" : ` of a ${usd(run.budgetUsd)} budget`}`;
+  const judged = judging > 0 ? ` · ${formatUsd(judging)} judging · ${formatUsd(spent + judging)} in total` : "";
+  return `estimated ${formatUsd(run.estimatedCostUsd)} · spent ${formatUsd(spent)}${judged}${run.budgetUsd === null ? "" : ` of a ${formatUsd(run.budgetUsd)} budget`}`;
 }
 
 export function baselineLine(summary: RunSummary): string | null {

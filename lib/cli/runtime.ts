@@ -1,10 +1,14 @@
 // What every process of Juxta needs before it touches data: a database (the one in DATABASE_URL,
 // or the embedded one in the data dir) with migrations applied, and the secret key. The results
-// go into process.env so that lib/db and lib/secrets, and child processes, find them.
+// are settled in the environment (lib/config/env.ts) so that lib/db and lib/secrets, and child
+// processes, find them.
+import "server-only";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { env, resetEnvCache } from "../config/env";
+import { AppError } from "../api/errors";
+import { env, settleEnv } from "../config/env";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded-postgres";
+import { DatabaseSetupError } from "../db/errors";
 import { applyMigrations } from "../db/migrate";
 import { generateSecretKey } from "../secrets/crypto";
 
@@ -31,7 +35,7 @@ export async function prepareRuntime(options: Options): Promise<Runtime> {
   const config = env();
   const dataDir = path.resolve(config.JUXTA_DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
-  process.env.JUXTA_SECRET_KEY = config.JUXTA_SECRET_KEY ?? readOrCreateSecretKey(dataDir);
+  settleEnv({ JUXTA_SECRET_KEY: config.JUXTA_SECRET_KEY ?? readOrCreateSecretKey(dataDir) });
 
   let database: EmbeddedDatabase | null = null;
   let databaseUrl = config.DATABASE_URL;
@@ -40,12 +44,14 @@ export async function prepareRuntime(options: Options): Promise<Runtime> {
     databaseUrl = options.shareRunning ? runningEmbeddedUrl(dataDir) : undefined;
     if (!databaseUrl) {
       options.log(`Starting the embedded PostgreSQL in ${path.join(dataDir, "postgres")} …`);
-      database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), supervise: options.supervise ? options.log : undefined });
+      database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), supervise: options.supervise ? options.log : undefined }).catch((error: unknown) => {
+        // Said to the person running the command, as one line (bin/juxta.ts prints AppErrors so).
+        throw error instanceof DatabaseSetupError ? new AppError(error.kind, error.kind === "conflict" ? 409 : 500, error.message) : error;
+      });
       databaseUrl = database.url;
     }
   }
-  process.env.DATABASE_URL = databaseUrl;
-  resetEnvCache();
+  settleEnv({ DATABASE_URL: databaseUrl });
 
   try {
     if (options.migrate) {

@@ -1,9 +1,10 @@
 // `juxta start`: database + migrations + seed + web server + worker, stopped together.
+import "server-only";
 import type { ChildProcess } from "node:child_process";
 import { createFirstAdmin, hasAnyUser } from "../auth/users";
-import { env } from "../config/env";
+import { env, secretKeyBase64 } from "../config/env";
 import { disconnectDb } from "../db/client";
-import { startWorker, type RunningWorker } from "../jobs/worker";
+import { startWorker, type RunningWorker } from "../worker/worker";
 import { seedProviders } from "../providers/seed";
 import { buildIfStale, clearOrphanedWebServer, spawnWebServer, waitUntilHealthy } from "./next-server";
 import { advertiseEmbeddedUrl, prepareRuntime, withdrawEmbeddedUrl } from "./runtime";
@@ -53,7 +54,7 @@ export async function startJuxta(options: StartOptions): Promise<void> {
     worker = await startWorker(runtime.databaseUrl);
     web = spawnWebServer(options.port, options.host, runtime.dataDir, {
       DATABASE_URL: runtime.databaseUrl,
-      JUXTA_SECRET_KEY: process.env.JUXTA_SECRET_KEY ?? "",
+      JUXTA_SECRET_KEY: secretKeyBase64() ?? "",
     });
     web.once("exit", (code) => {
       if (!stopping) {

@@ -3,6 +3,7 @@
 // with nobody listening, which would end the whole process. Those rejections are survivable —
 // everything reconnects when the database is back — so they are logged; any other unhandled
 // rejection still ends the process, as Node does by default.
+import "server-only";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
 

@@ -4,9 +4,11 @@
 // instance with a heartbeat (its streaming answers are recovered only when it is dead), and
 // (3) started by `juxta start`, it never outlives its parent: the IPC channel closes when the
 // parent dies, however it dies (SIGKILL included), and the web server exits with it.
+import "server-only";
 import { createServer, type Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { recoverInterruptedCompletions } from "../compare/recover";
+import { settleEnv } from "../config/env";
 import { closeStopListener, ensureStopListener } from "../compare/stop-signal";
 import { disconnectDb } from "../db/client";
 import { projectRoot } from "../db/migrate";
@@ -35,7 +37,7 @@ export async function serveWeb(options: WebOptions): Promise<void> {
   ensureStopListener();
 
   // Loaded here, not at the top: every other CLI command imports this module too.
-  (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
+  settleEnv({ NODE_ENV: "production" }, true);
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: projectRoot, hostname: options.host, port: options.port });
   await app.prepare();

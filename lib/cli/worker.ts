@@ -1,6 +1,7 @@
 // `juxta worker`: the job worker alone, to scale out beside a `juxta start` or a web deployment.
+import "server-only";
 import { disconnectDb } from "../db/client";
-import { startWorker } from "../jobs/worker";
+import { startWorker } from "../worker/worker";
 import { prepareRuntime } from "./runtime";
 import { surviveDatabaseOutages } from "./survive-database-outages";
 

@@ -1,5 +1,6 @@
 // "Copy the request as curl" for one answer of a compare session: the request stored on the
 // answer, sent where its provider's calls go now.
+import "server-only";
 import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -1,6 +1,7 @@
 // Stopping an answer that may be streaming in another web process. A stop is announced with
 // PostgreSQL's NOTIFY; every web process LISTENs and aborts the calls it runs itself
 // (live-calls.ts), on the process's one listening connection (lib/db/listen.ts).
+import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import { closeListener, listen } from "../db/listen";

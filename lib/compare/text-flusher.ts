@@ -1,6 +1,7 @@
 // Streamed text reaches its Completion row while it streams, so a server killed mid-answer loses
 // at most about a second of it (recover.ts keeps what was flushed when it marks the answer
 // interrupted).
+import "server-only";
 import { storableText } from "../completions/storable";
 import { db } from "../db/client";
 import { log } from "../log";

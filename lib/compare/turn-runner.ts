@@ -1,6 +1,7 @@
 // Sending a turn: one user message to every column of a session, all streaming at once. The turn
 // runs detached from the HTTP request that started it: it saves every completion when its stream
 // ends (done, error or cancelled) even if nobody is listening any more.
+import "server-only";
 import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
@@ -14,17 +15,16 @@ import { adapterFor } from "../providers/registry";
 import { connectionOf } from "../providers/service";
 import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
-import { DEFAULT_TITLE } from "../sessions/service";
 import { completionFieldsOf, notCalledRecord, unstorableFieldsOf, withFinishedAt } from "../completions/result-fields";
 import { parseProviderSettings } from "../providers/settings";
 import { callableFromVariant, callableVariantInclude } from "../variants/callable";
 import { requestForVariant, storedRequest } from "../variants/request";
-import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../sessions/views";
+import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../completions/view";
 import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
 import { ensureStopListener } from "./stop-signal";
 import { TextFlusher } from "./text-flusher";
-import { titleFrom } from "../format/title";
+import { DEFAULT_TITLE, titleFrom } from "../format/title";
 /** How long a finished answer keeps trying to reach a database that is away. */
 const SAVE_PATIENCE_MS = 10 * 60_000;
 

@@ -1,5 +1,6 @@
 // The completion record as SQL, for writes of many rows in one statement (run items):
 // `unnest(<one array per column>) AS name(<columns>)`, columns and types from recordColumns.
+import "server-only";
 import { Prisma } from "../db/generated/client";
 import { recordColumns, type CompletionRecord } from "./result-fields";
 

@@ -8,6 +8,7 @@
 // equal messages (jsonb equality, so key order and spacing do not matter) — expected output, tags
 // and assertions are what a re-import updates. Only cases that were there before this import
 // count, so a file is never compared with itself half-way.
+import "server-only";
 import { AppError } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";

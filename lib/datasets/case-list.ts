@@ -1,6 +1,7 @@
 // The dataset page's view of its cases: one page at a time, filtered in SQL, so a 100,000-case
 // dataset costs one page of rows in the browser — plus the summary its filters are built from
 // (tags with counts, variable names, how many cases carry assertions).
+import "server-only";
 import { z } from "zod";
 import type { Assertion } from "../assertions/schema";
 import { notFound } from "../api/errors";

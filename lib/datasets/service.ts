@@ -1,4 +1,5 @@
 // Datasets and their test cases: the only place that writes them.
+import "server-only";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { z } from "zod";
 import { assertionsSchema, type Assertion } from "../assertions/schema";

@@ -6,15 +6,17 @@
 // process ourselves because the library's own start/stop do not fit a supervisor: its exit hook
 // calls process.exit() in the middle of our shutdown, and the server it spawns sits in our process
 // group, so a Ctrl+C stops the database before the web server and worker are done with it.
+import "server-only";
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { AppError } from "../api/errors";
+import { childProcessEnv } from "../config/env";
 import { isProcessAlive } from "../instances/process-id";
 import { freePort } from "../net/free-port";
+import { DatabaseSetupError } from "./errors";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -161,7 +163,7 @@ async function runServer(dataDir: string, port: number, password: string, onLog:
       "-c", "unix_socket_directories=",
       "-c", "listen_addresses=127.0.0.1",
     ],
-    { ...postgresUserIds(), detached: true, stdio: ["ignore", logFd, logFd], env: { ...process.env, LC_MESSAGES: "C" } },
+    { ...postgresUserIds(), detached: true, stdio: ["ignore", logFd, logFd], env: childProcessEnv({ LC_MESSAGES: "C" }) },
   );
   closeSync(logFd);
   child.unref();
@@ -214,9 +216,8 @@ function assertReachableByPostgresUser(dir: string) {
   for (let current = dir; ; current = path.dirname(current)) {
     const mode = statSync(current).mode;
     if ((mode & 0o001) === 0) {
-      throw new AppError(
+      throw new DatabaseSetupError(
         "config",
-        500,
         `The embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${current} ` +
           `(mode ${(mode & 0o777).toString(8)}). Move the checkout outside it, run ` +
           `'chmod o+x ${current}', or set DATABASE_URL to a PostgreSQL server.`,
@@ -232,9 +233,8 @@ async function claimDataDir(dataDir: string) {
   const ownerFile = path.join(path.dirname(dataDir), OWNER_FILE);
   const owner = readPid(ownerFile);
   if (owner !== null && owner !== process.pid && isProcessAlive(owner)) {
-    throw new AppError(
+    throw new DatabaseSetupError(
       "conflict",
-      409,
       `The data directory ${dataDir} is in use by another running Juxta (pid ${owner}). ` +
         `Stop it first, or set DATABASE_URL to use another database.`,
     );

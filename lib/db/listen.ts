@@ -2,6 +2,7 @@
 // (a stop of a compare answer, a run's progress), reconnected with backoff when the database goes
 // away and listening again to every channel. Notifications sent while it was away are lost, so
 // every user also looks again on a timer.
+import "server-only";
 import pg from "pg";
 import { env } from "../config/env";
 import { log } from "../log";

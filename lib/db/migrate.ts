@@ -1,6 +1,7 @@
 // Applies and diffs migrations with Prisma's schema engine compiled to WebAssembly, talking to the
 // database through the pg driver adapter. No native engine and no network are needed, so this
 // works on locked-down machines; the files stay plain SQL so `prisma migrate deploy` works too.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import {

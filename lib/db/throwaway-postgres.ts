@@ -1,5 +1,6 @@
 // A PostgreSQL that exists for one process: tests and the migration writer use it so they never
 // touch the data a person keeps in ./.data.
+import "server-only";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,6 +1,7 @@
 // Telling "the database is away" apart from every other database error. When PostgreSQL is down,
 // restarting or refusing connections, requests answer 503 (not 500), the worker waits and resumes,
 // and a finished answer keeps trying to reach its row instead of being dropped.
+import "server-only";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
 

@@ -1,6 +1,7 @@
 // One scorecard across several replays of a dataset: each variant as it did in the latest of the
 // chosen runs that included it (default: every finished replay of the dataset). Test cases are
 // the dataset's, so variants from different runs still pair on the cases both answered.
+import "server-only";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { finishedItems } from "./scorecard";

@@ -1,7 +1,7 @@
 // The scorecard as CSV (raw numbers, for a spreadsheet) and as Markdown (formatted, for a pull
 // request or a decision record). The route (?format=) and the CLI (--csv, --md) both use these.
 import { toCsv } from "../api/csv";
-import { formatPercent } from "../evidence/rate-format";
+import { formatPercent } from "../format/figures";
 import type { Scorecard, ScorecardMetricInfo } from "./scorecard-build";
 import type { MetricFigure } from "./scorecard-metrics";
 

@@ -1,6 +1,7 @@
 // The scorecard's weights: saved per dataset (Dataset.scorecardWeights), so a team that decided
 // "quality three times as much as latency" for a dataset sees every run of it ranked that way.
 // Metrics a saved set does not name keep their default.
+import "server-only";
 import { z } from "zod";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -1,5 +1,6 @@
 // A run's scorecard: its variants' finished items read from the database, then scored by
 // scorecard-build.ts with the weights asked for, else the dataset's saved ones, else the defaults.
+import "server-only";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { buildScorecard, type Scorecard } from "./scorecard-build";

@@ -1,5 +1,6 @@
 // `juxta demo`: loads (or with --remove, removes) the demo workspace straight in the database.
 // There is no worker here, so the demo's runs execute in this process.
+import "server-only";
 import { notFound } from "../api/errors";
 import type { AuthUser } from "../auth/roles";
 import { findUserByEmail } from "../auth/users";

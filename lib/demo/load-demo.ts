@@ -3,6 +3,7 @@
 // replays — one against a baseline taken before a silent model update — a load sweep, compare
 // sessions and review votes. Runs go through the normal path (created, then executed by the
 // worker); the CLI, which has no worker, executes them in-process.
+import "server-only";
 import { AppError, conflict } from "../api/errors";
 import type { AuthUser } from "../auth/roles";
 import { sendTurn } from "../compare/turn-runner";

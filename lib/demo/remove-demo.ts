@@ -1,6 +1,7 @@
 // Removes the demo workspace: every row named "Demo · …" and what hangs off it (run items,
 // answers, votes), in one transaction. Nothing else is touched: a demo variant, prompt, dataset
 // or provider that the user's own work still uses is archived instead of deleted.
+import "server-only";
 import { db } from "../db/client";
 import { DEMO_PREFIX } from "./content";
 

@@ -4,6 +4,7 @@
 // the question is McNemar's: of the pairs where exactly one side passed, did the noisy side fail
 // more often than chance? McNemar exact test, Newcombe's paired interval for the drop, and Holm's
 // correction across a variant's kinds (each variant is asked "which kinds hurt me?").
+import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { holm } from "../stats/multiple-testing";

@@ -1,6 +1,7 @@
 // A run's comparisons: every pair of its variants on the cases and repetitions both answered,
 // each variant against the baseline run (or any other run) on the cases the two runs share.
 // The paired units come from the database; the statistics are pure (paired-comparison.ts).
+import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { comparePaired, correctAcrossPairs, type Comparison, type UnitFigures } from "./paired-comparison";

@@ -1,5 +1,6 @@
 // A run's repetitions: its finished items from the database, the figures from repetitions.ts.
 // Only replay runs that repeat their cases have any; a load run's "repetitions" are requests.
+import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { caseLabel } from "../runs/views";

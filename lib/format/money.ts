@@ -1,15 +1,11 @@
 // Money in the UI: one formatter, so every cost reads the same, and a cost of $0 for tokens that
 // were used says why — the model had no price when it answered — instead of passing for free.
 
-export const NO_PRICE = "$0 — no price set";
+import { formatUsd } from "./figures";
 
-/** USD with four decimals (five under a cent); "—" when there is no figure. */
-export function formatUsd(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "—";
-  const usd = Number(value);
-  if (usd === 0) return "$0";
-  return usd < 0.01 ? `$${usd.toFixed(5)}` : `$${usd.toFixed(4)}`;
-}
+export { formatUsd };
+
+export const NO_PRICE = "$0 — no price set";
 
 /** The cost of answers that used `tokens` (input plus output). Tokens cost $0 only at a price of
  * $0, which is the price a model has until someone sets one. */

@@ -2,6 +2,7 @@
 // heartbeat stamped by the database's clock (never the app's: machines disagree). A streaming
 // answer belongs to the instance that streams it; only answers of dead instances are recovered,
 // so a restart of one web process never marks another's live streams as interrupted.
+import "server-only";
 import { hostname } from "node:os";
 import { db } from "../db/client";
 import { isDatabaseUnavailable } from "../db/unavailable";

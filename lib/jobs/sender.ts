@@ -1,8 +1,11 @@
-// The one pg-boss sender of a process. Web processes, the CLI and the worker's own follow-up jobs
-// (a run enqueued by the resume sweep, an alert to deliver) put jobs on queues through it. It
-// neither supervises nor schedules — workers do — and starts on the first send. Each queue it
-// sends to is created once: a job may be sent before any worker has created its queues.
+// The one pg-boss sender of a process, behind the typed `send` of each queue in queues.ts. Web
+// processes, the CLI and the worker's own follow-up jobs (a run enqueued by the resume sweep, an
+// alert to deliver) put jobs on queues through it. It neither supervises nor schedules — the
+// worker's own instance does (lib/worker) — and starts on the first send. Each queue it sends to
+// is created once: a job may be sent before any worker has created its queues.
+import "server-only";
 import PgBoss from "pg-boss";
+import { databaseUrl } from "../config/env";
 import { log } from "../log";
 import { BOSS_SCHEMA } from "./boss-schema";
 
@@ -16,7 +19,7 @@ const holder = globalThis as unknown as { juxtaJobSender?: Sender };
 function sender(): Sender {
   if (holder.juxtaJobSender) return holder.juxtaJobSender;
   const boss = (async () => {
-    const connectionString = process.env.DATABASE_URL;
+    const connectionString = databaseUrl();
     if (!connectionString) throw new Error("DATABASE_URL is not set");
     const started = new PgBoss({ connectionString, schema: BOSS_SCHEMA, supervise: false, schedule: false, application_name: "juxta-sender", max: 2 });
     started.on("error", (error) => log.error("pg-boss sender error", { error: error.message }));

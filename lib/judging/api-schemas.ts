@@ -1,5 +1,6 @@
 // What the judging API answers, as zod: the routes declare these as their responses, so the
 // OpenAPI document, the typed client (the run page, `juxta judge`) and the services share them.
+import "server-only";
 import { z } from "zod";
 import { isoDate } from "../api/iso-date";
 import { JudgingStatus, VoteChoice } from "../db/generated/enums";

@@ -1,4 +1,5 @@
 // Cancelling a judging: no new pair starts; the pair in flight and what was judged stay.
+import "server-only";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 

@@ -1,5 +1,6 @@
 // What judging spent, apart from what the variants under test spent: shown next to a run's own
 // spend, added to its total, and counted against its budget.
+import "server-only";
 import { db } from "../db/client";
 
 /** Per run id, the cost of every judge call on it (runs without judgings are missing). */

@@ -1,10 +1,11 @@
 // Starting a judging: the run must be a replay that has ended, the judge a live variant, and
 // there must be at least one pair to compare. The row is written first, then its id enqueued;
 // the worker does the calls (execute-judging.ts).
+import "server-only";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { resolveVariants } from "../runs/resolve";
-import { enqueueJudging } from "./enqueue";
+import { jobs } from "../jobs/queues";
 import { runPairs } from "./pairs";
 import type { CreateJudgingInput } from "./schemas";
 
@@ -23,6 +24,6 @@ export async function createJudging(runId: string, input: CreateJudgingInput, us
     data: { runId, judgeVariantId: judge!.id, rubric: input.rubric, totalPairs: pairs.length, createdById: userId },
     select: { id: true },
   });
-  await enqueueJudging(judging.id);
+  await jobs.executeJudging.send({ judgingId: judging.id });
   return judging;
 }

@@ -3,6 +3,7 @@
 // resumes where it stopped — and judges the rest one pair at a time, both orders at once. A pair
 // starts only when the two calls' worst case fits what is left of the run's budget, which covers
 // the run's own calls and every judging of it; a pair that does not fit stops the judging.
+import "server-only";
 import { db } from "../db/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { storableMessage } from "../completions/storable";

@@ -1,7 +1,9 @@
 // One executor per judging: a session-level advisory lock on a connection of its own. PostgreSQL
 // drops the lock the moment that connection ends — a killed worker's included — so a judging is
 // never judged twice at once, and a dead executor's judging can be taken at once by the next.
+import "server-only";
 import pg from "pg";
+import { databaseUrl } from "../config/env";
 import { log } from "../log";
 
 export interface JudgingLock {
@@ -10,7 +12,7 @@ export interface JudgingLock {
 
 /** Null when another live executor holds the judging. */
 export async function lockJudging(judgingId: string): Promise<JudgingLock | null> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5_000, application_name: "juxta-judging-lock" });
+  const client = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 5_000, application_name: "juxta-judging-lock" });
   // A lost connection loses the lock; the executor's own queries then fail and it stops.
   client.on("error", (error) => log.warn("judging lock connection lost", { judgingId, error: error.message }));
   await client.connect();

@@ -1,6 +1,7 @@
 // The pairs a judging compares: for each case and repetition of a replay run, every two variants
 // that both answered. Each pair is in the canonical order of votes (completionAId <
 // completionBId), which is also the verdict's unique key with the judging.
+import "server-only";
 import { db } from "../db/client";
 
 export interface JudgedPair {

@@ -1,6 +1,7 @@
 // A judged pair is saved at once: the judge's two calls as completions (judgingId set, so they
 // are never counted as the judge variant's answers) and the verdict, in one transaction. The
 // verdict's unique key (judging, pair) makes a second save of the same pair write nothing.
+import "server-only";
 import { completionFieldsOf } from "../completions/result-fields";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";

@@ -1,4 +1,5 @@
 // One judging's verdicts as the API shows them, and the judge's wins per pair of variants.
+import "server-only";
 import { db } from "../db/client";
 import type { VoteChoice } from "../db/generated/enums";
 import type { PairWins, VerdictView } from "./api-schemas";

@@ -1,6 +1,7 @@
 // What the API, the run page and `juxta judge` show of judgings: progress, how consistent the
 // judge was across the two orders (with a Wilson interval), what its calls cost, and — for one
 // judging — every verdict and the wins per pair of variants.
+import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";

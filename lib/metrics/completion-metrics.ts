@@ -1,10 +1,12 @@
 // The definitions of what Juxta measures for a completion (DESIGN.md, "Metrics"). Everything that
 // shows or stores these numbers takes them from here.
-import { Prisma } from "../db/generated/client";
+// Decimal comes from the Prisma runtime itself (the very class Prisma.Decimal is), not from lib/db:
+// a definition of what is measured does not depend on how it is stored.
+import { Decimal } from "@prisma/client/runtime/client";
 
-const MILLION = new Prisma.Decimal(1_000_000);
+const MILLION = new Decimal(1_000_000);
 
-type Price = Prisma.Decimal | string | number;
+type Price = Decimal | string | number;
 
 export interface Prices {
   inputPricePerMTok: Price;
@@ -45,12 +47,12 @@ export interface AttemptUsage {
  * Anthropic reporting input_tokens 600, cache_read_input_tokens 400, cache_creation_input_tokens
  * 100 is stored as inputTokens 1100 and, with cache write at 3.125, costs for its input
  *   600 × 2.50 + 400 × 1.25 + 100 × 3.125 = 2312.5 → $0.0023125. */
-export function costUsd(prices: Prices, attempts: AttemptUsage[]): Prisma.Decimal {
-  const input = new Prisma.Decimal(prices.inputPricePerMTok);
-  const output = new Prisma.Decimal(prices.outputPricePerMTok);
-  const cached = prices.cachedInputPricePerMTok == null ? input : new Prisma.Decimal(prices.cachedInputPricePerMTok);
-  const cacheWrite = prices.cacheWritePricePerMTok == null ? input : new Prisma.Decimal(prices.cacheWritePricePerMTok);
-  const reasoning = prices.reasoningPricePerMTok == null ? output : new Prisma.Decimal(prices.reasoningPricePerMTok);
+export function costUsd(prices: Prices, attempts: AttemptUsage[]): Decimal {
+  const input = new Decimal(prices.inputPricePerMTok);
+  const output = new Decimal(prices.outputPricePerMTok);
+  const cached = prices.cachedInputPricePerMTok == null ? input : new Decimal(prices.cachedInputPricePerMTok);
+  const cacheWrite = prices.cacheWritePricePerMTok == null ? input : new Decimal(prices.cacheWritePricePerMTok);
+  const reasoning = prices.reasoningPricePerMTok == null ? output : new Decimal(prices.reasoningPricePerMTok);
   return attempts
     .reduce((sum, attempt) => {
       const read = attempt.cachedInputTokens ?? 0;
@@ -65,7 +67,7 @@ export function costUsd(prices: Prices, attempts: AttemptUsage[]): Prisma.Decima
         .plus(cacheWrite.times(written))
         .plus(output.times(plainOutput))
         .plus(reasoning.times(thought));
-    }, new Prisma.Decimal(0))
+    }, new Decimal(0))
     .dividedBy(MILLION)
     .toDecimalPlaces(8);
 }

@@ -1,5 +1,6 @@
 // The home page's "recent activity": the latest compare sessions, runs and review votes of the
 // whole workspace, newest first, each with who did it and where it opens.
+import "server-only";
 import { db } from "../db/client";
 import { plural } from "../format/plural";
 

@@ -1,4 +1,5 @@
 // The name of a thing by id, for page titles and 404 checks on detail pages.
+import "server-only";
 import { db } from "../db/client";
 
 export async function findTitle(kind: "session" | "prompt" | "dataset" | "run", id: string): Promise<string | null> {

@@ -1,5 +1,6 @@
 // What the workspace holds, for the home page and GET /api/v1/demo: counts and whether the demo
 // is loaded (the latest activity is in activity.ts).
+import "server-only";
 import { db } from "../db/client";
 import { DEMO_PREFIX } from "../demo/content";
 import { firstRunChecklist, type ChecklistStep } from "./checklist";

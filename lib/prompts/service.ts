@@ -1,5 +1,6 @@
 // The prompt library: named templates with immutable, numbered versions. The only place that
 // writes them; a change is always a new version.
+import "server-only";
 import { z } from "zod";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";

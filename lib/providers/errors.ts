@@ -1,6 +1,7 @@
 // Classifying provider failures. One place decides which kinds exist and which are retried:
 // rate limits, server errors, timeouts and network failures may succeed on a second try; auth,
 // bad requests, unknown models and content filters will not.
+import "server-only";
 import { APIError as AnthropicApiError, APIConnectionError as AnthropicConnectionError, APIConnectionTimeoutError as AnthropicTimeout, APIUserAbortError as AnthropicAbort } from "@anthropic-ai/sdk";
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import { log } from "../log";

@@ -1,4 +1,5 @@
 // The model catalog: what can be called, at what price.
+import "server-only";
 import { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -1,6 +1,7 @@
 // Every request to a provider goes through this fetch (both SDK clients take it): link-local and
 // cloud-metadata addresses are refused, and so is any host outside JUXTA_PROVIDER_HOSTS when the
 // operator set it. See lib/net/outbound-guard.ts.
+import "server-only";
 import { env } from "../config/env";
 import { createGuardedFetch } from "../net/outbound-guard";
 

@@ -1,6 +1,7 @@
 // What `juxta start` puts in the database so a fresh install can compare models at once: the
 // built-in simulated provider with its models, and providers for the API keys found in env.
 // Idempotent: every write is an upsert on a unique key, so restarts change nothing.
+import "server-only";
 import { db } from "../db/client";
 import { encryptSecret, maskSecret } from "../secrets/crypto";
 import type { Env } from "../config/env";

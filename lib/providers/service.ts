@@ -1,6 +1,7 @@
 // Providers: the only place that writes them. API keys go in encrypted and come out only as a
 // masked copy (toPublicProvider) or, server-side, inside a ProviderConnection for an adapter.
 // A key belongs to the endpoint it was given for: changing the endpoint drops it (endpoint.ts).
+import "server-only";
 import { z } from "zod";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";

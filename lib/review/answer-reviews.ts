@@ -1,5 +1,6 @@
 // Everything reviewers said about a set of answers (a session's, or one run answer's), for the
 // pages that show them: annotations, ratings (their means) and how each answer fared in votes.
+import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 

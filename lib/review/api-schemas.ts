@@ -1,6 +1,7 @@
 // What the review API answers (the queue, votes, rating criteria, reviewers, exclusions and gold
 // pairs), as zod: the routes declare these as their responses, so the OpenAPI document, the typed
 // client and the services share them.
+import "server-only";
 import { z } from "zod";
 import { isoDate } from "../api/iso-date";
 import { VoteChoice } from "../db/generated/enums";

@@ -1,6 +1,7 @@
 // Leaving a reviewer's votes out of the leaderboard: an admin excludes them with a reason and can
 // include them again. Rows are never deleted or rewritten beyond ending them, so the history of
 // who excluded whom, when and why stays. The leaderboard reads the active ones.
+import "server-only";
 import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import type { AuthUser } from "../auth/roles";

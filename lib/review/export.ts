@@ -1,5 +1,6 @@
 // Votes and ratings as files, for analysis elsewhere. Rows name the variants: an export is for
 // after the judging, not part of the blind review.
+import "server-only";
 import { z } from "zod";
 import { toCsv } from "../api/csv";
 import { db } from "../db/client";

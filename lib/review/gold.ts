@@ -1,6 +1,7 @@
 // Gold pairs: pairs whose right answer an admin knows, mixed into the review queue unannounced
 // so each reviewer's accuracy can be measured (lib/review/reviewer-quality.ts). Stored in the
 // canonical order votes use, with the expected choice flipped to match.
+import "server-only";
 import { z } from "zod";
 import { notFound } from "../api/errors";
 import type { AuthUser } from "../auth/roles";

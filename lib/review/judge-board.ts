@@ -1,6 +1,7 @@
 // The judge's part of the leaderboard: per judging (a judge variant with a rubric) whose verdicts
 // touch answers in scope, its position consistency and its agreement with the (counted) human
 // votes on the pairs both judged. The judgings are also listed for the board's judging filter.
+import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { judgeHumanAgreement, positionConsistency, type SharedPair } from "./judge-agreement";

@@ -2,6 +2,7 @@
 // exclusion), a judge's verdicts (one vote per verdict, its final choice; verdicts without one
 // skipped), or both. Counted per (variant of A, variant of B, choice) — a few dozen rows however
 // many votes there are — and, for length control, also per pair of answer lengths.
+import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { completionScopeSql } from "./scope";

@@ -6,6 +6,7 @@
 // The votes come from humans, a judge, or both (leaderboard-votes.ts); reviewers under an active
 // exclusion are left out everywhere. With a judge: its consistency and agreement with the humans
 // (judge-board.ts). On request, length-controlled ratings beside the plain ones.
+import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";

@@ -11,6 +11,7 @@
 //   subtracted;
 // - one pair of two variants is found from a random answer id onwards (an index walk that stops
 //   at the first candidate), not by shuffling them all.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";

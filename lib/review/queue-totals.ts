@@ -4,6 +4,7 @@
 // the newest answer id (ids are UUIDv7, so a new answer raises it), how many answers are still
 // streaming (one finishing lowers it), and how many runs, turns and gold pairs there are (a
 // deleted run or session takes its pairs along). Per process; a few scopes.
+import "server-only";
 import { db } from "../db/client";
 import { candidates, type QueueFilter } from "./queue-candidates";
 

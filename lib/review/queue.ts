@@ -3,6 +3,7 @@
 // (queue-priority.ts), serves one of their pairs with the sides shuffled, and records when it was
 // served (the time per vote). Gold pairs the reviewer has not judged are mixed in unannounced,
 // about one pair in ten: nothing in the answer differs for them.
+import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { ReviewPair } from "./api-schemas";

@@ -1,5 +1,6 @@
 // The admin's view of the reviewers: each one's quality figures (computed by the pure
 // reviewer-quality.ts on the rows loaded here) beside their exclusion state and history.
+import "server-only";
 import { db } from "../db/client";
 import { exclusionHistory } from "./exclusions";
 import { reviewerQuality, type ReviewerQuality } from "./reviewer-quality";

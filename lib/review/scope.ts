@@ -1,6 +1,7 @@
 // Which answers a leaderboard or an export covers: one session, one run, or every run of a
 // dataset (and everything when nothing is given). One rule for both. A judge's own calls
 // (completions with judgingId) are never answers under review.
+import "server-only";
 import { z } from "zod";
 import { Prisma } from "../db/generated/client";
 

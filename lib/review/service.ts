@@ -1,6 +1,7 @@
 // Reviews of completions: annotations, ratings and pairwise votes — the only place that writes
 // them. Ratings and votes are upserts on their unique keys (one per reviewer), so a repeat, or
 // two requests racing, updates instead of duplicating.
+import "server-only";
 import { z } from "zod";
 import { AppError, forbidden, notFound } from "../api/errors";
 import { hasRole, type AuthUser } from "../auth/roles";

@@ -1,5 +1,6 @@
 // Cancelling a run: no new calls start; what finished stays. The executor sees the status,
 // aborts its calls in flight (saved as cancelled with their partial text) and closes the run.
+import "server-only";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { snapshotRunSummary } from "./summary";

@@ -1,5 +1,6 @@
 // Claiming a run's next items: an atomic UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED),
 // so two claims can never take the same item.
+import "server-only";
 import { db } from "../db/client";
 import type { ClaimedItem } from "./execute-item";
 

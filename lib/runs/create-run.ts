@@ -1,5 +1,6 @@
 // Starting a run: check everything a user could have got wrong, write the run and all its items,
 // then enqueue the run's id. The web process never calls a provider for a run (DESIGN.md).
+import "server-only";
 import { z } from "zod";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
@@ -8,7 +9,7 @@ import { uuid7 } from "../db/uuid7";
 import type { ChatMessage } from "../providers/types";
 import { limitsWithProviderDefaults } from "../providers/limits";
 import type { CallableVariant } from "../variants/callable";
-import { enqueueRun } from "./enqueue";
+import { jobs } from "../jobs/queues";
 import { outputHistory } from "./output-history";
 import { callCost, conversationOf, loadItems, renderProblems, replayItems, type CallCost, type PlannedItem } from "./plan";
 import { resolveDataset, resolvePromptVersion, resolveRateLimits, resolveVariants } from "./resolve";
@@ -99,7 +100,7 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
     for (let start = 0; start < items.length; start += ITEM_BATCH) await insertItems(tx, created.id, items.slice(start, start + ITEM_BATCH), start);
     return created;
   }, { timeout: 120_000 });
-  await enqueueRun(run.id);
+  await jobs.executeRun.send({ runId: run.id });
   return { id: run.id };
 }
 

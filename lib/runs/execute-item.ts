@@ -1,6 +1,7 @@
 // One run item: call the variant, check the answer, and save completion, assertion results and
 // item state at once (save-item.ts) — fenced on this executor still holding the item, so an item
 // is saved exactly once however executors die and take over.
+import "server-only";
 import { evaluateAll, type AnswerUnderTest, type Judge } from "../assertions/evaluate";
 import { db } from "../db/client";
 import { isDatabaseUnavailable } from "../db/unavailable";

@@ -3,7 +3,9 @@
 // watches for cancel, starts a call only when its worst case fits the budget (budget.ts), and
 // marks the run finished when no item is left. Anything it leaves unfinished — killed, shut down,
 // lease lost — is finished by the next executor.
+import "server-only";
 import { setMaxListeners } from "node:events";
+import { env } from "../config/env";
 import { db } from "../db/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
@@ -41,7 +43,7 @@ export class DatabaseLostDuringRun extends Error {
 
 export async function executeRun(runId: string, options: ExecuteOptions = {}): Promise<ExecuteOutcome> {
   const executorId = options.executorId ?? newExecutorId();
-  const leaseMs = options.leaseMs ?? Number(process.env.JUXTA_RUN_LEASE_MS ?? DEFAULT_LEASE_MS);
+  const leaseMs = options.leaseMs ?? (env().JUXTA_RUN_LEASE_MS ?? DEFAULT_LEASE_MS);
   const pollMs = options.pollMs ?? 500;
   if (!(await takeRun(runId, executorId, leaseMs))) return "busy";
 

@@ -4,6 +4,7 @@
 // was restarted), the next executor takes the run over and puts the items the dead one had
 // started back to pending. Items are fenced by workerId, so a stalled executor that wakes up
 // after losing its run cannot save a second result for an item (lib/runs/README.md).
+import "server-only";
 import { db } from "../db/client";
 import { isDeadLocalId, newProcessScopedId } from "../instances/process-id";
 

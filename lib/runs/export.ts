@@ -1,14 +1,18 @@
-// A run's items as CSV: one row per item with its case, variant, outcome, metrics and answer.
+// A run's items as CSV: one row per item with its case, variant and outcome, then the answer's
+// columns every completion export shares (lib/completions/export-columns.ts).
+import "server-only";
 import { notFound } from "../api/errors";
 import { toCsv } from "../api/csv";
 import { db } from "../db/client";
+import { COMPLETION_EXPORT_HEADERS, completionExportCells } from "../completions/export-columns";
+import { metricsOf } from "../completions/view";
 
 const BATCH = 1_000;
 
 export async function exportRunCsv(runId: string): Promise<{ body: string; filename: string }> {
   const run = await db().run.findUnique({ where: { id: runId }, select: { name: true } });
   if (!run) throw notFound("That run");
-  const rows: unknown[][] = [["case", "variables", "variant", "repetition", "concurrency", "status", "passed", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_input_tokens", "reasoning_tokens", "cost_usd", "attempts", "answer"]];
+  const rows: unknown[][] = [["case", "variables", "variant", "repetition", "concurrency", "status", "passed", ...COMPLETION_EXPORT_HEADERS]];
   for (let skip = 0; ; skip += BATCH) {
     const items = await db().runItem.findMany({
       where: { runId },
@@ -27,17 +31,7 @@ export async function exportRunCsv(runId: string): Promise<{ body: string; filen
         item.concurrency ?? "",
         item.status,
         item.passed ?? "",
-        completion?.errorKind ?? "",
-        completion?.ttftMs ?? "",
-        completion?.totalMs ?? "",
-        completion?.inputTokens ?? "",
-        completion?.outputTokens ?? "",
-        completion?.cachedInputTokens ?? "",
-        completion?.cacheWriteInputTokens ?? "",
-        completion?.reasoningTokens ?? "",
-        completion?.costUsd?.toString() ?? "",
-        completion?.attempts ?? "",
-        completion?.text ?? "",
+        ...completionExportCells(completion && { errorKind: completion.errorKind, text: completion.text, metrics: metricsOf(completion) }),
       ]);
     }
     if (items.length < BATCH) break;

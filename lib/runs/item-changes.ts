@@ -6,6 +6,7 @@
 // share one snapshot: an item saved while the request runs is either in this answer or unseen by the
 // new cursor, and then in the next answer. Nothing is lost, and nothing comes twice unless it
 // changed again.
+import "server-only";
 import { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -1,6 +1,7 @@
 // The items listing and the feed of changes read items the same way: in one SQL statement with
 // their case and the start of their answer, as JSON (Prisma's include would take three queries
 // and load every answer's whole text to show 240 characters of it).
+import "server-only";
 import { Prisma } from "../db/generated/client";
 import type { ItemRow } from "./views";
 

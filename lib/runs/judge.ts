@@ -1,5 +1,6 @@
 // The LLM judge: another variant grades an answer 1–5 against a rubric and says why. Its own
 // calls are not charged to the variant under test (they are not part of that variant's cost).
+import "server-only";
 import type { Judge } from "../assertions/evaluate";
 import { adapterFor } from "../providers/registry";
 import { connectionFor } from "../providers/service";

@@ -1,5 +1,6 @@
 // How long each variant has been answering lately: the best guide to how long it will answer in
 // the next run (plan.ts uses the mean for the estimate, the longest when there is no max_tokens).
+import "server-only";
 import { db } from "../db/client";
 import type { OutputHistory } from "./plan";
 

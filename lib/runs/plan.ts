@@ -1,6 +1,7 @@
 // What a run will send: the conversation of each case (rendered once here to refuse a run that
 // cannot render, and again by the executor from the same immutable version), the items, and an
 // estimate of the cost before anything is spent.
+import "server-only";
 import { costUsd } from "../metrics/completion-metrics";
 import { MissingVariablesError, renderTemplate } from "../prompts/template";
 import { countMessageTokens } from "../providers/tokens";

@@ -4,6 +4,7 @@
 // FALLBACK_MS without a notification (one may be lost while the listener reconnects, and a run
 // cancelled through the API ends without its executor). A follower learns of the end within a
 // round trip instead of within a poll interval.
+import "server-only";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { listen } from "../db/listen";

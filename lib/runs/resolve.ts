@@ -1,4 +1,5 @@
 // Turning the names and ids a user typed into rows, with errors that say which one is wrong.
+import "server-only";
 import { z } from "zod";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -2,6 +2,7 @@
 // their models and providers, decrypted connections, the template. Cases are loaded per claimed
 // batch and dropped when their last item ends: a run of 100,000 long cases holds only those of
 // the items in flight and queued (BENCHMARKS.md, worker memory).
+import "server-only";
 import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { db } from "../db/client";
 import { connectionFor } from "../providers/service";

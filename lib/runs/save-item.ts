@@ -5,6 +5,7 @@
 // once" hold. One statement is one transaction: a worker killed mid-save leaves all of the batch
 // unsaved (still running under a dead executor, redone by the next) or all of it saved.
 // The statement also tells followers of the run that it moved (progress-events.ts).
+import "server-only";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { isDatabaseUnavailable } from "../db/unavailable";

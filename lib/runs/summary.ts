@@ -2,10 +2,12 @@
 // metrics, copied when it was saved, so no query joins the completions): per variant (and per concurrency
 // level for load runs) counts, pass and error rates, p50/p95/p99 of TTFT and total, tokens, cost
 // and cost per useful answer; error kinds; a latency histogram; the comparison with a baseline.
+import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { BASELINE_JOIN_SQL } from "./baseline";
+import { fromSnapshot, toSnapshot } from "./summary-snapshot";
 import { costPerUsefulAnswer, passRate } from "../metrics/run-metrics";
 import { wilsonInterval } from "../stats/proportions";
 
@@ -168,16 +170,13 @@ export interface RunSummary {
   baseline: BaselineComparison | null;
 }
 
-/** Bumped when RunSummary changes shape: older snapshots are then computed afresh. */
-const SNAPSHOT_VERSION = 3;
-
 /** A finished run's summary is read from its snapshot (written when it ended); a live run's is
  * computed from its items. Same numbers either way. */
 export async function runSummary(runId: string): Promise<RunSummary> {
   const run = await db().run.findUnique({ where: { id: runId }, select: { status: true, summary: true, kind: true, baselineRunId: true } });
   if (!run) throw notFound("That run");
-  const snapshot = run.summary as { version?: number; summary?: RunSummary } | null;
-  if (snapshot?.version === SNAPSHOT_VERSION && snapshot.summary) return snapshot.summary;
+  const snapshot = fromSnapshot(run.summary);
+  if (snapshot) return snapshot;
   const summary = await summaryOf(runId, run);
   if (run.status !== "queued" && run.status !== "running") await storeSnapshot(runId, summary);
   return summary;
@@ -192,8 +191,7 @@ async function storeSnapshot(runId: string, summary: RunSummary) {
   // Compared with a baseline that is still running, the comparison is not final yet.
   const run = await db().run.findUnique({ where: { id: runId }, select: { baselineRun: { select: { status: true } } } });
   if (run?.baselineRun && (run.baselineRun.status === "queued" || run.baselineRun.status === "running")) return;
-  // JSON round trip: Dates and numbers as the API sends them, so a snapshot reads back the same.
-  await db().run.update({ where: { id: runId }, data: { summary: JSON.parse(JSON.stringify({ version: SNAPSHOT_VERSION, summary })) as object } });
+  await db().run.update({ where: { id: runId }, data: { summary: toSnapshot(summary) } });
 }
 
 export async function computeRunSummary(runId: string): Promise<RunSummary> {

@@ -1,11 +1,12 @@
 // What the API and pages show of runs: the run with its progress, its items page by page, and
 // one item in full with its baseline counterpart.
+import "server-only";
 import type { z } from "zod";
 import { notFound } from "../api/errors";
+import { metricsOf } from "../completions/view";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { judgingCostsOf } from "../judging/costs";
-import { completionReviews } from "../review/answer-reviews";
 import { EXCERPT, fromJson, itemRowsJson, type JsonItemRow } from "./item-rows";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
 import type { itemsQuerySchema, listRunsSchema } from "./schemas";
@@ -265,16 +266,7 @@ export async function getRunItem(runId: string, itemId: string) {
       status: completion.status,
       errorKind: completion.errorKind,
       errorMessage: completion.errorMessage,
-      ttftMs: completion.ttftMs,
-      totalMs: completion.totalMs,
-      inputTokens: completion.inputTokens,
-      outputTokens: completion.outputTokens,
-      cachedInputTokens: completion.cachedInputTokens,
-      cacheWriteInputTokens: completion.cacheWriteInputTokens,
-      reasoningTokens: completion.reasoningTokens,
-      tokensEstimated: completion.tokensEstimated,
-      costUsd: completion.costUsd === null ? null : Number(completion.costUsd),
-      attempts: completion.attempts,
+      ...metricsOf(completion),
       assertions: completion.assertionResults.map((result) => ({ type: result.type, config: result.config, passed: result.passed, score: result.score, reason: result.reason })),
     },
     baseline: baseline && {
@@ -284,6 +276,5 @@ export async function getRunItem(runId: string, itemId: string) {
       status: baseline.status,
       verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: completion?.textHash ?? null }, { status: baseline.status, passed: baseline.passed, textHash: baseline.completion?.textHash ?? null }),
     },
-    reviews: completion ? await completionReviews(completion.id) : null,
   };
 }

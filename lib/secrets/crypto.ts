@@ -1,12 +1,14 @@
 // Provider API keys are encrypted at rest with AES-256-GCM. The key comes from JUXTA_SECRET_KEY
 // (32 bytes, base64); `juxta start` generates one into the data dir for local use. Ciphertext
 // format: "v1.<iv>.<tag>.<ciphertext>", each part base64url.
+import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { secretKeyBase64 } from "../config/env";
 
 const VERSION = "v1";
 
 function secretKey(): Buffer {
-  const encoded = process.env.JUXTA_SECRET_KEY;
+  const encoded = secretKeyBase64();
   if (!encoded) throw new Error("JUXTA_SECRET_KEY is not set: start Juxta with `juxta start`.");
   const key = Buffer.from(encoded, "base64");
   if (key.length !== 32) throw new Error("JUXTA_SECRET_KEY must be 32 bytes, base64-encoded.");

@@ -2,6 +2,7 @@
 // spreadsheets) and Markdown (for reading and pasting into a doc). Blind sessions stay blind.
 import { formatTokenDetails } from "../metrics/token-details";
 import { toCsv } from "../api/csv";
+import { COMPLETION_EXPORT_HEADERS, completionExportCells } from "../completions/export-columns";
 import { latestCompletion } from "./latest-completion";
 import type { ColumnView, SessionView } from "./views";
 
@@ -12,11 +13,10 @@ const columnName = (column: ColumnView) =>
   column.variant ? `${column.variant.name} (${column.variant.model} · ${column.variant.provider}${column.variant.simulated ? ", simulated" : ""})` : `Variant ${column.label}`;
 
 export function sessionToCsv(session: SessionView): string {
-  const header = ["turn", "prompt", "column", "variant", "model", "provider", "simulated", "status", "error_kind", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_input_tokens", "reasoning_tokens", "tokens_estimated", "tokens_per_s", "cost_usd", "attempts", "answer"];
+  const header = ["turn", "prompt", "column", "variant", "model", "provider", "simulated", "status", ...COMPLETION_EXPORT_HEADERS];
   const rows = session.turns.flatMap((turn) =>
     session.columns.map((column) => {
       const answer = latestCompletion(turn, column.id);
-      const m = answer?.metrics;
       return [
         turn.index + 1,
         turn.content,
@@ -26,19 +26,7 @@ export function sessionToCsv(session: SessionView): string {
         column.variant?.provider ?? "",
         column.variant ? column.variant.simulated : "",
         answer?.status ?? "missing",
-        answer?.errorKind ?? "",
-        m?.ttftMs ?? "",
-        m?.totalMs ?? "",
-        m?.inputTokens ?? "",
-        m?.outputTokens ?? "",
-        m?.cachedInputTokens ?? "",
-        m?.cacheWriteInputTokens ?? "",
-        m?.reasoningTokens ?? "",
-        m?.tokensEstimated ?? "",
-        m?.tokensPerSecond?.toFixed(1) ?? "",
-        m?.costUsd ?? "",
-        m?.attempts ?? "",
-        answer?.text ?? "",
+        ...completionExportCells(answer),
       ];
     }),
   );

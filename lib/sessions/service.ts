@@ -1,12 +1,13 @@
 // Compare sessions: the only place that creates, changes or deletes them.
+import "server-only";
 import { z } from "zod";
+import { DEFAULT_TITLE } from "../format/title";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { columnLabel, MAX_COLUMNS, MIN_COLUMNS } from "./column-label";
 import { sessionInclude, toSessionView, type SessionView } from "./views";
 
-export const DEFAULT_TITLE = "Untitled comparison";
 
 export const createSessionSchema = z
   .object({

@@ -1,7 +1,7 @@
 // How a session reads: the shape every page, export and API answer share. In blind mode, until
 // the reveal, nothing that names a variant leaves the server.
 import type { Prisma } from "../db/generated/client";
-import { tokensPerSecond } from "../metrics/completion-metrics";
+import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../completions/view";
 import { columnLabel } from "./column-label";
 
 export const sessionInclude = {
@@ -10,23 +10,6 @@ export const sessionInclude = {
 } as const satisfies Prisma.SessionInclude;
 
 type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>;
-type CompletionRow = SessionRow["turns"][number]["completions"][number];
-
-export interface CompletionMetrics {
-  ttftMs: number | null;
-  totalMs: number | null;
-  inputTokens: number | null;
-  outputTokens: number | null;
-  /** Parts of the input and output tokens the provider reported (null: not reported). */
-  cachedInputTokens: number | null;
-  cacheWriteInputTokens: number | null;
-  reasoningTokens: number | null;
-  tokensEstimated: boolean;
-  tokensPerSecond: number | null;
-  costUsd: string | null;
-  attempts: number;
-  finishReason: string | null;
-}
 
 export interface CompletionView {
   id: string;
@@ -62,26 +45,6 @@ export interface SessionView {
 }
 
 
-export function metricsOf(row: Pick<CompletionRow, "ttftMs" | "totalMs" | "inputTokens" | "outputTokens" | "cachedInputTokens" | "cacheWriteInputTokens" | "reasoningTokens" | "tokensEstimated" | "costUsd" | "attempts" | "finishReason">): CompletionMetrics {
-  return {
-    ttftMs: row.ttftMs,
-    totalMs: row.totalMs,
-    inputTokens: row.inputTokens,
-    outputTokens: row.outputTokens,
-    cachedInputTokens: row.cachedInputTokens,
-    cacheWriteInputTokens: row.cacheWriteInputTokens,
-    reasoningTokens: row.reasoningTokens,
-    tokensEstimated: row.tokensEstimated,
-    tokensPerSecond: tokensPerSecond(row.outputTokens, row.ttftMs, row.totalMs),
-    costUsd: row.costUsd?.toString() ?? null,
-    attempts: row.attempts,
-    finishReason: row.finishReason,
-  };
-}
-
-/** What a failed answer says in a blind session until the reveal. */
-export const BLIND_ERROR = "This answer failed; the details are shown when names are revealed.";
-
 export function toSessionView(row: SessionRow): SessionView {
   const hidden = row.blind && row.revealedAt === null;
   return {
@@ -116,7 +79,6 @@ export function toSessionView(row: SessionRow): SessionView {
         status: completion.status,
         text: completion.text,
         errorKind: completion.errorKind,
-        // A provider's own error text can name it ("Anthropic is overloaded").
         errorMessage: hidden && completion.errorMessage ? BLIND_ERROR : completion.errorMessage,
         metrics: hidden ? null : metricsOf(completion),
         revision: hidden ? null : (completion.variantRevision?.number ?? null),

@@ -1,4 +1,5 @@
 // A variant's revision history, newest first: what each revision set, who made it and when.
+import "server-only";
 import { db } from "../db/client";
 import { notFound } from "../api/errors";
 import { samplingOf, type SamplingSettings } from "./request";

@@ -2,6 +2,7 @@
 // writes them. Settings are kept as revisions (never changed once written): an edit of any
 // setting adds the next revision and copies it onto the variant row, which always holds the
 // newest. Archived variants stay referenced by the completions and runs that used them.
+import "server-only";
 import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";

@@ -1,10 +1,11 @@
 // Alerts: built when a watch run drifts or its provider reports another model or fingerprint,
 // posted to each webhook of the watch (by the worker, deliver.ts) and shown in the app until
 // someone acknowledges them.
+import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { enqueueDelivery } from "./alert-queue";
+import { jobs } from "../jobs/queues";
 import { describeChange } from "./alert-text";
 import type { DriftTest } from "./drift-tests";
 import { watchRow, webhooksOf } from "./service";
@@ -47,7 +48,7 @@ export async function raiseAlert(input: AlertInput): Promise<string> {
   const alert = await db().alert.create({
     data: { watchId: input.watch.id, watchRunId: input.watchRun.id, variantId: input.variant.id, kind: input.drifted.length > 0 ? "drift" : "fingerprint", payload: payload as Prisma.InputJsonValue },
   });
-  for (const webhook of webhooksOf(input.watch.webhooks)) await enqueueDelivery(alert.id, webhook.id);
+  for (const webhook of webhooksOf(input.watch.webhooks)) await jobs.watchDeliverAlert.send({ alertId: alert.id, webhookId: webhook.id });
   return alert.id;
 }
 
@@ -62,7 +63,7 @@ export async function sendTestAlert(watchId: string): Promise<{ alertId: string;
   };
   const alert = await db().alert.create({ data: { watchId, kind: "test", payload, acknowledgedAt: new Date() } });
   const webhooks = webhooksOf(watch.webhooks);
-  for (const webhook of webhooks) await enqueueDelivery(alert.id, webhook.id);
+  for (const webhook of webhooks) await jobs.watchDeliverAlert.send({ alertId: alert.id, webhookId: webhook.id });
   return { alertId: alert.id, webhooks: webhooks.length };
 }
 

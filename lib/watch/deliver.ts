@@ -1,6 +1,7 @@
 // One attempt at posting an alert to one webhook, signed with HMAC-SHA256 over the exact body
 // (X-Juxta-Signature: sha256=<hex>), through the outbound guard. Every attempt is recorded with
 // what came back; a failure throws so pg-boss retries it with backoff.
+import "server-only";
 import { createHmac } from "node:crypto";
 import { db } from "../db/client";
 import { decryptSecret } from "../secrets/crypto";

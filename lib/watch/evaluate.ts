@@ -1,6 +1,7 @@
 // Evaluating a finished watch run: its figures for the control charts, its drift tests against
 // the baseline (Holm across the run) and against the previous run, and the alerts they raise.
 // The first finished run of a watch without a pinned baseline becomes its baseline.
+import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { compareWithBaseline, correctDrift, runFigures, type DriftTest } from "./drift-tests";

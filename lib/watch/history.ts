@@ -1,6 +1,7 @@
 // A watch's runs over time: what the page's table and control charts read. Figures come from
 // WatchRun.metrics (written once when the run was evaluated); drift points from its findings
 // against the baseline.
+import "server-only";
 import { db } from "../db/client";
 import { watchRunMetricsSchema, type WatchHistoryEntry } from "./api-schemas";
 import type { DriftMetric } from "./drift-tests";

@@ -1,5 +1,5 @@
 // Which cron slot of a watch is due. Pure (the clock comes in), so a fake clock can test it; the
-// worker's minute tick (lib/jobs/queues/watch-schedule.ts) asks it for every active watch.
+// worker's minute tick (lib/worker/handlers/watch-schedule.ts) asks it for every active watch.
 // cron-parser is the library pg-boss's own cron uses.
 import cronParser from "cron-parser";
 

@@ -1,6 +1,7 @@
 // Creating, listing and pausing watches. The prompt version is pinned when the watch is made, so
 // every run of a watch replays the same thing; webhook secrets are sealed (lib/secrets) and only
 // their masked copies ever leave the server.
+import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -2,6 +2,7 @@
 // NOTHING on (watchId, scheduledFor): when several workers tick at once, exactly one insert wins
 // and only its worker creates the run. A slot older than one already inserted is refused too, so
 // a worker whose clock lags cannot go back and fire a slot that was skipped.
+import "server-only";
 import { ZodError } from "zod";
 import { AppError } from "../api/errors";
 import { db } from "../db/client";
@@ -9,7 +10,7 @@ import { uuid7 } from "../db/uuid7";
 import { log } from "../log";
 import { createRun } from "../runs/create-run";
 import type { Assertion } from "../assertions/schema";
-import { enqueueEvaluation } from "./alert-queue";
+import { jobs } from "../jobs/queues";
 import { dueSlot } from "./schedule";
 import { watchRow } from "./service";
 
@@ -50,7 +51,7 @@ export async function startWatchRun(watch: Watch, scheduledFor: Date, trigger: W
       watch.createdById,
     );
     await db().watchRun.update({ where: { id }, data: { runId: run.id } });
-    await enqueueEvaluation(id);
+    await jobs.watchEvaluateRun.send({ watchRunId: id });
     return { watchRunId: id, runId: run.id, error: null };
   } catch (error) {
     // The slot stays taken: a watch whose run cannot start (over budget, an archived variant)

@@ -1,5 +1,6 @@
 // A run's finished items as drift units, by variant and (case, repetition), with what the
 // provider said it ran (model id and system fingerprint).
+import "server-only";
 import { db } from "../db/client";
 import type { WatchUnit } from "./drift-tests";
 

@@ -1,6 +1,7 @@
 // Webhook URLs are user-configured hosts, so they pass the same outbound guard as providers
 // (lib/net/outbound-guard.ts): link-local and metadata addresses are refused, and when the
 // operator set JUXTA_PROVIDER_HOSTS only those hosts may be reached.
+import "server-only";
 import { AppError } from "../api/errors";
 import { env } from "../config/env";
 import { assertOutboundAllowed, createGuardedFetch, OutboundBlockedError, type OutboundPolicy } from "../net/outbound-guard";

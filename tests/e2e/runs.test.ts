@@ -180,7 +180,8 @@ describe("runs", () => {
     });
     expect(result.stderr).toContain("600/600 100%");
     expect(result.code).toBe(0);
-    for (const name of ["sim-fast-v", "sim-balanced-v", "sim-large-v"]) expect(result.stdout).toMatch(new RegExp(`${name}\\s+200/200\\s+0`));
+    // Columns as on the run page (lib/runs/summary-columns.ts): done, pass rate, then errors.
+    for (const name of ["sim-fast-v", "sim-balanced-v", "sim-large-v"]) expect(result.stdout).toMatch(new RegExp(`${name}\\s+200/200\\s+.+%.*\\s0 · 0 %`));
     const url = result.stdout.trim().split("\n").pop()!;
     expect(url).toMatch(/\/runs\/[0-9a-f-]{36}$/);
 

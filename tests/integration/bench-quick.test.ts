@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 
 describe("npm run bench --quick", () => {
   it("runs every scenario it has and prints the table", () => {
-    const result = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/run.ts", "--quick", "--no-write"], {
+    const result = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--tsconfig", "tsconfig.node.json", "bench/run.ts", "--quick", "--no-write"], {
       cwd: root,
       env: { ...process.env },
       encoding: "utf8",

@@ -10,7 +10,7 @@ import { POST as sendTurn } from "../../app/api/v1/sessions/[id]/turns/route";
 import { POST as createSession } from "../../app/api/v1/sessions/route";
 import { readSse } from "../../lib/api/sse-parse";
 import type { CompareEvent } from "../../lib/compare/turn-runner";
-import { BLIND_ERROR } from "../../lib/sessions/views";
+import { BLIND_ERROR } from "../../lib/completions/view";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 

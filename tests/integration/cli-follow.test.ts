@@ -10,7 +10,7 @@ import * as runsRoute from "../../app/api/v1/runs/route";
 import { db } from "../../lib/db/client";
 import { closeListener } from "../../lib/db/listen";
 import { closeJobSender } from "../../lib/jobs/sender";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { runJuxta } from "../helpers/juxta-cli";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";

@@ -9,7 +9,7 @@ import * as judgingsRoute from "../../app/api/v1/runs/[id]/judgings/route";
 import * as judgingRoute from "../../app/api/v1/judgings/[id]/route";
 import * as cancelJudgingRoute from "../../app/api/v1/judgings/[id]/cancel/route";
 import { db } from "../../lib/db/client";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { createRun } from "../../lib/runs/create-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { runJuxta } from "../helpers/juxta-cli";

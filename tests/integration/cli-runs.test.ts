@@ -7,7 +7,7 @@ import * as eventsRoute from "../../app/api/v1/runs/[id]/events/route";
 import * as runRoute from "../../app/api/v1/runs/[id]/route";
 import * as summaryRoute from "../../app/api/v1/runs/[id]/summary/route";
 import * as runsRoute from "../../app/api/v1/runs/route";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 import { runJuxta } from "../helpers/juxta-cli";
@@ -56,7 +56,7 @@ describe("juxta replay / load / runs show", () => {
     expect(result.stderr).toContain("5/5 100%");
     expect(result.code).toBe(0);
     // The pass rate with its Wilson interval: 5 of 5 → [5 / (5 + 1.96²), 1] = [0.5655, 1].
-    expect(result.stdout).toMatch(/v-echo\s+5\/5\s+0\s+100 % \(57–100 %, n = 5\)/);
+    expect(result.stdout).toMatch(/v-echo\s+5\/5\s+100 % \(57–100 %, n = 5\)\s+0 · 0 %/);
     expect(result.stdout).toMatch(/^estimated \$0\.\d+ · spent \$0\.\d+$/m);
 
     const json = await juxtaCli("replay", "--prompt", world.promptName, "--dataset", world.datasetName, "--variants", "v-echo", "--name", "nightly gate", "--json");

@@ -8,7 +8,7 @@ import { createApiToken } from "../../lib/auth/api-tokens";
 import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
 import { DEMO_PREFIX } from "../../lib/demo/content";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { createPrompt } from "../../lib/prompts/service";
 import { importModels } from "../../lib/providers/models";
 import { createProvider } from "../../lib/providers/service";

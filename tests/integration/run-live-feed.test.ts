@@ -13,7 +13,7 @@ import { GET as runRoute } from "../../app/api/v1/runs/[id]/route";
 import { POST as createRoute } from "../../app/api/v1/runs/route";
 import { db } from "../../lib/db/client";
 import { migrationsDir } from "../../lib/db/migrate";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { closeJobSender } from "../../lib/jobs/sender";
 import { computeRunSummary } from "../../lib/runs/summary";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";

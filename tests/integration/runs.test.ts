@@ -8,8 +8,9 @@ import { GET as runRoute } from "../../app/api/v1/runs/[id]/route";
 import { GET as summaryRoute } from "../../app/api/v1/runs/[id]/summary/route";
 import { POST as createRoute, GET as listRoute } from "../../app/api/v1/runs/route";
 import { db } from "../../lib/db/client";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { percentile } from "../../lib/stats/percentile";
+import { summaryCsvHeaders } from "../../lib/runs/summary-columns";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 import { closeJobSender } from "../../lib/jobs/sender";
@@ -93,6 +94,15 @@ describe("runs", () => {
     expect(byVariant[world.variants.echo!].total.p95).toBeCloseTo(percentile(totals, 0.95)!, 6);
     const costs = await db().completion.aggregate({ where: { variantId: world.variants.flaky }, _sum: { costUsd: true } });
     expect(byVariant[world.variants.flaky!].costPerUsefulAnswerUsd).toBeCloseTo(Number(costs._sum.costUsd) / 6, 12);
+
+    // The same table as CSV: the page's and the CLI's columns, with the raw figures.
+    const csv = await summaryRoute(new Request(`http://localhost/api/v1/x?format=csv`, { headers: { authorization: `Bearer ${world.token}` } }), { params: Promise.resolve({ id: run.id }) });
+    expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename=".+-summary\.csv"$/);
+    const [header, ...lines] = (await csv.text()).trim().split("\r\n").map((line) => line.split(","));
+    expect(header).toEqual(summaryCsvHeaders());
+    const echoLine = lines.find((line) => line[0] === "v-echo")!;
+    expect([echoLine[header!.indexOf("done")], echoLine[header!.indexOf("pass_rate")], echoLine[header!.indexOf("total_p95_ms")]]).toEqual(["6", "1", String(byVariant[world.variants.echo!].total.p95)]);
+    expect((await call(summaryRoute, { id: run.id }, { search: "?format=pdf" })).status).toBe(400);
 
     // A cut stream keeps its partial text.
     const items = (await call(itemsRoute, { id: run.id }, { search: `?variantId=${world.variants.cut}` })).body;

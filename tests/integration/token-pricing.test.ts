@@ -21,6 +21,7 @@ import { completeOnce } from "../../lib/providers/stream";
 import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import { exportRunCsv } from "../../lib/runs/export";
+import { COMPLETION_EXPORT_HEADERS } from "../../lib/completions/export-columns";
 import { getRunItem } from "../../lib/runs/views";
 import { PATCH as updateModel } from "../../app/api/v1/models/[id]/route";
 import { createVariant } from "../../lib/variants/service";
@@ -98,11 +99,15 @@ describe("both write paths store the details", () => {
       expect(row.costUsd!.toString()).toBe(OPENAI_COST);
     }
     // The export and the item dialog's data carry them too.
-    const [header, first] = (await exportRunCsv(id)).body.split("\n").map((line) => line.split(","));
+    const [header, first] = (await exportRunCsv(id)).body.split("\r\n").map((line) => line.split(","));
     const column = (name: string) => first![header!.indexOf(name)];
     expect([column("input_tokens"), column("cached_input_tokens"), column("cache_write_input_tokens"), column("reasoning_tokens"), column("cost_usd")]).toEqual(["1000", "400", "", "4", OPENAI_COST]);
     const item = await db().runItem.findFirstOrThrow({ where: { runId: id } });
     expect((await getRunItem(id, item.id)).completion).toMatchObject({ cachedInputTokens: 400, cacheWriteInputTokens: null, reasoningTokens: 4 });
+    // One view of a completion: a run item's cost is the same decimal string a session shows,
+    // and its export has the columns a session export has.
+    expect((await getRunItem(id, item.id)).completion?.costUsd).toBe(OPENAI_COST);
+    expect(header!.slice(-COMPLETION_EXPORT_HEADERS.length)).toEqual(COMPLETION_EXPORT_HEADERS);
   });
 
   it("a compare turn's completion row, and the metrics the session shows", async () => {

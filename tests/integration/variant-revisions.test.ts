@@ -9,7 +9,7 @@ import { GET as getVariantRoute, PATCH as patchVariant } from "../../app/api/v1/
 import { GET as listVariantsRoute, POST as createVariantRoute } from "../../app/api/v1/variants/route";
 import { db } from "../../lib/db/client";
 import { closeJobSender } from "../../lib/jobs/sender";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { createRun } from "../../lib/runs/create-run";
 import { getRun } from "../../lib/runs/views";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";

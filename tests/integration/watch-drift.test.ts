@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../lib/auth/users";
 import { createDataset, importCases } from "../../lib/datasets/service";
 import { db } from "../../lib/db/client";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { createPrompt } from "../../lib/prompts/service";
 import { importModels } from "../../lib/providers/models";
 import { createProvider, updateProvider } from "../../lib/providers/service";

@@ -3,7 +3,7 @@
 // even when no metric moved.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { startWorker, type RunningWorker } from "../../lib/worker/worker";
 import { evaluateFinishedWatchRuns } from "../../lib/watch/evaluate";
 import { createWatch } from "../../lib/watch/service";
 import { runWatchNow } from "../../lib/watch/start-watch-run";

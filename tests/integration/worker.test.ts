@@ -4,8 +4,10 @@ import { startLoginSession, userFromLoginSession } from "../../lib/auth/login-se
 import { hashSecret } from "../../lib/auth/secret-tokens";
 import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
-import { purgeExpiredLoginsQueue } from "../../lib/jobs/queues/purge-expired-logins";
-import { startWorker } from "../../lib/jobs/worker";
+import { jobs } from "../../lib/jobs/queues";
+import { closeJobSender } from "../../lib/jobs/sender";
+import { handlers } from "../../lib/worker/handlers";
+import { startWorker } from "../../lib/worker/worker";
 
 describe("worker", () => {
   it("serves the purge queue: expired logins go, live ones stay", async () => {
@@ -16,12 +18,17 @@ describe("worker", () => {
 
     const worker = await startWorker(process.env.DATABASE_URL!);
     try {
-      await worker.boss.send(purgeExpiredLoginsQueue.name, {});
+      await jobs.purgeExpiredLogins.send({});
       await expect.poll(() => db().authSession.count(), { timeout: 30_000, interval: 250 }).toBe(1);
       expect(await userFromLoginSession(live.token)).toMatchObject({ id: user.id });
       expect(await userFromLoginSession(expired.token)).toBeNull();
     } finally {
       await worker.stop();
+      await closeJobSender();
     }
+  });
+
+  it("serves every queue defined in lib/jobs/queues.ts, each once", () => {
+    expect(handlers.map((handler) => handler.name).sort()).toEqual(Object.values(jobs).map((job) => job.name).sort());
   });
 });

@@ -3,6 +3,7 @@
 // linked to the copied clean case by cleanCaseId). Clean and noisy live in ONE dataset so one run
 // answers both and lib/evidence/robustness.ts can pair them. The copy is a pure function of the
 // clean cases, the kinds and the seed: the same seed makes the same copy.
+import "server-only";
 import { z } from "zod";
 import { AppError, conflict, notFound } from "../../api/errors";
 import { db } from "../../db/client";

@@ -1,6 +1,7 @@
 // A finished replay as the projection reads it: for each case, every variant's answer from the
 // first repetition (repetition 0 — later repetitions are the same question asked again, and a
 // routing decision is made once per request), with its pass, cost, time and judge score.
+import "server-only";
 import { AppError, notFound } from "../../api/errors";
 import { db } from "../../db/client";
 import { MAX_REGEX_INPUT } from "./safe-regex";

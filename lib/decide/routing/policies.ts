@@ -1,6 +1,7 @@
 // Saved routing policies: a name and immutable, numbered versions of the definition. The only
 // place that writes them; a change is always a new version, so a projection that names
 // "policy@3" can be repeated on any later run.
+import "server-only";
 import { z } from "zod";
 import { conflict, notFound } from "../../api/errors";
 import { db } from "../../db/client";

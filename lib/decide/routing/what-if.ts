@@ -1,6 +1,6 @@
 // A routing what-if over a finished replay: the policy's projected figures next to each single
 // variant's and the best single one's, all over the same cases, with bootstrap intervals.
-import { formatRateWithInterval } from "../../evidence/rate-format";
+import { formatRateWithInterval } from "../../format/figures";
 import { bootstrapArms, figuresOf, type Figures, type Intervals } from "./figures";
 import { describePolicy, type PolicyDefinition } from "./policy";
 import { projectPolicy, projectSingle, type CaseProjection, type MatrixCase } from "./project";

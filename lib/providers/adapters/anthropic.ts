@@ -1,4 +1,5 @@
 // `anthropic` over the official @anthropic-ai/sdk, streaming raw message events.
+import "server-only";
 import Anthropic from "@anthropic-ai/sdk";
 import type { MessageCreateParamsStreaming, MessageDeltaUsage, Usage } from "@anthropic-ai/sdk/resources/messages";
 import { INCOMPLETE_STREAM, ProviderError } from "../errors";

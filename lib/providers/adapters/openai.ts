@@ -1,6 +1,7 @@
 // `openai` and `openai_compatible` (Ollama, vLLM, llama.cpp, LM Studio, OpenRouter, Groq…) over
 // the official openai SDK. The SDK's own retries are off: lib/providers/stream.ts retries, and
 // only before the first token.
+import "server-only";
 import OpenAI from "openai";
 import type { ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import type { CompletionUsage } from "openai/resources/completions";

@@ -1,19 +1,14 @@
-import { z } from "zod";
 import { log } from "../../log";
-import { enqueueRun } from "../../runs/enqueue";
 import { orphanedRunIds } from "../../runs/executor-lease";
-import { defineQueue } from "../queue";
+import { jobs } from "../../jobs/queues";
+import { handle } from "../handler";
 
 /** Unfinished runs whose executor is gone (a killed worker) are enqueued again: at every worker
  * start, and each minute for workers that died on other machines. */
-export const resumeRunsQueue = defineQueue({
-  name: "runs.resume",
-  schema: z.object({}).loose(),
-  schedule: "* * * * *",
-  runAtStart: true,
+export const resumeRunsQueue = handle(jobs.resumeRuns, {
   async handle() {
     const ids = await orphanedRunIds();
-    for (const id of ids) await enqueueRun(id);
+    for (const id of ids) await jobs.executeRun.send({ runId: id });
     if (ids.length > 0) log.info("resumed runs", { runs: ids.length });
   },
 });

@@ -1,4 +1,4 @@
-// Every queue the worker serves. Add new queues here.
+// Every queue the worker serves (each defined in lib/jobs/queues.ts). Add new handlers here.
 import { executeJudgingQueue, resumeJudgingsQueue } from "./execute-judging";
 import { executeRunQueue } from "./execute-run";
 import { purgeExpiredLoginsQueue } from "./purge-expired-logins";
@@ -8,4 +8,4 @@ import { watchDeliverAlertQueue } from "./watch-deliver-alert";
 import { watchEvaluateRunQueue } from "./watch-evaluate-run";
 import { watchScheduleQueue } from "./watch-schedule";
 
-export const queues = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue, executeJudgingQueue, resumeJudgingsQueue, watchScheduleQueue, watchEvaluateRunQueue, watchDeliverAlertQueue];
+export const handlers = [purgeExpiredLoginsQueue, executeRunQueue, resumeRunsQueue, recoverCompletionsQueue, executeJudgingQueue, resumeJudgingsQueue, watchScheduleQueue, watchEvaluateRunQueue, watchDeliverAlertQueue];

@@ -1,14 +1,12 @@
-import { z } from "zod";
+import "server-only";
 import { waitForDatabase } from "../../db/unavailable";
 import { log } from "../../log";
-import { EXECUTE_RUN_QUEUE } from "../../runs/enqueue";
 import { DatabaseLostDuringRun, executeRun } from "../../runs/execute-run";
 import { newExecutorId } from "../../runs/executor-lease";
-import { defineQueue } from "../queue";
+import { jobs } from "../../jobs/queues";
+import { handle } from "../handler";
 
-export const executeRunQueue = defineQueue({
-  name: EXECUTE_RUN_QUEUE,
-  schema: z.object({ runId: z.uuid() }).strict(),
+export const executeRunQueue = handle(jobs.executeRun, {
   // Several runs can progress at once on one worker; each run keeps its own concurrency.
   slots: 4,
   pollingIntervalSeconds: 1,

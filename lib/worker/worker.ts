@@ -1,11 +1,12 @@
-// The worker: a pg-boss process that serves every queue in lib/jobs/queues. Many workers on many
+// The worker: a pg-boss process that serves every queue in lib/jobs/queues.ts. Many workers on many
 // machines can share one Postgres; pg-boss hands each job to one of them.
+import "server-only";
 import PgBoss from "pg-boss";
 import { isDatabaseUnavailable, waitForDatabase } from "../db/unavailable";
 import { deregisterInstance, registerInstance } from "../instances/registry";
 import { log } from "../log";
-import { BOSS_SCHEMA } from "./boss-schema";
-import { queues } from "./queues";
+import { BOSS_SCHEMA } from "../jobs/boss-schema";
+import { handlers } from "./handlers";
 
 
 export function createBoss(databaseUrl: string): PgBoss {
@@ -24,7 +25,7 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
   const shutdown = new AbortController();
   await boss.start();
   await registerInstance("worker");
-  for (const queue of queues) {
+  for (const queue of handlers) {
     await boss.createQueue(queue.name);
     for (let slot = 0; slot < (queue.slots ?? 1); slot++) {
       await boss.work(queue.name, { pollingIntervalSeconds: queue.pollingIntervalSeconds ?? 2 }, async (jobs) => {
@@ -43,7 +44,7 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
     if (queue.schedule) await boss.schedule(queue.name, queue.schedule, {});
     if (queue.runAtStart) await boss.send(queue.name, {});
   }
-  log.info("worker started", { queues: queues.map((queue) => queue.name) });
+  log.info("worker started", { queues: handlers.map((queue) => queue.name) });
   return {
     boss,
     async stop() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wilsonInterval } from "../stats/proportions";
-import { formatPercent, formatRateWithInterval } from "./rate-format";
+import { formatPercent, formatRateWithInterval } from "./figures";
 
 describe("formatRateWithInterval", () => {
   it("writes a pass rate with its Wilson interval and n", () => {

@@ -1,13 +1,11 @@
-import { z } from "zod";
+import "server-only";
 import { db } from "../../db/client";
-import { enqueueJudging, EXECUTE_JUDGING_QUEUE } from "../../judging/enqueue";
 import { executeJudging } from "../../judging/execute-judging";
 import { log } from "../../log";
-import { defineQueue } from "../queue";
+import { jobs } from "../../jobs/queues";
+import { handle } from "../handler";
 
-export const executeJudgingQueue = defineQueue({
-  name: EXECUTE_JUDGING_QUEUE,
-  schema: z.object({ judgingId: z.uuid() }).strict(),
+export const executeJudgingQueue = handle(jobs.executeJudging, {
   slots: 2,
   pollingIntervalSeconds: 1,
   async handle({ judgingId }, { signal }) {
@@ -18,13 +16,9 @@ export const executeJudgingQueue = defineQueue({
 
 /** Unfinished judgings are enqueued again at every worker start and each minute: one whose
  * executor died is taken up; one whose executor lives finds it holding the lock and returns. */
-export const resumeJudgingsQueue = defineQueue({
-  name: "judgings.resume",
-  schema: z.object({}).loose(),
-  schedule: "* * * * *",
-  runAtStart: true,
+export const resumeJudgingsQueue = handle(jobs.resumeJudgings, {
   async handle() {
     const unfinished = await db().judging.findMany({ where: { status: { in: ["queued", "running"] } }, select: { id: true } });
-    for (const { id } of unfinished) await enqueueJudging(id);
+    for (const { id } of unfinished) await jobs.executeJudging.send({ judgingId: id });
   },
 });
