@@ -51,10 +51,11 @@ afterAll(() => wire.close());
 
 /** A session of these variants with one answered turn; its completions by variant name. */
 async function answeredSession(variantNames: string[], blind = false) {
-  const { id } = await (await call(createSession as Handler, {}, { variantIds: variantNames.map((name) => variants[name]), blind })).json();
+  const { session } = await (await call(createSession as Handler, {}, { variantIds: variantNames.map((name) => variants[name]), blind })).json();
+  const id = session.id as string;
   await (await call(sendTurn as Handler, { id }, { content: "Is 'curl' safe? It's $5 and `cheap`." })).text();
   const completions = await db().completion.findMany({ where: { turn: { sessionId: id } }, include: { variant: true } });
-  return { id: id as string, completion: (name: string) => completions.find((completion) => completion.variant.name === `v-${name}`)!.id };
+  return { id, completion: (name: string) => completions.find((completion) => completion.variant.name === `v-${name}`)!.id };
 }
 
 async function curlOf(sessionId: string, completionId: string) {
