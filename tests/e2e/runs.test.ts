@@ -59,7 +59,10 @@ describe("runs", () => {
     await page.getByRole("button", { name: "Create dataset" }).click();
     await page.waitForURL(/\/datasets\/[0-9a-f-]{36}$/);
     const csv = `topic\n${["refunds", "shipping times", "password reset", "invoices", "cancelling", "data export"].join("\n")}\n`;
-    await page.getByLabel("Import file").setInputFiles({ name: "faq.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Import a file" }).click();
+    await page.getByTestId("file-drop").locator('input[type="file"]').setInputFiles({ name: "faq.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId("import-summary").textContent()).toContain("6 cases ready");
+    await page.getByRole("button", { name: "Import 6 cases" }).click();
     await expect.poll(() => page.getByTestId("cases-table").locator("tbody tr").count().catch(() => 0)).toBe(6);
   });
 
