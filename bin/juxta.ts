@@ -1,5 +1,5 @@
 // The `juxta` CLI. Flags are parsed by commander and validated with zod; usage errors exit 2.
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { z } from "zod";
 import { createApiToken, DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenDaysSchema } from "../lib/auth/api-tokens";
 import { roles } from "../lib/auth/roles";
@@ -10,7 +10,8 @@ import { disconnectDb } from "../lib/db/client";
 import { prepareRuntime } from "../lib/cli/runtime";
 import { startJuxta } from "../lib/cli/start";
 import { UsageError } from "../lib/cli/api-client";
-import { FAIL_ON_HELP, parseFailOn, type FailOn } from "../lib/cli/fail-on";
+import { FAIL_ON_HELP, type FailOn } from "../lib/cli/fail-on";
+import { failOn, levels, list, parser, port, positiveInt, positiveNumber, variable } from "../lib/cli/flag-parsers";
 import { demoCommand } from "../lib/demo/cli";
 import { judgeRun } from "../lib/cli/judge-command";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
@@ -22,13 +23,6 @@ import { createWatchCommand, listWatchesCommand, runWatchNowCommand } from "../l
 import { runWorker } from "../lib/cli/worker";
 import { serveWeb } from "../lib/cli/web";
 import type { CreateWatchInput } from "../lib/watch/schemas";
-
-const portSchema = z.coerce.number().int().min(1).max(65_535);
-const parsePort = (value: string) => {
-  const parsed = portSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError("a port is a whole number from 1 to 65535");
-  return parsed.data;
-};
 
 /** Runs a one-shot command against the database, then closes everything it opened. */
 async function withDatabase(run: () => Promise<void>) {
@@ -52,31 +46,6 @@ async function withDatabase(run: () => Promise<void>) {
   process.exit();
 }
 
-/** Commander parser from a zod schema: a bad value is a usage error (exit 2). */
-function parser<T>(schema: z.ZodType<T>, message: string) {
-  return (value: string) => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new InvalidArgumentError(message);
-    return parsed.data;
-  };
-}
-const positiveInt = parser(z.coerce.number().int().min(1), "a whole number of at least 1");
-const positiveNumber = parser(z.coerce.number().positive(), "a number above 0");
-const list = (value: string) => value.split(",").map((part) => part.trim()).filter(Boolean);
-const levels = parser(z.string().transform((value) => list(value).map(Number)).pipe(z.array(z.number().int().min(1)).min(1)), "comma-separated whole numbers, e.g. 1,4,16");
-const failOn = (value: string, previous: FailOn[] = []) => {
-  try {
-    return [...previous, parseFailOn(value)];
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message);
-  }
-};
-const variable = (value: string, previous: Record<string, string> = {}) => {
-  const at = value.indexOf("=");
-  if (at < 1) throw new InvalidArgumentError(`"${value}" is not NAME=VALUE`);
-  return { ...previous, [value.slice(0, at)]: value.slice(at + 1) };
-};
-
 /** Runs a command that talks to a running server; sets the exit code it returns. */
 async function againstServer(run: () => Promise<number>) {
   try {
@@ -96,14 +65,14 @@ const program = new Command()
 program
   .command("start")
   .description("Start everything: database, migrations, web server and worker")
-  .option("-p, --port <port>", "port of the web server", parsePort, env().PORT)
+  .option("-p, --port <port>", "port of the web server", port, env().PORT)
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
   .action((options: { port: number; host: string }) => startJuxta(options));
 
 program
   .command("web")
   .description("Run the web server alone (to scale out: several web processes and workers on one PostgreSQL)")
-  .option("-p, --port <port>", "port of the web server", parsePort, env().PORT)
+  .option("-p, --port <port>", "port of the web server", port, env().PORT)
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
   .action((options: { port: number; host: string }) => serveWeb(options));
 
