@@ -6,21 +6,14 @@ import { toCsv } from "../api/csv";
 import { db } from "../db/client";
 import { COMPLETION_EXPORT_HEADERS, completionExportCells } from "../completions/export-columns";
 import { metricsOf } from "../completions/view";
-
-const BATCH = 1_000;
+import { runItemBatches } from "./item-batches";
 
 export async function exportRunCsv(runId: string): Promise<{ body: string; filename: string }> {
   const run = await db().run.findUnique({ where: { id: runId }, select: { name: true } });
   if (!run) throw notFound("That run");
   const rows: unknown[][] = [["case", "variables", "variant", "repetition", "concurrency", "status", "passed", ...COMPLETION_EXPORT_HEADERS]];
-  for (let skip = 0; ; skip += BATCH) {
-    const items = await db().runItem.findMany({
-      where: { runId },
-      orderBy: { sequence: "asc" },
-      skip,
-      take: BATCH,
-      include: { variant: { select: { name: true } }, testCase: { select: { position: true, variables: true } }, completion: true },
-    });
+  const batches = runItemBatches(runId, { variant: { select: { name: true } }, testCase: { select: { position: true, variables: true } }, completion: true } as const);
+  for await (const items of batches) {
     for (const item of items) {
       const completion = item.completion;
       rows.push([
@@ -34,7 +27,6 @@ export async function exportRunCsv(runId: string): Promise<{ body: string; filen
         ...completionExportCells(completion && { errorKind: completion.errorKind, text: completion.text, metrics: metricsOf(completion) }),
       ]);
     }
-    if (items.length < BATCH) break;
   }
   return { body: toCsv(rows), filename: `${(run.name || "run").replace(/[^\w.-]+/g, "-")}.csv` };
 }
