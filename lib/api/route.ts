@@ -15,9 +15,21 @@ export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
 type Access = Role | "public";
 
-/** `response`: the JSON body of a success (`null`: 204, no body). Without it the route is not
- * described yet and may answer any Response (streams and file exports stay that way). */
-type ResponseSpec = z.ZodType | null | undefined;
+/** A success that is not JSON — a file download or an event stream: the handler answers its own
+ * Response, and the document names the media type. */
+export interface RawResponse {
+  raw: string;
+  description: string;
+}
+
+/** `response: raw("text/csv", "The cases as CSV.")`: see RawResponse. */
+export function raw(mediaType: string, description: string): RawResponse {
+  return { raw: mediaType, description };
+}
+
+/** `response`: the JSON body of a success (`null`: 204, no body), or a RawResponse. Without it the
+ * route is not described yet and may answer any Response. */
+type ResponseSpec = z.ZodType | RawResponse | null | undefined;
 
 export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined, R extends ResponseSpec = undefined> {
   /** The least role allowed; "public" needs no login. */
@@ -36,7 +48,7 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 /** What a handler returns: the response schema's server side (Dates, not strings) when the route
  * declares one, so the compiler holds the handler to the documented contract. */
-type HandlerResult<R> = R extends z.ZodType ? z.output<R> : R extends null ? null : Response | object | null;
+type HandlerResult<R> = R extends z.ZodType ? z.output<R> : R extends null ? null : R extends RawResponse ? Response : Response | object | null;
 
 export type AnySpec = RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, ResponseSpec>;
 /** A route handler as apiRoute() builds it, carrying its spec: the OpenAPI document reads it, and
@@ -107,7 +119,7 @@ export function apiRoute<
       });
       if (result instanceof Response) return result;
       if (result === null) return new Response(null, { status: 204 });
-      if (spec.response) return Response.json(encodeResponse(spec.response, result), { status: spec.status ?? 200 });
+      if (spec.response instanceof z.ZodType) return Response.json(encodeResponse(spec.response, result), { status: spec.status ?? 200 });
       return Response.json(result);
     } catch (error) {
       return errorToProblem(error, instance);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { isoDate } from "../iso-date";
 import { methodNotAllowed } from "../method-not-allowed";
-import { apiRoute } from "../route";
+import { apiRoute, raw } from "../route";
 import { buildOpenApiDocument, openApiPath, operationId } from "./document";
 
 const thing = z.object({ id: z.uuid(), at: isoDate, note: z.string().nullable() });
@@ -23,6 +23,7 @@ const routes = {
     DELETE: apiRoute({ role: "admin", params: z.object({ id: z.uuid() }), response: null }, async () => null),
     GET: apiRoute({ role: "public", params: z.object({ id: z.uuid() }) }, async () => new Response("file")),
   },
+  "/api/v1/things/[id]/export": { GET: apiRoute({ role: "reviewer", response: raw("text/csv", "The thing as CSV.") }, async () => new Response("a,b")) },
   "/api/v1/trees": { GET: apiRoute({ role: "reviewer", response: z.object({ tree }) }, async () => ({ tree: { name: "root", children: [] } })) },
   "/api/v1/[...rest]": { GET: async () => new Response(null, { status: 404 }) },
 };
@@ -32,7 +33,7 @@ describe("the OpenAPI document", () => {
   it("is 3.1 with the version, and skips the catch-all and the 405 handlers", () => {
     expect(document.openapi).toBe("3.1.1");
     expect(document.info.version).toBe("1.2.3");
-    expect(Object.keys(document.paths)).toEqual(["/api/v1/things", "/api/v1/things/{id}", "/api/v1/trees"]);
+    expect(Object.keys(document.paths)).toEqual(["/api/v1/things", "/api/v1/things/{id}", "/api/v1/things/{id}/export", "/api/v1/trees"]);
     expect(Object.keys(document.paths["/api/v1/things"]!)).toEqual(["get", "post"]);
     expect(document.tags).toEqual([{ name: "things" }, { name: "trees" }]);
   });
@@ -46,7 +47,7 @@ describe("the OpenAPI document", () => {
     expect(document.paths["/api/v1/things/{id}"]!.delete!.parameters).toMatchObject([{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }]);
   });
 
-  it("describes answers as their JSON: dates are date-time strings; 201, 204, or not described yet", () => {
+  it("describes answers as their JSON: dates are date-time strings; 201, 204, a file or stream, or not described yet", () => {
     const list = document.paths["/api/v1/things"]!.get!;
     const item = (list.responses["200"]!.content!["application/json"]!.schema as { properties: { things: { items: { properties: Record<string, unknown> } } } }).properties.things.items;
     expect(item.properties.at).toMatchObject({ type: "string", format: "date-time" });
@@ -55,6 +56,7 @@ describe("the OpenAPI document", () => {
     expect(document.paths["/api/v1/things"]!.post!.requestBody!.content["application/json"].schema).toMatchObject({ properties: { note: { type: "string" } }, required: ["note"] });
     expect(document.paths["/api/v1/things/{id}"]!.delete!.responses["204"]).toEqual({ description: "Done; no body." });
     expect(document.paths["/api/v1/things/{id}"]!.get!.responses["200"]!.content).toBeUndefined();
+    expect(document.paths["/api/v1/things/{id}/export"]!.get!.responses["200"]).toEqual({ description: "The thing as CSV.", content: { "text/csv": { schema: { type: "string" } } } });
     expect(list.responses.default!.content!["application/problem+json"]!.schema).toEqual({ $ref: "#/components/schemas/Problem" });
   });
 

@@ -104,6 +104,7 @@ function operation(method: string, path: string, spec: AnySpec, schemas: SchemaC
 function successResponse(spec: AnySpec, schemas: SchemaCollector): Operation["responses"] {
   if (spec.response === null) return { "204": { description: "Done; no body." } };
   if (spec.response === undefined) return { "200": { description: "Not described in this document yet (a stream, a file, or a route still to be migrated)." } };
+  if ("raw" in spec.response) return { "200": { description: spec.response.description, content: { [spec.response.raw]: { schema: { type: "string" } } } } };
   const status = String(spec.status ?? 200);
   return { [status]: { description: { "201": "Created.", "202": "Accepted; the work is queued." }[status] ?? "OK.", content: { "application/json": { schema: schemas.convert(spec.response) } } } };
 }
