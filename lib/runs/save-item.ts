@@ -58,9 +58,11 @@ export async function saveItems(runId: string, executorId: string, saves: ItemSa
       SELECT i.id FROM "RunItem" i WHERE i.id IN (SELECT item_id FROM batch) AND i.status = 'running' AND i."workerId" = ${executorId}
       ORDER BY i.id FOR UPDATE
     ), completion AS (
-      INSERT INTO "Completion" (id, "variantId", request, ${recordColumnList()}, "finishedAt")
-      SELECT b.completion_id, b.variant_id, b.request, ${recordColumnList("b")}, now()
+      INSERT INTO "Completion" (id, "variantId", "variantRevisionId", request, ${recordColumnList()}, "finishedAt")
+      SELECT b.completion_id, b.variant_id, rv."revisionId", b.request, ${recordColumnList("b")}, now()
       FROM batch b JOIN item ON item.id = b.item_id
+      -- The revision the run executes (fixed when it was created), as a compare answer records its own.
+      LEFT JOIN "RunVariant" rv ON rv."runId" = ${runId}::uuid AND rv."variantId" = b.variant_id
       -- The metrics come back to be copied onto the item, so the live summary reads the item table alone.
       RETURNING id, "ttftMs", "totalMs", "inputTokens", "outputTokens", "costUsd", attempts, "errorKind"
     ), checks AS (

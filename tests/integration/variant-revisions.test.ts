@@ -53,6 +53,11 @@ async function finished(runId: string) {
   await expect.poll(async () => (await getRun(runId)).status, { timeout: 60_000, interval: 100 }).toMatch(/^(done|cancelled|failed)$/);
 }
 
+async function revisionIdsOf(runId: string) {
+  const items = await db().runItem.findMany({ where: { runId }, include: { completion: { select: { variantRevisionId: true } } } });
+  return items.map((item) => item.completion?.variantRevisionId);
+}
+
 async function answersOf(runId: string) {
   const items = await db().runItem.findMany({ where: { runId }, include: { completion: { select: { text: true } } } });
   return items.map((item) => item.completion?.text);
@@ -125,11 +130,18 @@ describe("a run and its revision", () => {
     expect(await answersOf(runId)).toEqual(Array(6).fill("Answer as OLD."));
     const run = await getRun(runId);
     expect(run.variants).toMatchObject([{ name: "v-sysecho", revision: 2 }]);
+    // Each answer records the revision that made it, as a compare answer does — the run's, not the
+    // variant's newest (the edits above landed before and during the run).
+    const { revisionId } = await db().runVariant.findUniqueOrThrow({ where: { runId_variantId: { runId, variantId: id } } });
+    expect(await revisionIdsOf(runId)).toEqual(Array(6).fill(revisionId));
+    expect((await db().variantRevision.findUniqueOrThrow({ where: { id: revisionId } })).number).toBe(2);
 
     const { id: laterId } = await createRun({ kind: "replay", prompt: world.promptName, dataset: world.datasetName, variants: ["v-sysecho"] }, world.userId);
     await finished(laterId);
     expect(await answersOf(laterId)).toEqual(Array(6).fill("Answer as NEW."));
     expect((await getRun(laterId)).variants).toMatchObject([{ revision: 4 }]);
+    const newest = await db().variantRevision.findFirstOrThrow({ where: { variantId: id, number: 4 } });
+    expect(await revisionIdsOf(laterId)).toEqual(Array(6).fill(newest.id));
   });
 
   it("takes a provider's maxConcurrency and requestsPerMinute as the run's defaults, under what the run sets", async () => {
