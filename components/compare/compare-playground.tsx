@@ -16,6 +16,7 @@ import { ColumnPicker } from "./column-picker";
 import { ColumnsGrid } from "./columns-grid";
 import { PromptBox } from "./prompt-box";
 import { PromptHandoffNote } from "./prompt-handoff-note";
+import { SessionPromptHeader } from "./session-prompt-header";
 import { usePromptHandoff } from "./use-prompt-handoff";
 import { useFillViewport, useScrollTogether } from "./use-compare-layout";
 import { useCompareStream, type LiveAnswer } from "./use-compare-stream";
@@ -38,15 +39,14 @@ export function ComparePlayground({ canEdit }: { canEdit: boolean }) {
     if (!canEdit) return <p className="text-sm text-muted-foreground">Your role can read saved sessions but not start new comparisons.</p>;
     return (
       <>
-        <PromptHandoffNote handoff={handoff} started={false} />
+        <PromptHandoffNote handoff={handoff} />
         <ColumnPicker
-          starting={createSession.isPending}
+          starting={createSession.isPending || handoff.pending}
           onStart={(variantIds, blind) =>
-            void handoff.variantsFor(variantIds).then((ids) =>
-              createSession.mutate(
-                { variantIds: ids, blind },
-                { onSuccess: ({ session: created }) => router.replace(`/compare?session=${created.id}${handoff.active ? `&${handoff.query}` : text ? `&text=${encodeURIComponent(text)}` : ""}`) },
-              ),
+            createSession.mutate(
+              { variantIds, blind, prompt: handoff.prompt },
+              // The session keeps the prompt; the address keeps only the message for the box.
+              { onSuccess: ({ session: created }) => router.replace(`/compare?session=${created.id}${text ? `&text=${encodeURIComponent(text)}` : ""}`) },
             )
           }
         />
@@ -56,10 +56,7 @@ export function ComparePlayground({ canEdit }: { canEdit: boolean }) {
   if (session.isPending) return <p className="text-sm text-muted-foreground">Loading the session…</p>;
   if (session.isError) return <p className="text-sm text-destructive">{session.error.message}</p>;
   return (
-    <>
-      <PromptHandoffNote handoff={handoff} started />
-      <Session key={session.data.id} session={session.data} canEdit={canEdit} initialText={text} />
-    </>
+    <Session key={session.data.id} session={session.data} canEdit={canEdit} initialText={text} />
   );
 }
 
@@ -126,6 +123,7 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
           </Button>
         </div>
       </div>
+      {session.prompt && <SessionPromptHeader prompt={session.prompt} columns={session.columns} />}
       <ColumnsGrid
         sessionId={session.id}
         columns={session.columns}

@@ -3,9 +3,9 @@
 import { Badge } from "@/components/ui/badge";
 import type { PromptHandoffState } from "./use-prompt-handoff";
 
-/** What "Open in Compare" brought along: the prompt version, its variables and its system
- * message, and what happens to that message. */
-export function PromptHandoffNote({ handoff, started }: { handoff: PromptHandoffState; started: boolean }) {
+/** What "Open in Compare" brings along, before the session starts: the prompt version, its
+ * variables and its system message, and what happens to that message. */
+export function PromptHandoffNote({ handoff }: { handoff: PromptHandoffState }) {
   if (!handoff.active) return null;
   const values = Object.entries(handoff.values);
   return (
@@ -24,9 +24,8 @@ export function PromptHandoffNote({ handoff, started }: { handoff: PromptHandoff
       {handoff.system && (
         <div>
           <p className="text-muted-foreground">
-            {started
-              ? "The prompt's system message was added after each column's own system prompt (new variants named after the prompt):"
-              : "Its system message will be added after each chosen variant's own system prompt, separated by a blank line — the system text a run sends Anthropic (new variants named after the prompt):"}
+            The session keeps its system message: each column sends it after its variant&apos;s own system prompt, as a run does. The variants you pick stay
+            as they are.
           </p>
           <pre className="mt-1 rounded bg-muted px-2 py-1 font-mono text-xs whitespace-pre-wrap" data-testid="handoff-system">
             {handoff.system}

@@ -1,30 +1,26 @@
 "use client";
 
-import { requestForVariant } from "@/lib/variants/request";
+import { SYSTEM_PROMPTS_COMBINE, systemMessagesSent } from "@/lib/variants/system-prompts";
 import { useRunSystemPrompts } from "./use-run-system-prompts";
-
-const noSettings = { temperature: null, topP: null, maxTokens: null, stop: [], seed: null, model: { modelId: "" } };
 
 /** How a variant's system prompt and the prompt's system message combine in this run. The system
  * messages shown are taken from the request builder every run call goes through
- * (lib/variants/request.ts), so the note cannot drift from what is sent. */
+ * (lib/variants/system-prompts.ts), so the note cannot drift from what is sent. */
 export function SystemPromptNote({ runId }: { runId: string }) {
   const found = useRunSystemPrompts(runId);
   if (!found) return null;
   const promptHasSystem = found.promptMessages.some((message) => message.role === "system");
   const rows = found.variants.map((variant) => ({
     ...variant,
-    system: requestForVariant({ ...noSettings, systemPrompt: variant.systemPrompt }, found.promptMessages).messages.filter((message) => message.role === "system"),
+    system: systemMessagesSent(variant.systemPrompt, found.promptMessages),
   }));
   if (!promptHasSystem && rows.every((row) => !row.systemPrompt)) return null;
   return (
     <details className="rounded-lg border border-border bg-card px-4 py-2 text-sm" data-testid="system-prompt-note">
       <summary className="cursor-pointer font-medium text-foreground">How the system prompts combine</summary>
       <p className="mt-2 text-muted-foreground">
-        Both are sent; neither replaces the other. Each call starts with the variant&apos;s system prompt as its own system message, followed by the
-        prompt&apos;s messages in order — its system message included. OpenAI-compatible providers receive the two system messages one after the other;
-        Anthropic receives a single system text, the variant&apos;s first, then the prompt&apos;s, separated by a blank line. Cases imported with their own
-        conversation use it instead of the prompt, still after the variant&apos;s system prompt.
+        {SYSTEM_PROMPTS_COMBINE} The prompt&apos;s other messages follow in order. Cases imported with their own conversation use it instead of the
+        prompt, still after the variant&apos;s system prompt.
       </p>
       <ul className="mt-2 space-y-2">
         {rows.map((row) => (
@@ -34,7 +30,7 @@ export function SystemPromptNote({ runId }: { runId: string }) {
             <ol className="mt-1 space-y-1">
               {row.system.map((message, index) => (
                 <li key={index} className="rounded bg-muted px-2 py-1 font-mono text-xs whitespace-pre-wrap">
-                  <span className="text-muted-foreground">{index === 0 && row.systemPrompt ? "variant · " : "prompt · "}</span>
+                  <span className="text-muted-foreground">{message.from} · </span>
                   {message.content}
                 </li>
               ))}

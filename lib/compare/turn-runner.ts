@@ -19,6 +19,7 @@ import { completionFieldsOf, notCalledRecord, unstorableFieldsOf, withFinishedAt
 import { parseProviderSettings } from "../providers/settings";
 import { callableFromVariant, callableVariantInclude } from "../variants/callable";
 import { requestForVariant, storedRequest } from "../variants/request";
+import { conversationOf } from "../sessions/conversation";
 import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../completions/view";
 import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
@@ -62,7 +63,7 @@ export async function sendTurn(sessionId: string, content: string): Promise<{ tu
   const index = (session.turns.at(-1)?.index ?? -1) + 1;
   const histories = columnHistories(session.turns);
   const turnId = uuid7();
-  const jobs = session.columns.map((column) => ({ column, completionId: uuid7(), request: requestFor(column, histories.get(column.id) ?? [], content) }));
+  const jobs = session.columns.map((column) => ({ column, completionId: uuid7(), request: requestFor(column, session.promptSystem, histories.get(column.id) ?? [], content) }));
   const calls = launch(turnId, index, jobs, session.blind && !session.revealedAt);
   const title = index === 0 && session.title === DEFAULT_TITLE ? titleFrom(content) : undefined;
   try {
@@ -87,7 +88,7 @@ export async function retryColumn(sessionId: string, turnId: string, columnId: s
   if (!turn || !column) throw notFound("That turn or column");
   ensureStopListener();
   const earlier = await db().turn.findMany({ where: { sessionId, index: { lt: turn.index } }, ...historyInclude });
-  const jobs = [{ column, completionId: uuid7(), request: requestFor(column, columnHistories(earlier).get(column.id) ?? [], turn.content) }];
+  const jobs = [{ column, completionId: uuid7(), request: requestFor(column, turn.session.promptSystem, columnHistories(earlier).get(column.id) ?? [], turn.content) }];
   const calls = launch(turn.id, turn.index, jobs, turn.session.blind && !turn.session.revealedAt);
   try {
     await completionRows(turn.id, jobs);
@@ -115,8 +116,10 @@ function columnHistories(turns: TurnRow[]): Map<string, ChatMessage[]> {
   return histories;
 }
 
-function requestFor(column: ColumnRow, history: ChatMessage[], content: string): CompletionRequest {
-  return requestForVariant(column.variant, [...history, { role: "user", content }]);
+/** The column's request: its variant's settings over the session's conversation (which starts
+ * with the prompt's system message when the session came from the prompt library). */
+function requestFor(column: ColumnRow, promptSystem: string | null, history: ChatMessage[], content: string): CompletionRequest {
+  return requestForVariant(column.variant, conversationOf(promptSystem, [...history, { role: "user", content }]));
 }
 
 function completionRows(turnId: string, jobs: Job[]) {

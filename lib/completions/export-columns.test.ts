@@ -11,6 +11,7 @@ const session = (shown: CompletionMetrics | null): SessionView => ({
   title: "t",
   blind: shown === null,
   revealed: false,
+  prompt: null,
   createdAt: new Date(0),
   updatedAt: new Date(0),
   columns: [{ id: "c", position: 0, label: "A", variant: null }],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestForVariant } from "../variants/request";
-import { combinedSystemPrompt, handoffQuery, readHandoff, splitForCompare } from "./handoff";
+import { handoffQuery, readHandoff, splitForCompare } from "./handoff";
 
 const id = "0190f5d2-7a5b-7c3e-9d4f-1a2b3c4d5e6f";
 
@@ -24,16 +23,5 @@ describe("the prompt handoff to Compare", () => {
       ]),
     ).toEqual({ system: "Be brief.", text: "Hi\n\nBye", dropped: 1 });
     expect(splitForCompare([{ role: "user", content: "Hi" }])).toEqual({ system: null, text: "Hi", dropped: 0 });
-  });
-
-  it("puts the prompt's system message after the variant's, as a run sends them", () => {
-    const prompt = [{ role: "system" as const, content: "Answer in French." }, { role: "user" as const, content: "Hi" }];
-    const settings = { temperature: null, topP: null, maxTokens: null, stop: [], seed: null, model: { modelId: "m" } };
-    // What a run sends, joined the way the Anthropic adapter joins system messages.
-    const sent = requestForVariant({ ...settings, systemPrompt: "You are terse." }, prompt).messages.filter((message) => message.role === "system").map((message) => message.content).join("\n\n");
-    expect(combinedSystemPrompt("You are terse.", "Answer in French.")).toBe(sent);
-    expect(combinedSystemPrompt(null, "Answer in French.")).toBe("Answer in French.");
-    expect(combinedSystemPrompt("You are terse.", null)).toBe("You are terse.");
-    expect(combinedSystemPrompt(null, null)).toBeNull();
   });
 });

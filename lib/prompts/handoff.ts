@@ -1,8 +1,7 @@
 // "Open in Compare" from the prompt library: which prompt version and variable values travel in
-// the Compare page's address, and how the prompt's system message joins a column's system prompt.
-// Compare columns carry one system prompt each (their variant's), so the prompt's system message
-// is appended to it the way runs send both (lib/variants/request.ts: the variant's first, then the
-// prompt's), joined by a blank line — exactly the system text Anthropic receives in a run.
+// the Compare page's address, and how a rendered prompt splits into what Compare takes. The
+// session keeps the prompt's system message and sends it the way a run does, after each column's
+// own system prompt (lib/sessions/session-prompt.ts); the user message fills the message box.
 import type { ChatMessage } from "../providers/types";
 
 export interface PromptHandoff {
@@ -46,10 +45,4 @@ export function splitForCompare(messages: ChatMessage[]): { system: string | nul
   const system = messages.filter((message) => message.role === "system").map((message) => message.content);
   const user = messages.filter((message) => message.role === "user").map((message) => message.content);
   return { system: system.length > 0 ? system.join("\n\n") : null, text: user.join("\n\n"), dropped: messages.length - system.length - user.length };
-}
-
-/** A column's system prompt with the prompt's system message after it. */
-export function combinedSystemPrompt(variantSystemPrompt: string | null, promptSystem: string | null): string | null {
-  const parts = [variantSystemPrompt, promptSystem].filter((part): part is string => !!part && part.trim() !== "");
-  return parts.length > 0 ? parts.join("\n\n") : null;
 }

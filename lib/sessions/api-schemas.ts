@@ -44,6 +44,15 @@ export const sessionViewSchema = z.object({
   title: z.string(),
   blind: z.boolean(),
   revealed: z.boolean(),
+  prompt: z
+    .object({
+      promptId: z.string().nullable(),
+      name: z.string().nullable(),
+      version: z.number().int().nullable(),
+      systemMessage: z.string().nullable().describe("Rendered with the values chosen; sent after each column's own system prompt, as in a run."),
+    })
+    .nullable()
+    .describe('The prompt version the session was opened from ("Open in Compare"); name and version are null once that prompt is deleted.'),
   createdAt: isoDate,
   updatedAt: isoDate,
   columns: z.array(columnViewSchema),

@@ -9,11 +9,15 @@ import type { ColumnView, SessionView } from "./views";
 export const exportFormats = ["json", "csv", "md"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
+/** The session's prompt as "name@vN", as runs name prompt versions; "" without one. */
+const promptName = (session: SessionView) => (!session.prompt ? "" : session.prompt.name === null ? "(deleted prompt)" : `${session.prompt.name}@v${session.prompt.version}`);
+
 const columnName = (column: ColumnView) =>
   column.variant ? `${column.variant.name} (${column.variant.model} · ${column.variant.provider}${column.variant.simulated ? ", simulated" : ""})` : `Variant ${column.label}`;
 
 export function sessionToCsv(session: SessionView): string {
-  const header = ["turn", "prompt", "column", "variant", "model", "provider", "simulated", "status", ...COMPLETION_EXPORT_HEADERS];
+  // "prompt" is the turn's message (as it always was); the session's prompt has its own columns.
+  const header = ["turn", "prompt", "column", "variant", "model", "provider", "simulated", "session_prompt", "prompt_system_message", "status", ...COMPLETION_EXPORT_HEADERS];
   const rows = session.turns.flatMap((turn) =>
     session.columns.map((column) => {
       const answer = latestCompletion(turn, column.id);
@@ -25,6 +29,8 @@ export function sessionToCsv(session: SessionView): string {
         column.variant?.model ?? "",
         column.variant?.provider ?? "",
         column.variant ? column.variant.simulated : "",
+        promptName(session),
+        session.prompt?.systemMessage ?? "",
         answer?.status ?? "missing",
         ...completionExportCells(answer),
       ];
@@ -35,6 +41,10 @@ export function sessionToCsv(session: SessionView): string {
 
 export function sessionToMarkdown(session: SessionView): string {
   const lines = [`# ${session.title}`, "", `Exported from Juxta · ${session.columns.length} columns · ${session.turns.length} turns${session.blind && !session.revealed ? " · blind" : ""}`, ""];
+  if (session.prompt) {
+    lines.push(`Prompt: ${promptName(session)}`, "");
+    if (session.prompt.systemMessage) lines.push("System message, sent after each column's own system prompt:", "", ...session.prompt.systemMessage.split("\n").map((line) => `> ${line}`), "");
+  }
   lines.push("| Column | Variant |", "| --- | --- |", ...session.columns.map((column) => `| ${column.label} | ${columnName(column).replaceAll("|", "\\|")} |`), "");
   for (const turn of session.turns) {
     lines.push(`## Turn ${turn.index + 1}`, "", ...turn.content.split("\n").map((line) => `> ${line}`), "");

@@ -6,6 +6,7 @@ import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { columnLabel, MAX_COLUMNS, MIN_COLUMNS } from "./column-label";
+import { sessionPromptFields, sessionPromptSchema } from "./session-prompt";
 import { sessionInclude, toSessionView, type SessionView } from "./views";
 
 
@@ -18,6 +19,7 @@ export const createSessionSchema = z
       .max(MAX_COLUMNS, `Pick at most ${MAX_COLUMNS} variants.`)
       .refine((ids) => new Set(ids).size === ids.length, "Pick each variant once."),
     blind: z.boolean().default(false),
+    prompt: sessionPromptSchema.optional(),
   })
   .strict();
 
@@ -45,11 +47,13 @@ export async function createSession(input: z.input<typeof createSessionSchema>, 
   if (found !== data.variantIds.length) throw notFound("One of those variants");
   // Blind sessions get their columns in a random order, so position gives nothing away.
   const order = data.blind ? shuffled(data.variantIds) : data.variantIds;
+  const prompt = data.prompt ? await sessionPromptFields(data.prompt) : {};
   const row = await db().session.create({
     data: {
       title: data.title ?? DEFAULT_TITLE,
       blind: data.blind,
       createdById: userId,
+      ...prompt,
       columns: { create: order.map((variantId, position) => ({ variantId, position })) },
     },
     include: sessionInclude,
@@ -81,7 +85,7 @@ export async function revealSession(id: string): Promise<SessionView> {
   return getSession(id);
 }
 
-/** A new session with the same columns and no turns, for "compare again". */
+/** A new session with the same columns and prompt and no turns, for "compare again". */
 export async function duplicateSession(id: string, userId: string): Promise<SessionView> {
   const source = await db().session.findUnique({ where: { id }, include: { columns: { orderBy: { position: "asc" } } } });
   if (!source) throw notFound("That session");
@@ -90,6 +94,8 @@ export async function duplicateSession(id: string, userId: string): Promise<Sess
       title: `${source.title} (copy)`,
       blind: source.blind,
       createdById: userId,
+      promptVersionId: source.promptVersionId,
+      promptSystem: source.promptSystem,
       columns: { create: source.columns.map((column) => ({ variantId: column.variantId, position: column.position })) },
     },
     include: sessionInclude,

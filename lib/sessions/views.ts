@@ -5,6 +5,7 @@ import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../completions/v
 import { columnLabel } from "./column-label";
 
 export const sessionInclude = {
+  promptVersion: { select: { version: true, prompt: { select: { id: true, name: true } } } },
   columns: { orderBy: { position: "asc" }, include: { variant: { include: { model: { include: { provider: { select: { id: true, name: true, kind: true } } } } } } } },
   turns: { orderBy: { index: "asc" }, include: { completions: { orderBy: { createdAt: "asc" }, include: { variantRevision: { select: { number: true } } } } } },
 } as const satisfies Prisma.SessionInclude;
@@ -33,11 +34,21 @@ export interface ColumnView {
   variant: { id: string; name: string; model: string; provider: string; simulated: boolean } | null;
 }
 
+/** The prompt a session was opened from; name and version are null once that prompt is deleted
+ * (its system message stays: the answers were made with it). */
+export interface SessionPromptView {
+  promptId: string | null;
+  name: string | null;
+  version: number | null;
+  systemMessage: string | null;
+}
+
 export interface SessionView {
   id: string;
   title: string;
   blind: boolean;
   revealed: boolean;
+  prompt: SessionPromptView | null;
   createdAt: Date;
   updatedAt: Date;
   columns: ColumnView[];
@@ -52,6 +63,7 @@ export function toSessionView(row: SessionRow): SessionView {
     title: row.title,
     blind: row.blind,
     revealed: row.revealedAt !== null,
+    prompt: promptOf(row),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     columns: row.columns.map((column) => ({
@@ -86,4 +98,9 @@ export function toSessionView(row: SessionRow): SessionView {
       })),
     })),
   };
+}
+
+function promptOf(row: SessionRow): SessionPromptView | null {
+  if (!row.promptVersion && row.promptSystem === null) return null;
+  return { promptId: row.promptVersion?.prompt.id ?? null, name: row.promptVersion?.prompt.name ?? null, version: row.promptVersion?.version ?? null, systemMessage: row.promptSystem };
 }
