@@ -61,7 +61,7 @@ describe("prompt library", () => {
     await screenshot(page, "40b-prompt-diff");
   });
 
-  it("opens the whole prompt in Compare: the user message, the variables and the system message", async () => {
+  it("opens the whole prompt in Compare: the user message, the variables and the system message, with no new variants", async () => {
     await page.getByRole("link", { name: "Open in Compare" }).click();
     await page.waitForURL(/\/compare\?prompt=/);
     const handoff = page.getByTestId("prompt-handoff");
@@ -73,18 +73,27 @@ describe("prompt library", () => {
       await page.getByRole("button", { name: "Add column" }).click();
       await page.getByRole("checkbox", { name: `${name} · t=0.7`, exact: true }).waitFor();
     }
+    const variantNames = async () => ((await (await page.request.get(`${server.baseUrl}/api/v1/variants`)).json()) as { variants: { name: string }[] }).variants.map((variant) => variant.name).sort();
+    const before = await variantNames();
     await page.getByRole("button", { name: "Start comparing" }).click();
-    await page.waitForURL(/\/compare\?session=.*prompt=/);
+    await page.waitForURL(/\/compare\?session=/);
     await expect.poll(() => page.getByLabel("Message to every column").inputValue()).toBe("Classify this Juxta ticket: Charts do not load");
-    // Each column now runs a variant with the prompt's system message after the variant's own.
-    const variants = (await (await page.request.get(`${server.baseUrl}/api/v1/variants`)).json()) as { variants: { name: string; systemPrompt: string | null }[] };
-    const derived = variants.variants.filter((variant) => variant.name.endsWith("+ ticket-triage@v2")).map((variant) => [variant.name, variant.systemPrompt]);
-    expect(derived.sort()).toEqual([
-      ["sim-balanced · t=0.7 + ticket-triage@v2", "You triage support tickets for Juxta."],
-      ["sim-fast · t=0.7 + ticket-triage@v2", "You triage support tickets for Juxta."],
-    ]);
-    await page.getByTestId("column-A").getByText("+ ticket-triage@v2").first().waitFor();
+    // The session carries the prompt; the columns run the variants picked, as they are.
+    const header = page.getByTestId("session-prompt");
+    expect(await header.locator("summary").textContent()).toBe("Prompt: ticket-triage v2 — system message");
+    await header.locator("summary").click();
+    expect(await header.getByTestId("session-prompt-system").textContent()).toBe("You triage support tickets for Juxta.");
+    await header.getByText("Both are sent; neither replaces the other.").waitFor();
+    await expect.poll(() => header.locator("ul > li").first().textContent()).toContain("A · sim-fast · t=0.7 sends");
+    expect(await header.locator("ul > li").first().textContent()).toContain("prompt · You triage support tickets for Juxta.");
+    expect(await variantNames()).toEqual(before);
+    expect(before.some((name) => name.includes("ticket-triage"))).toBe(false);
+    await page.getByTestId("column-A").getByText("sim-fast · t=0.7").first().waitFor();
     await screenshot(page, "40c-compare-from-prompt");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(true);
+    await screenshot(page, "40d-compare-from-prompt-dark");
+    await page.emulateMedia({ colorScheme: "light" });
   });
 
   /** Drops a file on the import dialog's drop zone, as a person dragging it from their desktop. */
@@ -180,18 +189,18 @@ describe("a run of the prompt", () => {
     const api = <T>(method: "GET" | "POST", route: string, data?: unknown) => pageRequest<T>(page, method, `${server.baseUrl}/api/v1${route}`, data);
     const { dataset } = await api<{ dataset: { id: string } }>("POST", "/datasets", { name: "triage-cases" });
     await api("POST", `/datasets/${dataset.id}/import`, { format: "jsonl", content: JSON.stringify({ product: "Juxta", ticket: "Slow" }) });
-    const { variants } = await api<{ variants: { id: string; name: string }[] }>("GET", "/variants");
+    const { variants } = await api<{ variants: { id: string; name: string; model: { id: string } }[] }>("GET", "/variants");
     const plain = variants.find((variant) => variant.name === "sim-fast · t=0.7")!;
-    const derived = variants.find((variant) => variant.name === "sim-fast · t=0.7 + ticket-triage@v2")!;
+    const { variant: derived } = await api<{ variant: { id: string } }>("POST", "/variants", { name: "sim-fast · triage", modelId: plain.model.id, systemPrompt: "You triage support tickets for Juxta." });
     const { run } = await api<{ run: { id: string } }>("POST", "/runs", { kind: "replay", prompt: "ticket-triage@1", dataset: "triage-cases", variants: [plain.id, derived.id] });
     await page.goto(`${server.baseUrl}/runs/${run.id}`);
     const note = page.getByTestId("system-prompt-note");
     await note.getByText("How the system prompts combine").click();
     await note.getByText("Both are sent; neither replaces the other.").waitFor();
     const rows = await note.locator("ul > li").allTextContents();
-    // v1's system message is "You are a helpful assistant."; the derived variant carries v2's.
+    // v1's system message is "You are a helpful assistant."; the second variant has a system prompt of its own.
     expect(rows[0]).toBe("sim-fast · t=0.7 sends one system message:prompt · You are a helpful assistant.");
-    expect(rows[1]).toBe("sim-fast · t=0.7 + ticket-triage@v2 sends 2 system messages:variant · You triage support tickets for Juxta.prompt · You are a helpful assistant.");
+    expect(rows[1]).toBe("sim-fast · triage sends 2 system messages:variant · You triage support tickets for Juxta.prompt · You are a helpful assistant.");
     await screenshot(page, "42-run-system-prompts");
   });
 });
