@@ -2,6 +2,7 @@
 
 import { conversationOf } from "@/lib/sessions/conversation";
 import { SYSTEM_PROMPTS_COMBINE, systemMessagesSent } from "@/lib/variants/system-prompts";
+import { SystemMessagesSent } from "../prompts/system-messages-sent";
 import type { SessionData } from "../sessions/use-sessions";
 import { useVariants } from "../settings/use-variants";
 
@@ -35,18 +36,7 @@ export function SessionPromptHeader({ prompt, columns }: { prompt: SessionPrompt
           <ul className="space-y-2">
             {shown.map(({ column, variant, sent }) => (
               <li key={column.id}>
-                <span className="font-medium text-foreground">
-                  {column.label} · {variant.name}
-                </span>
-                <span className="text-muted-foreground"> sends {sent.length === 0 ? "no system message" : sent.length === 1 ? "one system message" : `${sent.length} system messages`}:</span>
-                <ol className="mt-1 space-y-1">
-                  {sent.map((message, index) => (
-                    <li key={index} className="rounded bg-muted px-2 py-1 font-mono text-xs whitespace-pre-wrap text-foreground">
-                      <span className="text-muted-foreground">{message.from} · </span>
-                      {message.content}
-                    </li>
-                  ))}
-                </ol>
+                <SystemMessagesSent name={`${column.label} · ${variant.name}`} messages={sent} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import { SYSTEM_PROMPTS_COMBINE, systemMessagesSent } from "@/lib/variants/system-prompts";
+import { SystemMessagesSent } from "../prompts/system-messages-sent";
 import { useRunSystemPrompts } from "./use-run-system-prompts";
 
 /** How a variant's system prompt and the prompt's system message combine in this run. The system
@@ -25,16 +26,7 @@ export function SystemPromptNote({ runId }: { runId: string }) {
       <ul className="mt-2 space-y-2">
         {rows.map((row) => (
           <li key={row.id}>
-            <span className="font-medium">{row.name}</span>
-            <span className="text-muted-foreground"> sends {row.system.length === 0 ? "no system message" : row.system.length === 1 ? "one system message" : `${row.system.length} system messages`}:</span>
-            <ol className="mt-1 space-y-1">
-              {row.system.map((message, index) => (
-                <li key={index} className="rounded bg-muted px-2 py-1 font-mono text-xs whitespace-pre-wrap">
-                  <span className="text-muted-foreground">{message.from} · </span>
-                  {message.content}
-                </li>
-              ))}
-            </ol>
+            <SystemMessagesSent name={row.name} messages={row.system} />
           </li>
         ))}
       </ul>

@@ -15,6 +15,7 @@ import { importModels } from "../../lib/providers/models";
 import { createProvider } from "../../lib/providers/service";
 import { createVariant } from "../../lib/variants/service";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
+import { routeCall } from "../helpers/route-call";
 
 const OPENAI_SECRET = "sk-wire-openai-secret-0123456789";
 const ANTHROPIC_SECRET = "sk-ant-wire-secret-0123456789";
@@ -22,16 +23,8 @@ let wire: WireServer;
 let authorization: string;
 const variants: Record<string, string> = {};
 
-type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const call = (handler: Handler, params: Record<string, string>, body?: unknown) =>
-  handler(
-    new Request("http://localhost/api/v1/x", {
-      method: body === undefined ? "GET" : "POST",
-      headers: { authorization, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-    { params: Promise.resolve(params) },
-  );
+type Handler = Parameters<ReturnType<typeof routeCall>>[0];
+const call = routeCall(() => authorization);
 
 beforeAll(async () => {
   wire = await startWireServer();

@@ -20,6 +20,7 @@ import { importModels } from "../../lib/providers/models";
 import { createProvider } from "../../lib/providers/service";
 import { createVariant } from "../../lib/variants/service";
 import { startWireServer, type SeenRequest, type WireServer } from "../fixtures/wire-server";
+import { routeCall } from "../helpers/route-call";
 
 const SECRET = "sk-wire-secret-0123456789";
 const PROMPT_SYSTEM = "You triage support tickets for Juxta.";
@@ -28,16 +29,8 @@ let authorization: string;
 let promptId: string;
 const variants: Record<"openai" | "anthropic", string> = { openai: "", anthropic: "" };
 
-type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const call = (handler: Handler, params: Record<string, string>, body?: unknown, search = "") =>
-  handler(
-    new Request(`http://localhost/api/v1/x${search}`, {
-      method: body === undefined ? "GET" : "POST",
-      headers: { authorization, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-    { params: Promise.resolve(params) },
-  );
+type Handler = Parameters<ReturnType<typeof routeCall>>[0];
+const call = routeCall(() => authorization);
 
 beforeAll(async () => {
   wire = await startWireServer();
