@@ -6,6 +6,7 @@
 // before it: one rule for how the two combine, wherever a request is built.
 import "server-only";
 import { z } from "zod";
+import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { splitForCompare } from "../prompts/handoff";
 import { renderPrompt } from "../prompts/service";
@@ -22,7 +23,9 @@ export const sessionPromptSchema = z
 /** What a session stores for its prompt. */
 export async function sessionPromptFields(input: z.output<typeof sessionPromptSchema>): Promise<{ promptVersionId: string; promptSystem: string | null }> {
   const rendered = await renderPrompt(input.promptId, { version: input.version, values: input.values });
-  const row = await db().promptVersion.findUniqueOrThrow({ where: { promptId_version: { promptId: input.promptId, version: rendered.version } }, select: { id: true } });
+  const row = await db().promptVersion.findUnique({ where: { promptId_version: { promptId: input.promptId, version: rendered.version } }, select: { id: true } });
+  // Deleted between the render and here: as if it had never been there.
+  if (!row) throw notFound("That prompt version");
   return { promptVersionId: row.id, promptSystem: splitForCompare(rendered.messages).system };
 }
 
