@@ -1,6 +1,6 @@
 "use client";
 
-import { conversationOf } from "@/lib/sessions/conversation";
+import { conversationOf } from "@/lib/compare/conversation";
 import { SYSTEM_PROMPTS_COMBINE, systemMessagesSent } from "@/lib/variants/system-prompts";
 import { SystemMessagesSent } from "../prompts/system-messages-sent";
 import type { SessionData } from "../sessions/use-sessions";

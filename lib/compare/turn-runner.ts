@@ -19,7 +19,7 @@ import { completionFieldsOf, notCalledRecord, unstorableFieldsOf, withFinishedAt
 import { parseProviderSettings } from "../providers/settings";
 import { callableFromVariant, callableVariantInclude } from "../variants/callable";
 import { requestForVariant, storedRequest } from "../variants/request";
-import { conversationOf } from "../sessions/conversation";
+import { conversationOf } from "./conversation";
 import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../completions/view";
 import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";

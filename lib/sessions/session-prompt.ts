@@ -1,7 +1,7 @@
 // A compare session opened from the prompt library ("Open in Compare"): which prompt version it
 // came from and that version's system message, rendered with the values chosen. The server
 // renders it again rather than taking the text from the browser, so the session records what the
-// library holds. Every turn's conversation starts with that message (conversation.ts), the way a
+// library holds. Every turn's conversation starts with that message (lib/compare/conversation.ts), the way a
 // run's does, and requestForVariant (lib/variants/request.ts) puts the column's own system prompt
 // before it: one rule for how the two combine, wherever a request is built.
 import "server-only";
