@@ -8,30 +8,24 @@ import { GET as getCurl } from "../../app/api/v1/sessions/[id]/completions/[comp
 import { POST as reveal } from "../../app/api/v1/sessions/[id]/reveal/route";
 import { POST as sendTurn } from "../../app/api/v1/sessions/[id]/turns/route";
 import { POST as createSession } from "../../app/api/v1/sessions/route";
-import { createApiToken } from "../../lib/auth/api-tokens";
-import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
 import { importModels } from "../../lib/providers/models";
 import { createProvider } from "../../lib/providers/service";
 import { createVariant } from "../../lib/variants/service";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
-import { routeCall } from "../helpers/route-call";
+import { editorRouteCall, wireProviders, type RouteHandler } from "../helpers/route-call";
 
 const OPENAI_SECRET = "sk-wire-openai-secret-0123456789";
 const ANTHROPIC_SECRET = "sk-ant-wire-secret-0123456789";
 let wire: WireServer;
-let authorization: string;
+let call: Awaited<ReturnType<typeof editorRouteCall>>["call"];
 const variants: Record<string, string> = {};
-
-type Handler = Parameters<ReturnType<typeof routeCall>>[0];
-const call = routeCall(() => authorization);
+type Handler = RouteHandler;
 
 beforeAll(async () => {
   wire = await startWireServer();
-  const user = await createUser({ name: "Po", email: "po@example.com", password: "long-enough", role: "editor" });
-  authorization = `Bearer ${(await createApiToken(user.id, "t")).token}`;
-  const compatible = await createProvider({ name: "Wire", kind: "openai_compatible", baseUrl: wire.openaiBaseUrl, apiKey: OPENAI_SECRET });
-  const anthropic = await createProvider({ name: "Wire Anthropic", kind: "anthropic", baseUrl: wire.anthropicBaseUrl, customEndpoint: true, apiKey: ANTHROPIC_SECRET });
+  ({ call } = await editorRouteCall());
+  const { compatible, anthropic } = await wireProviders(wire, { openai: OPENAI_SECRET, anthropic: ANTHROPIC_SECRET });
   const simulated = await createProvider({ name: "Sim", kind: "simulated" });
   const [small] = await importModels(compatible.id, ["wire-small"]);
   const [large] = await importModels(anthropic.id, ["wire-large"]);

@@ -12,39 +12,33 @@ import { GET as getSession } from "../../app/api/v1/sessions/[id]/route";
 import { POST as retry } from "../../app/api/v1/sessions/[id]/turns/[turnId]/retry/route";
 import { POST as sendTurn } from "../../app/api/v1/sessions/[id]/turns/route";
 import { POST as createSession } from "../../app/api/v1/sessions/route";
-import { createApiToken } from "../../lib/auth/api-tokens";
-import { createUser } from "../../lib/auth/users";
 import { db } from "../../lib/db/client";
 import { createPrompt } from "../../lib/prompts/service";
 import { importModels } from "../../lib/providers/models";
-import { createProvider } from "../../lib/providers/service";
 import { createVariant } from "../../lib/variants/service";
 import { startWireServer, type SeenRequest, type WireServer } from "../fixtures/wire-server";
-import { routeCall } from "../helpers/route-call";
+import { editorRouteCall, wireProviders, type RouteHandler } from "../helpers/route-call";
 
 const SECRET = "sk-wire-secret-0123456789";
 const PROMPT_SYSTEM = "You triage support tickets for Juxta.";
 let wire: WireServer;
-let authorization: string;
+let call: Awaited<ReturnType<typeof editorRouteCall>>["call"];
 let promptId: string;
 const variants: Record<"openai" | "anthropic", string> = { openai: "", anthropic: "" };
-
-type Handler = Parameters<ReturnType<typeof routeCall>>[0];
-const call = routeCall(() => authorization);
+type Handler = RouteHandler;
 
 beforeAll(async () => {
   wire = await startWireServer();
-  const user = await createUser({ name: "Po", email: "po@example.com", password: "long-enough", role: "editor" });
-  authorization = `Bearer ${(await createApiToken(user.id, "t")).token}`;
-  const compatible = await createProvider({ name: "Wire", kind: "openai_compatible", baseUrl: wire.openaiBaseUrl, apiKey: SECRET });
-  const anthropic = await createProvider({ name: "Wire Anthropic", kind: "anthropic", baseUrl: wire.anthropicBaseUrl, customEndpoint: true, apiKey: SECRET });
+  const editor = await editorRouteCall();
+  call = editor.call;
+  const { compatible, anthropic } = await wireProviders(wire, { openai: SECRET, anthropic: SECRET });
   const [small] = await importModels(compatible.id, ["wire-small"]);
   const [large] = await importModels(anthropic.id, ["wire-large"]);
   variants.openai = (await createVariant({ name: "v-openai", modelId: small!.id, systemPrompt: "Answer in one line." })).id;
   variants.anthropic = (await createVariant({ name: "v-anthropic", modelId: large!.id, systemPrompt: "Be brief." })).id;
   const prompt = await createPrompt(
     { name: "ticket-triage", messages: [{ role: "system", content: "You triage support tickets for {{product}}." }, { role: "user", content: "Classify: {{ticket}}" }] },
-    user.id,
+    editor.userId,
   );
   promptId = prompt.id;
 });
