@@ -10,8 +10,6 @@ import type { ChatMessage } from "../providers/types";
 import type { PromptDetail, PromptVersionView } from "./api-schemas";
 import { extractVariables, MissingVariablesError, renderTemplate } from "./template";
 
-export type { PromptVersionView };
-
 const messagesSchema = z
   .array(z.object({ role: z.enum(["system", "user", "assistant"]), content: z.string().max(200_000) }).strict())
   .min(1, "A template needs at least one message.")

@@ -7,8 +7,6 @@ import { catalogEntry } from "./catalog";
 import type { CatalogRow } from "./api-schemas";
 import { getProvider } from "./service";
 
-export type { CatalogRow };
-
 const price = z
   .union([z.string(), z.number()])
   .transform(String)

@@ -17,8 +17,6 @@ import { providerKinds, type ConnectionTest, type PublicProvider } from "./api-s
 import { parseProviderSettings, providerSettingsSchema } from "./settings";
 import type { ProviderConnection, ProviderKind, RemoteModel } from "./types";
 
-export type { ConnectionTest, PublicProvider };
-
 const baseUrl = z.url({ error: "Enter the server's base URL, e.g. http://127.0.0.1:11434/v1" }).max(500);
 const apiKey = z.string().trim().min(1, "The API key is empty.").max(500);
 

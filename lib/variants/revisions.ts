@@ -5,8 +5,6 @@ import { notFound } from "../api/errors";
 import type { RevisionView } from "./api-schemas";
 import { samplingOf } from "./request";
 
-export type { RevisionView };
-
 export async function listRevisions(variantId: string): Promise<RevisionView[]> {
   const variant = await db().variant.findUnique({ where: { id: variantId }, select: { id: true } });
   if (!variant) throw notFound("That variant");

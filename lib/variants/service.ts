@@ -12,7 +12,6 @@ import { samplingOf } from "./request";
 import { createVariantSchema, revisionFields, updateVariantSchema, type CreateVariantInput, type UpdateVariantInput } from "./schemas";
 
 export { createVariantSchema, updateVariantSchema };
-export type { VariantView };
 
 /** What the API shows: the provider's id, name and kind only (never its key). */
 const variantViewInclude = {
