@@ -3,13 +3,14 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
+import { authApi } from "@/lib/api-client/auth";
 import { useSignIn } from "./use-sign-in";
 
 /** `next`: the page that asked for the sign-in (already checked by safeNextPath on the server). */
 export function LoginForm({ next }: { next: string | null }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const login = useSignIn("/api/v1/auth/login", next);
+  const login = useSignIn(authApi().login, next);
 
   function submit(event: FormEvent) {
     event.preventDefault();

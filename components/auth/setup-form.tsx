@@ -3,12 +3,13 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
+import { authApi } from "@/lib/api-client/auth";
 import { useSignIn } from "./use-sign-in";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 export function SetupForm() {
   const [form, setForm] = useState({ name: "", email: "", password: "" });
-  const setup = useSignIn("/api/v1/setup");
+  const setup = useSignIn(authApi().setup);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -6,7 +6,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/sonner";
 import { Switch } from "@/components/ui/switch";
-import { apiFetch } from "@/lib/api/http-client";
+import { sessionsApi } from "@/lib/api-client/sessions";
 import { plural } from "@/lib/format/plural";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { useCreateSession, useRevealSession, useSession, type SessionData } from "../sessions/use-sessions";
@@ -87,7 +87,7 @@ function Session({ session, canEdit, initialText }: { session: SessionData; canE
     if (simulated) return { curlUnavailable: "A simulated model has no API to call." };
     const id = answer && ("completionId" in answer ? answer.completionId : answer.id);
     if (!id) return {};
-    return { curl: () => apiFetch<{ curl: string }>(`/api/v1/sessions/${session.id}/completions/${id}/curl`).then((body) => body.curl) };
+    return { curl: () => sessionsApi().curl(session.id, id).then((body) => body.curl) };
   };
 
   return (

@@ -1,9 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
+import { promptsApi } from "@/lib/api-client/prompts";
 import { readHandoff, splitForCompare } from "@/lib/prompts/handoff";
-import type { ChatMessage } from "@/lib/providers/types";
 import { usePrompt } from "../prompts/use-prompts";
 
 /** "Open in Compare" from the prompt library (lib/prompts/handoff.ts): the prompt version and
@@ -15,7 +14,7 @@ export function usePromptHandoff(search: URLSearchParams) {
   const prompt = usePrompt(handoff?.promptId);
   const rendered = useQuery({
     queryKey: ["prompts", "render", handoff?.promptId, handoff?.version, handoff?.values],
-    queryFn: () => apiFetch<{ version: number; messages: ChatMessage[] }>(`/api/v1/prompts/${handoff!.promptId}/render`, { method: "POST", json: { version: handoff!.version, values: handoff!.values } }),
+    queryFn: async () => (await promptsApi().render(handoff!.promptId, { version: handoff!.version, values: handoff!.values })).rendered,
     enabled: !!handoff,
   });
   const split = rendered.data ? splitForCompare(rendered.data.messages) : null;

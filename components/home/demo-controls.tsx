@@ -4,16 +4,16 @@ import { DatabaseZap, Trash2 } from "lucide-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch } from "@/lib/api/http-client";
+import { workspaceApi } from "@/lib/api-client/workspace";
 import { Button } from "@/components/ui/button";
 
 /** Loads or removes the demo workspace, then re-renders the page from the server. */
 export function DemoControls({ loaded }: { loaded: boolean }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const load = useMutation({ mutationFn: () => apiFetch("/api/v1/demo", { method: "POST" }), onSuccess: () => router.refresh() });
+  const load = useMutation({ mutationFn: () => workspaceApi().loadDemo(), onSuccess: () => router.refresh() });
   const remove = useMutation({
-    mutationFn: () => apiFetch("/api/v1/demo", { method: "DELETE" }),
+    mutationFn: () => workspaceApi().removeDemo(),
     onSuccess: () => {
       setConfirming(false);
       router.refresh();

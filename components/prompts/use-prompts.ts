@@ -1,13 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { getPrompt, listPrompts } from "@/lib/prompts/service";
-import type { ChatMessage } from "@/lib/providers/types";
+import { promptsApi, type NewPrompt, type NewPromptVersion, type PromptJson, type PromptListItemJson } from "@/lib/api-client/prompts";
 
-export type PromptListItem = Jsonified<Awaited<ReturnType<typeof listPrompts>>[number]>;
-export type PromptDetail = Jsonified<Awaited<ReturnType<typeof getPrompt>>>;
+export type PromptListItem = PromptListItemJson;
+export type PromptDetail = PromptJson;
 
 export const promptKeys = {
   all: ["prompts"] as const,
@@ -16,19 +13,18 @@ export const promptKeys = {
 };
 
 export function usePrompts() {
-  return useQuery({ queryKey: promptKeys.list(), queryFn: async () => (await apiFetch<{ prompts: PromptListItem[] }>("/api/v1/prompts")).prompts });
+  return useQuery({ queryKey: promptKeys.list(), queryFn: async () => (await promptsApi().list()).prompts });
 }
 
 /** Waits while `id` is not known yet (a page that learns it from another query). */
 export function usePrompt(id: string | undefined) {
-  return useQuery({ queryKey: promptKeys.detail(id ?? ""), queryFn: async () => (await apiFetch<{ prompt: PromptDetail }>(`/api/v1/prompts/${id}`)).prompt, enabled: !!id });
+  return useQuery({ queryKey: promptKeys.detail(id ?? ""), queryFn: async () => (await promptsApi().get(id!)).prompt, enabled: !!id });
 }
 
 export function useCreatePrompt() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; description: string; messages: ChatMessage[]; note: string }) =>
-      apiFetch<{ prompt: PromptDetail }>("/api/v1/prompts", { method: "POST", json: input }),
+    mutationFn: (input: NewPrompt) => promptsApi().create(input),
     meta: { inlineError: true },
     onSuccess: () => client.invalidateQueries({ queryKey: promptKeys.all }),
   });
@@ -37,7 +33,7 @@ export function useCreatePrompt() {
 export function useAddVersion(promptId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { messages: ChatMessage[]; note: string }) => apiFetch(`/api/v1/prompts/${promptId}/versions`, { method: "POST", json: input }),
+    mutationFn: (input: NewPromptVersion) => promptsApi().addVersion(promptId, input),
     meta: { inlineError: true },
     onSuccess: () => client.invalidateQueries({ queryKey: promptKeys.all }),
   });

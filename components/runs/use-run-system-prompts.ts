@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
+import { variantsApi } from "@/lib/api-client/variants";
 import { usePrompt } from "../prompts/use-prompts";
-import { variantKeys, type VariantRow } from "../settings/use-variants";
+import { variantKeys } from "../settings/use-variants";
 import { useRun } from "./use-runs";
 
 /** What the run's system-prompt note needs: the prompt version's messages and the system prompt
@@ -13,7 +13,7 @@ export function useRunSystemPrompts(runId: string) {
   const prompt = usePrompt(run.data?.prompt?.id);
   const variants = useQuery({
     queryKey: [...variantKeys.all, "with-archived"],
-    queryFn: async () => (await apiFetch<{ variants: VariantRow[] }>("/api/v1/variants?archived=true")).variants,
+    queryFn: async () => (await variantsApi().list({ archived: "true" })).variants,
     enabled: !!run.data?.prompt,
   });
   if (!run.data?.prompt || !prompt.data || !variants.data) return null;

@@ -1,19 +1,13 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
+import { providersApi, type ConnectionTestJson, type ModelChange, type ModelJson, type NewProvider, type ProviderChange, type ProviderJson } from "@/lib/api-client/providers";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { CatalogRow } from "@/lib/providers/models";
-import type { ConnectionTest, PublicProvider } from "@/lib/providers/service";
-import type { ProviderSettings } from "@/lib/providers/settings-schema";
-import type { ProviderKind } from "@/lib/providers/types";
 
-export type ProviderView = Jsonified<PublicProvider>;
-export type ModelView = CatalogRow;
+export type ProviderView = ProviderJson;
+export type ModelView = ModelJson;
+export type ConnectionTest = ConnectionTestJson;
 export type PriceField = "inputPricePerMTok" | "outputPricePerMTok" | "cachedInputPricePerMTok" | "cacheWritePricePerMTok" | "reasoningPricePerMTok";
-
-export type { ConnectionTest };
 
 export const providerKeys = {
   all: ["providers"] as const,
@@ -27,20 +21,15 @@ export const modelKeys = {
 };
 
 export function useProviders() {
-  return useQuery({ queryKey: providerKeys.list(), queryFn: async () => (await apiFetch<{ providers: ProviderView[] }>("/api/v1/providers")).providers });
+  return useQuery({ queryKey: providerKeys.list(), queryFn: async () => (await providersApi().list()).providers });
 }
 
 export function useModels() {
-  return useQuery({ queryKey: modelKeys.list(), queryFn: async () => (await apiFetch<{ models: ModelView[] }>("/api/v1/models")).models });
+  return useQuery({ queryKey: modelKeys.list(), queryFn: async () => (await providersApi().catalog()).models });
 }
 
 export function useRemoteModels(providerId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: providerKeys.remoteModels(providerId),
-    queryFn: async () => (await apiFetch<{ models: { id: string; displayName?: string }[] }>(`/api/v1/providers/${providerId}/remote-models`)).models,
-    enabled,
-    retry: false,
-  });
+  return useQuery({ queryKey: providerKeys.remoteModels(providerId), queryFn: async () => (await providersApi().remoteModels(providerId)).models, enabled, retry: false });
 }
 
 /** Provider changes can change the model catalog too. */
@@ -48,38 +37,25 @@ const useProviderMutation = <TInput, TResult>(mutationFn: (input: TInput) => Pro
   useInvalidatingMutation([providerKeys.all, modelKeys.all], mutationFn, { inlineError });
 
 export function useCreateProvider() {
-  return useProviderMutation(
-    (input: { name: string; kind: ProviderKind; customEndpoint?: boolean; baseUrl?: string; apiKey?: string }) =>
-      apiFetch<{ provider: ProviderView }>("/api/v1/providers", { method: "POST", json: input }),
-    true,
-  );
+  return useProviderMutation((input: NewProvider) => providersApi().create(input), true);
 }
 
 export function useUpdateProvider() {
-  return useProviderMutation(
-    ({ id, ...input }: { id: string; name?: string; customEndpoint?: boolean; baseUrl?: string | null; apiKey?: string | null; settings?: ProviderSettings }) =>
-      apiFetch<{ provider: ProviderView }>(`/api/v1/providers/${id}`, { method: "PATCH", json: input }),
-    true,
-  );
+  return useProviderMutation(({ id, ...change }: ProviderChange & { id: string }) => providersApi().change(id, change), true);
 }
 
 export function useArchiveProvider() {
-  return useProviderMutation((id: string) => apiFetch<void>(`/api/v1/providers/${id}`, { method: "DELETE" }));
+  return useProviderMutation((id: string) => providersApi().archive(id));
 }
 
 export function useTestProvider() {
-  return useMutation({ mutationFn: async (id: string) => (await apiFetch<{ test: ConnectionTest }>(`/api/v1/providers/${id}/test`, { method: "POST" })).test });
+  return useMutation({ mutationFn: async (id: string) => (await providersApi().test(id)).test });
 }
 
 export function useImportModels() {
-  return useProviderMutation(({ providerId, modelIds }: { providerId: string; modelIds: string[] }) =>
-    apiFetch(`/api/v1/providers/${providerId}/models`, { method: "POST", json: { modelIds } }),
-  );
+  return useProviderMutation(({ providerId, modelIds }: { providerId: string; modelIds: string[] }) => providersApi().importModels(providerId, modelIds));
 }
 
 export function useUpdateModel() {
-  return useProviderMutation(
-    ({ id, ...input }: { id: string } & Partial<Record<PriceField, string | null>>) => apiFetch(`/api/v1/models/${id}`, { method: "PATCH", json: input }),
-    true,
-  );
+  return useProviderMutation(({ id, ...change }: ModelChange & { id: string }) => providersApi().changeModel(id, change), true);
 }

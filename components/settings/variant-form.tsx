@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
@@ -12,7 +13,7 @@ import { createVariantSchema, updateVariantSchema } from "@/lib/variants/schemas
 import { CheckedField } from "./checked-field";
 import { problemFieldErrors, zodFieldErrors, type FieldErrors } from "./field-errors";
 import { useModels } from "./use-providers";
-import { useCreateVariant, useUpdateVariant, type NewVariant, type VariantRow } from "./use-variants";
+import { useCreateVariant, useUpdateVariant, type VariantRow } from "./use-variants";
 
 type Draft = Record<"name" | "modelId" | "systemPrompt" | "temperature" | "topP" | "maxTokens" | "stop" | "seed", string>;
 
@@ -39,7 +40,8 @@ const optionalNumber = (value: string) => {
   return Number.isFinite(number) ? number : value;
 };
 
-const payloadOf = (form: Draft): NewVariant => ({
+/** What the form read, before the schema checks it (a setting may still be the text typed). */
+const payloadOf = (form: Draft) => ({
   name: form.name,
   modelId: form.modelId,
   systemPrompt: form.systemPrompt.trim() === "" ? null : form.systemPrompt,
@@ -65,21 +67,31 @@ export function VariantForm({ variant, onSaved }: { variant?: VariantRow; onSave
   const providers = [...new Set((models.data ?? []).map((model) => model.providerName))];
   const prefix = variant ? "edit-variant" : "variant";
 
+  /** The API's own schema, first in the browser: every field's reason at once, no round trip.
+   * What it parsed is what is sent, so the request has the contract's types. */
+  function checked<T>(schema: z.ZodType<T>): T | null {
+    const result = schema.safeParse(payloadOf(form));
+    setErrors(result.success ? {} : zodFieldErrors(result.error));
+    return result.success ? result.data : null;
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    const payload = payloadOf(form);
-    // The API's own schema, first in the browser: every field's reason at once, no round trip.
-    const checked = (variant ? updateVariantSchema : createVariantSchema).safeParse(payload);
-    if (!checked.success) return setErrors(zodFieldErrors(checked.error));
-    setErrors({});
-    const done = (saved: VariantRow) => {
-      toast.success(variant ? `Saved ${saved.name} — revision ${saved.revision.number}` : `Created ${saved.name}`);
-      if (!variant) setForm({ ...empty, modelId: form.modelId });
-      onSaved?.();
+    const saving = {
+      onSuccess: ({ variant: saved }: { variant: VariantRow }) => {
+        toast.success(variant ? `Saved ${saved.name} — revision ${saved.revision.number}` : `Created ${saved.name}`);
+        if (!variant) setForm({ ...empty, modelId: form.modelId });
+        onSaved?.();
+      },
+      onError: (error: unknown) => setErrors(problemFieldErrors(error)),
     };
-    const failed = (error: unknown) => setErrors(problemFieldErrors(error));
-    if (variant) update.mutate({ id: variant.id, ...payload }, { onSuccess: ({ variant: saved }) => done(saved), onError: failed });
-    else create.mutate(payload, { onSuccess: ({ variant: saved }) => done(saved), onError: failed });
+    if (variant) {
+      const change = checked(updateVariantSchema);
+      if (change) update.mutate({ id: variant.id, ...change }, saving);
+    } else {
+      const input = checked(createVariantSchema);
+      if (input) create.mutate(input, saving);
+    }
   }
 
   // A refusal that names no field (a taken name, a model gone) shows above the button.

@@ -4,7 +4,7 @@ import { LogOut } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
-import { apiFetch } from "@/lib/api/http-client";
+import { authApi } from "@/lib/api-client/auth";
 import type { AuthUser } from "@/lib/auth/roles";
 
 function initials(name: string) {
@@ -21,7 +21,7 @@ export function UserPanel({ user }: { user: AuthUser }) {
   const router = useRouter();
 
   async function logout() {
-    await apiFetch("/api/v1/auth/logout", { method: "POST" });
+    await authApi().logout();
     router.replace("/login");
     router.refresh();
   }

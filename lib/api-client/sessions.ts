@@ -1,8 +1,9 @@
 // Compare sessions. Sending a turn and retrying an answer stream Server-Sent Events and stay with
-// the compare stream's own reader (components/compare/use-compare-stream.ts).
+// the compare stream's own reader (components/compare/use-compare-stream.ts); the export is a file.
 import type * as sessions from "@/app/api/v1/sessions/route";
 import type * as session from "@/app/api/v1/sessions/[id]/route";
 import type * as column from "@/app/api/v1/sessions/[id]/columns/[columnId]/route";
+import type * as curl from "@/app/api/v1/sessions/[id]/completions/[completionId]/curl/route";
 import type * as duplicate from "@/app/api/v1/sessions/[id]/duplicate/route";
 import type * as reveal from "@/app/api/v1/sessions/[id]/reveal/route";
 import type * as stop from "@/app/api/v1/sessions/[id]/stop/route";
@@ -28,5 +29,6 @@ export function sessionsApi(transport: Transport = browserTransport) {
     setColumnVariant: (id: string, columnId: string, variantId: string) =>
       send<typeof column.PATCH>("PATCH", `${path(id)}/columns/${segment(columnId)}`, { variantId }),
     stop: (id: string, target: StopTarget) => send<typeof stop.POST>("POST", `${path(id)}/stop`, target),
+    curl: (id: string, completionId: string) => get<typeof curl.GET>(`${path(id)}/completions/${segment(completionId)}/curl`),
   };
 }

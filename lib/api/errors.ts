@@ -19,6 +19,8 @@ export class AppError extends Error {
     readonly httpStatus: number,
     readonly detail: string,
     readonly extra: Record<string, unknown> = {},
+    /** Sent with the problem document, e.g. a 429's Retry-After. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
     this.name = "AppError";

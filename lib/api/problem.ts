@@ -60,13 +60,16 @@ export function errorToProblem(error: unknown, instance?: string): Response {
     // A 500 may carry internals; a deliberate 502/503 ("the provider did not answer…") is for people.
     const masked = error.httpStatus === 500;
     if (error.httpStatus >= 500) log.error("request failed", { instance, kind: error.kind, detail: error.detail });
-    return problemResponse({
-      type: `urn:juxta:problem:${error.kind}`,
-      status: error.httpStatus,
-      detail: masked ? "Something went wrong on the server; it has been logged." : error.detail,
-      instance,
-      ...error.extra,
-    });
+    return problemResponse(
+      {
+        type: `urn:juxta:problem:${error.kind}`,
+        status: error.httpStatus,
+        detail: masked ? "Something went wrong on the server; it has been logged." : error.detail,
+        instance,
+        ...error.extra,
+      },
+      error.headers,
+    );
   }
   if (error instanceof z.ZodError) return validationProblem(error, "body", instance);
   if (isDatabaseUnavailable(error)) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "./errors";
-import { apiRoute } from "./route";
+import { apiRoute, reply } from "./route";
 
 const echo = apiRoute(
   { role: "public", body: z.object({ name: z.string().min(1, "Enter a name."), count: z.number().int() }).strict(), maxBodyBytes: 100 },
@@ -97,5 +97,18 @@ describe("apiRoute", () => {
     expect((await problem(badQuery)).detail).toContain("Invalid query");
     const badParams = await route(new Request("http://test/x?limit=5"), { params: Promise.resolve({ id: "42" }) });
     expect((await problem(badParams)).detail).toContain("Invalid params");
+  });
+
+  it("sends a reply's status and headers with the body encoded through the response schema", async () => {
+    const route = apiRoute({ role: "public", response: z.object({ user: z.object({ name: z.string() }) }) }, async () =>
+      reply({ user: { name: "Ada", passwordHash: "x" } }, { status: 503, headers: { "set-cookie": "s=1" } }),
+    );
+    const response = await route(new Request("http://test/x"));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("set-cookie")).toBe("s=1");
+    expect(await response.json()).toEqual({ user: { name: "Ada" } });
+    const empty = apiRoute({ role: "public", response: null }, async () => reply(null, { headers: { "set-cookie": "s=" } }));
+    const done = await empty(new Request("http://test/x"));
+    expect([done.status, done.headers.get("set-cookie")]).toEqual([204, "s="]);
   });
 });

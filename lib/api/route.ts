@@ -27,6 +27,20 @@ export function raw(mediaType: string, description: string): RawResponse {
   return { raw: mediaType, description };
 }
 
+/** A documented answer that needs its own status or headers: a login's Set-Cookie, the health
+ * check's 503. apiRoute() still encodes `body` through the response schema. */
+export class Reply<T> {
+  constructor(
+    readonly body: T,
+    readonly init: { status?: number; headers?: HeadersInit },
+  ) {}
+}
+
+/** `return reply({ user }, { headers: { "set-cookie": … } })`: see Reply. */
+export function reply<T>(body: T, init: { status?: number; headers?: HeadersInit }): Reply<T> {
+  return new Reply(body, init);
+}
+
 /** `response`: the JSON body of a success (`null`: 204, no body), or a RawResponse. Without it the
  * route is not described yet and may answer any Response. */
 type ResponseSpec = z.ZodType | RawResponse | null | undefined;
@@ -48,7 +62,7 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 /** What a handler returns: the response schema's server side (Dates, not strings) when the route
  * declares one, so the compiler holds the handler to the documented contract. */
-type HandlerResult<R> = R extends z.ZodType ? z.output<R> : R extends null ? null : R extends RawResponse ? Response : Response | object | null;
+type HandlerResult<R> = R extends z.ZodType ? z.output<R> | Reply<z.output<R>> : R extends null ? null | Reply<null> : R extends RawResponse ? Response : Response | object | null;
 
 export type AnySpec = RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, ResponseSpec>;
 /** A route handler as apiRoute() builds it, carrying its spec: the OpenAPI document reads it, and
@@ -118,9 +132,10 @@ export function apiRoute<
         params: params?.data as Infer<P>,
       });
       if (result instanceof Response) return result;
-      if (result === null) return new Response(null, { status: 204 });
-      if (spec.response instanceof z.ZodType) return Response.json(encodeResponse(spec.response, result), { status: spec.status ?? 200 });
-      return Response.json(result);
+      const { body: answer, init } = result instanceof Reply ? result : { body: result, init: {} };
+      if (answer === null) return new Response(null, { status: init.status ?? 204, headers: init.headers });
+      if (spec.response instanceof z.ZodType) return Response.json(encodeResponse(spec.response, answer), { status: init.status ?? spec.status ?? 200, headers: init.headers });
+      return Response.json(answer);
     } catch (error) {
       return errorToProblem(error, instance);
     }

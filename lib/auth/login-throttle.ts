@@ -8,7 +8,7 @@
 // count by signing in to an account of their own between guesses).
 import "server-only";
 import { db } from "../db/client";
-import { problemResponse } from "../api/problem";
+import { AppError } from "../api/errors";
 
 interface Rule {
   /** Attempts in a row allowed without waiting. */
@@ -80,14 +80,7 @@ function inWords(seconds: number) {
   return seconds < 120 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
 }
 
-export function tooManyAttemptsProblem(retryAfterSeconds: number, instance?: string): Response {
-  return problemResponse(
-    {
-      type: "urn:juxta:problem:rate_limited",
-      status: 429,
-      detail: `Too many sign-in attempts; try again in ${inWords(retryAfterSeconds)}.`,
-      instance,
-    },
-    { "retry-after": String(retryAfterSeconds) },
-  );
+/** Thrown by the login route: a 429 problem with Retry-After. */
+export function tooManyAttempts(retryAfterSeconds: number): AppError {
+  return new AppError("rate_limited", 429, `Too many sign-in attempts; try again in ${inWords(retryAfterSeconds)}.`, {}, { "retry-after": String(retryAfterSeconds) });
 }

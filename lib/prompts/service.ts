@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
 import type { ChatMessage } from "../providers/types";
+import type { PromptDetail, PromptVersionView } from "./api-schemas";
 import { extractVariables, MissingVariablesError, renderTemplate } from "./template";
 
 const messagesSchema = z
@@ -26,16 +27,6 @@ export const createPromptSchema = z
 
 export const newVersionSchema = z.object({ messages: messagesSchema, note: z.string().max(2000).default("") }).strict();
 export const renderSchema = z.object({ version: z.number().int().positive().optional(), values: z.record(z.string(), z.unknown()).default({}) }).strict();
-
-export interface PromptVersionView {
-  id: string;
-  version: number;
-  messages: ChatMessage[];
-  variables: string[];
-  note: string;
-  createdAt: Date;
-  createdBy: string | null;
-}
 
 const versionInclude = { createdBy: { select: { name: true } } } as const;
 type VersionRow = Prisma.PromptVersionGetPayload<{ include: typeof versionInclude }>;
@@ -59,7 +50,7 @@ export async function listPrompts() {
   return rows.map((row) => ({ id: row.id, name: row.name, description: row.description, updatedAt: row.updatedAt, latest: row.versions[0] ? toVersion(row.versions[0]) : null }));
 }
 
-export async function getPrompt(id: string) {
+export async function getPrompt(id: string): Promise<PromptDetail> {
   const row = await db().prompt.findFirst({ where: { id, archivedAt: null }, include: { versions: { orderBy: { version: "desc" }, include: versionInclude } } });
   if (!row) throw notFound("That prompt");
   return { id: row.id, name: row.name, description: row.description, createdAt: row.createdAt, versions: row.versions.map(toVersion) };

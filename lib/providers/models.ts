@@ -4,8 +4,8 @@ import { z } from "zod";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { catalogEntry } from "./catalog";
+import type { CatalogRow } from "./api-schemas";
 import { getProvider } from "./service";
-import type { ProviderKind } from "./types";
 
 const price = z
   .union([z.string(), z.number()])
@@ -26,24 +26,6 @@ export const updateModelSchema = z
   .strict();
 
 export const importModelsSchema = z.object({ modelIds: z.array(z.string().trim().min(1).max(200)).min(1).max(500) }).strict();
-
-export interface CatalogRow {
-  id: string;
-  providerId: string;
-  providerName: string;
-  providerKind: ProviderKind;
-  modelId: string;
-  displayName: string;
-  /** Decimal strings, USD per million tokens. */
-  inputPricePerMTok: string;
-  outputPricePerMTok: string;
-  /** Null: priced as plain input / output (lib/metrics/completion-metrics.ts). */
-  cachedInputPricePerMTok: string | null;
-  cacheWritePricePerMTok: string | null;
-  reasoningPricePerMTok: string | null;
-  contextWindow: number | null;
-  simulated: boolean;
-}
 
 export async function listModels(filter: { providerId?: string } = {}): Promise<CatalogRow[]> {
   const rows = await db().model.findMany({

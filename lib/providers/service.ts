@@ -13,11 +13,9 @@ import { catalog } from "./catalog";
 import { effectiveBaseUrl, endpointChanged, endpointProblem, hasOfficialEndpoint, type Endpoint } from "./endpoint";
 import { classifyError } from "./errors";
 import { adapterFor } from "./registry";
-import { parseProviderSettings, providerSettingsSchema, type ProviderSettings } from "./settings";
+import { providerKinds, type ConnectionTest, type PublicProvider } from "./api-schemas";
+import { parseProviderSettings, providerSettingsSchema } from "./settings";
 import type { ProviderConnection, ProviderKind, RemoteModel } from "./types";
-
-export const providerKinds = ["openai", "anthropic", "openai_compatible", "simulated"] as const;
-
 
 const baseUrl = z.url({ error: "Enter the server's base URL, e.g. http://127.0.0.1:11434/v1" }).max(500);
 const apiKey = z.string().trim().min(1, "The API key is empty.").max(500);
@@ -66,23 +64,6 @@ const publicSelect = {
 } as const;
 
 type PublicRow = Prisma.ProviderGetPayload<{ select: typeof publicSelect }>;
-
-export interface PublicProvider {
-  id: string;
-  name: string;
-  kind: ProviderKind;
-  /** Credentials written into the URL are masked: "https://user:***@host/v1?api-key=***". */
-  baseUrl: string | null;
-  /** openai/anthropic only: baseUrl is used instead of the official API. */
-  customEndpoint: boolean;
-  /** Masked, e.g. "sk-…a1b2"; the key itself never leaves the server. */
-  apiKeyDisplay: string | null;
-  hasApiKey: boolean;
-  simulated: boolean;
-  settings: ProviderSettings;
-  modelCount: number;
-  createdAt: Date;
-}
 
 function toPublicProvider(row: PublicRow): PublicProvider {
   return {
@@ -211,13 +192,6 @@ export function connectionOf(row: Endpoint & { apiKeyEncrypted: string | null; s
     apiKey: row.apiKeyEncrypted ? decryptSecret(row.apiKeyEncrypted) : null,
     settings: parseProviderSettings(row.settings),
   };
-}
-
-export interface ConnectionTest {
-  ok: boolean;
-  latencyMs: number;
-  modelCount: number;
-  error?: { kind: string; message: string };
 }
 
 /** Lists the provider's models as a cheap, side-effect-free proof that URL and key work. */

@@ -1,6 +1,6 @@
 // The one shape in which a variant is CALLED (compare turns, runs, judges): its settings, the
 // revision they are, its model and the provider row. Server-only — the provider row carries the
-// encrypted key; what the API shows is VariantView (service.ts), which never loads it.
+// encrypted key; what the API shows is VariantView (api-schemas.ts), which never loads it.
 import "server-only";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";

@@ -2,17 +2,8 @@
 import "server-only";
 import { db } from "../db/client";
 import { notFound } from "../api/errors";
-import { samplingOf, type SamplingSettings } from "./request";
-
-export interface RevisionView extends SamplingSettings {
-  id: string;
-  number: number;
-  model: { id: string; modelId: string; displayName: string; providerName: string };
-  createdBy: { id: string; name: string } | null;
-  createdAt: Date;
-  /** How many runs execute this revision. */
-  runCount: number;
-}
+import type { RevisionView } from "./api-schemas";
+import { samplingOf } from "./request";
 
 export async function listRevisions(variantId: string): Promise<RevisionView[]> {
   const variant = await db().variant.findUnique({ where: { id: variantId }, select: { id: true } });

@@ -7,8 +7,8 @@ import { conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
-import type { ProviderKind } from "../providers/types";
-import { samplingOf, type SamplingSettings } from "./request";
+import type { VariantView } from "./api-schemas";
+import { samplingOf } from "./request";
 import { createVariantSchema, revisionFields, updateVariantSchema, type CreateVariantInput, type UpdateVariantInput } from "./schemas";
 
 export { createVariantSchema, updateVariantSchema };
@@ -18,19 +18,6 @@ const variantViewInclude = {
   model: { include: { provider: { select: { id: true, name: true, kind: true } } } },
   revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, createdAt: true } },
 } as const satisfies Prisma.VariantInclude;
-
-export interface VariantView extends SamplingSettings {
-  id: string;
-  name: string;
-  archived: boolean;
-  /** The newest revision: what compare turns and new runs use. */
-  revision: { id: string; number: number; createdAt: Date };
-  model: { id: string; modelId: string; displayName: string; inputPricePerMTok: string; outputPricePerMTok: string };
-  provider: { id: string; name: string; kind: ProviderKind };
-  /** True for the built-in simulated provider: show it wherever the model's name appears. */
-  simulated: boolean;
-  createdAt: Date;
-}
 
 type VariantRow = Prisma.VariantGetPayload<{ include: typeof variantViewInclude }>;
 const findRow = (id: string) => db().variant.findUnique({ where: { id }, include: variantViewInclude });

@@ -1,7 +1,8 @@
 // A seeded world for the contract test: something to show behind every documented GET — the
 // review world's users, variants and session; a watch with a run, an alert and a delivery; a
 // finished replay run on the wire server, judged by an LLM judge; votes, a gold pair and a
-// reviewer's exclusion, an annotation and a rating; a saved routing policy.
+// reviewer's exclusion, an annotation and a rating; a saved routing policy; a compare answer
+// called through the wire server's provider (for its curl).
 import { createDataset, importCases } from "../../lib/datasets/service";
 import { db } from "../../lib/db/client";
 import { createJudging } from "../../lib/judging/create-judging";
@@ -20,14 +21,14 @@ import { createRunWorld } from "./run-fixtures";
 
 export interface ContractWorld extends ReviewWorld {
   /** Ids for path parameters, by what they name. */
-  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string; completion: string };
+  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string; completion: string; variant: string; prompt: string; provider: string; curlAnswer: string };
 }
 
 export async function createContractWorld(wire: WireServer): Promise<ContractWorld> {
   const world = await createReviewWorld(["rita"], ["alpha", "bravo"], 2);
   const session = await db().session.findFirstOrThrow();
   const admin = world.users.admin!.id;
-  await createPrompt({ name: "greet", messages: [{ role: "user", content: "Say hello to {{name}}" }] }, admin);
+  const prompt = await createPrompt({ name: "greet", messages: [{ role: "user", content: "Say hello to {{name}}" }] }, admin);
   const dataset = await createDataset({ name: "names" });
   await importCases(dataset.id, { format: "jsonl", content: '{"variables":{"name":"Ada"}}' });
   const { id: watchId } = await createWatch(
@@ -38,10 +39,11 @@ export async function createContractWorld(wire: WireServer): Promise<ContractWor
   const watchRun = await db().watchRun.create({ data: { watchId, scheduledFor: new Date(), trigger: "manual", error: "The budget ran out." } });
   const alert = await db().alert.create({ data: { watchId, watchRunId: watchRun.id, kind: "drift", payload: { text: "Drift on alpha" } } });
   await db().alertDelivery.create({ data: { alertId: alert.id, webhookId: "w1", attempt: 1, responseStatus: 500, responseExcerpt: "oops", delivered: false } });
-  const { run, judging } = await judgedRun(wire);
+  const { run, judging, provider } = await judgedRun(wire);
+  const curlAnswer = await answerWithRequest(session.id, world.variants.alpha!, provider);
   await reviewed(world);
   const policy = await createPolicy({ name: "cheap first", definition: { kind: "cascade", steps: ["alpha", "bravo"], escalateOn: { assertionFails: true } } }, admin);
-  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id, completion: world.turns[0]!.alpha! } };
+  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id, completion: world.turns[0]!.alpha!, variant: world.variants.alpha!, prompt: prompt.id, provider, curlAnswer } };
 }
 
 async function judgedRun(wire: WireServer) {
@@ -52,7 +54,14 @@ async function judgedRun(wire: WireServer) {
   if ((await executeRun(run, { pollMs: 50 })) !== "finished") throw new Error("the contract world's run did not finish");
   const { id: judging } = await createJudging(run, { judgeVariant: "v-fair-contract", rubric: "The better answer names the MARKER." }, runWorld.userId);
   await executeJudging(judging);
-  return { run, judging };
+  return { run, judging, provider: runWorld.providerId };
+}
+
+/** An answer whose stored request went to a real (wire) provider: a curl can be made of it. */
+async function answerWithRequest(sessionId: string, variantId: string, providerId: string) {
+  const turn = await db().turn.create({ data: { sessionId, index: 2, content: "Say hi" } });
+  const request = { model: "good", messages: [{ role: "user", content: "Say hi" }], params: { temperature: 0 }, provider: { id: providerId } };
+  return (await db().completion.create({ data: { turnId: turn.id, variantId, status: "done", request, text: "Hi" } })).id;
 }
 
 async function reviewed(world: ReviewWorld) {

@@ -85,8 +85,22 @@ describe("documented answers", () => {
     "/api/v1/routing-policies/{id}/versions": "policy",
     "/api/v1/completions/{id}/annotations": "completion",
     "/api/v1/completions/{id}/ratings": "completion",
+    "/api/v1/variants/{id}": "variant",
+    "/api/v1/variants/{id}/revisions": "variant",
+    "/api/v1/prompts/{id}": "prompt",
+    "/api/v1/prompts/{id}/versions": "prompt",
+    "/api/v1/providers/{id}": "provider",
+    "/api/v1/providers/{id}/models": "provider",
+    "/api/v1/providers/{id}/remote-models": "provider",
   };
-  const paramsFor = (route: string): Record<string, string> | undefined => (idFor[route] ? { id: world.ids[idFor[route]] } : route.includes("{") ? undefined : {});
+  /** Routes with more than one path parameter: the seeded id each parameter names. */
+  const idsFor: Record<string, Record<string, keyof ContractWorld["ids"]>> = {
+    "/api/v1/sessions/{id}/completions/{completionId}/curl": { id: "session", completionId: "curlAnswer" },
+  };
+  const paramsFor = (route: string): Record<string, string> | undefined => {
+    if (idsFor[route]) return Object.fromEntries(Object.entries(idsFor[route]).map(([name, key]) => [name, world.ids[key]]));
+    return idFor[route] ? { id: world.ids[idFor[route]] } : route.includes("{") ? undefined : {};
+  };
 
   it("serves the document at /api/v1/openapi.json without a login", async () => {
     const response = await fetch(`${server.url}/api/v1/openapi.json`);

@@ -57,11 +57,13 @@ describe("prompts API", () => {
     const id = (await call(listPrompts, "reviewer")).body.prompts[0].id as string;
     const first = await call(render, "reviewer", { version: 1, values: { persona: "a triage bot", ticket: "Login fails" } }, id);
     expect(first.body).toEqual({
-      version: 1,
-      messages: [
-        { role: "system", content: "You are a triage bot." },
-        { role: "user", content: "Classify this ticket: Login fails" },
-      ],
+      rendered: {
+        version: 1,
+        messages: [
+          { role: "system", content: "You are a triage bot." },
+          { role: "user", content: "Classify this ticket: Login fails" },
+        ],
+      },
     });
     const missing = await call(render, "reviewer", { version: 1, values: { persona: "x" } }, id);
     expect(missing).toMatchObject({ status: 400, body: { detail: "No value for {{ticket}}.", missing: ["ticket"] } });

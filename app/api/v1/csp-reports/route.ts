@@ -4,7 +4,7 @@ import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { apiRoute } from "@/lib/api/route";
 import { logCspReports, readCspReports } from "@/lib/security/csp-reports";
 
-export const POST = apiRoute({ role: "public" }, async ({ request }) => {
+export const POST = apiRoute({ role: "public", summary: "Where browsers report Content-Security-Policy violations (logged only; csp-report or reports+json bodies).", response: null }, async ({ request }) => {
   logCspReports(await readCspReports(request));
   return null;
 });
