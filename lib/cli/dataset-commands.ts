@@ -8,7 +8,8 @@ const isNoiseKind = (kind: string): kind is NoiseKind => (noiseKinds as readonly
 
 export async function makeNoisyCopyCommand(datasetId: string, options: { kinds: string[]; seed: number; name?: string; json: boolean }): Promise<number> {
   const unknown = options.kinds.filter((kind) => !isNoiseKind(kind));
-  if (unknown.length > 0) throw new UsageError(`--kinds: ${unknown.map((kind) => `"${kind}"`).join(", ")} ${unknown.length === 1 ? "is not a kind" : "are not kinds"} of noise; use ${noiseKinds.join(", ")}.`);
+  // Checked here too, so the typed request holds only kinds; the words are the route's.
+  if (unknown.length > 0) throw new UsageError(`--kinds: Each kind is one of ${noiseKinds.join(", ")}; ${unknown.map((kind) => `"${kind}"`).join(", ")} ${unknown.length === 1 ? "is" : "are"} not.`);
   const { dataset } = await datasetsApi(apiClientFromEnv().transport).noisyCopy(datasetId, { kinds: options.kinds.filter(isNoiseKind), seed: options.seed, ...(options.name && { name: options.name }) });
   console.log(options.json ? JSON.stringify(dataset) : `${dataset.id}  ${dataset.name}  ${dataset.caseCount} cases (${dataset.noise.kinds.join(", ")}; seed ${dataset.noise.seed})`);
   return 0;

@@ -1,7 +1,7 @@
 // A seeded world for the contract test: something to show behind every documented GET — the
 // review world's users, variants and session; a watch with a run, an alert and a delivery; a
 // finished replay run on the wire server, judged by an LLM judge; votes, a gold pair and a
-// reviewer's exclusion, an annotation and a rating; a saved routing policy.
+// reviewer's exclusion, an annotation and a rating; a saved routing policy; the replayed dataset.
 import { createDataset, importCases } from "../../lib/datasets/service";
 import { db } from "../../lib/db/client";
 import { createJudging } from "../../lib/judging/create-judging";
@@ -20,7 +20,7 @@ import { createRunWorld } from "./run-fixtures";
 
 export interface ContractWorld extends ReviewWorld {
   /** Ids for path parameters, by what they name. */
-  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string; completion: string };
+  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string; completion: string; dataset: string };
 }
 
 export async function createContractWorld(wire: WireServer): Promise<ContractWorld> {
@@ -38,10 +38,10 @@ export async function createContractWorld(wire: WireServer): Promise<ContractWor
   const watchRun = await db().watchRun.create({ data: { watchId, scheduledFor: new Date(), trigger: "manual", error: "The budget ran out." } });
   const alert = await db().alert.create({ data: { watchId, watchRunId: watchRun.id, kind: "drift", payload: { text: "Drift on alpha" } } });
   await db().alertDelivery.create({ data: { alertId: alert.id, webhookId: "w1", attempt: 1, responseStatus: 500, responseExcerpt: "oops", delivered: false } });
-  const { run, judging } = await judgedRun(wire);
+  const { run, judging, dataset: replayed } = await judgedRun(wire);
   await reviewed(world);
   const policy = await createPolicy({ name: "cheap first", definition: { kind: "cascade", steps: ["alpha", "bravo"], escalateOn: { assertionFails: true } } }, admin);
-  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id, completion: world.turns[0]!.alpha! } };
+  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id, completion: world.turns[0]!.alpha!, dataset: replayed } };
 }
 
 async function judgedRun(wire: WireServer) {
@@ -52,7 +52,9 @@ async function judgedRun(wire: WireServer) {
   if ((await executeRun(run, { pollMs: 50 })) !== "finished") throw new Error("the contract world's run did not finish");
   const { id: judging } = await createJudging(run, { judgeVariant: "v-fair-contract", rubric: "The better answer names the MARKER." }, runWorld.userId);
   await executeJudging(judging);
-  return { run, judging };
+  // The replayed dataset: its scorecard has the run's variants to show.
+  const { datasetId } = await db().run.findUniqueOrThrow({ where: { id: run }, select: { datasetId: true } });
+  return { run, judging, dataset: datasetId! };
 }
 
 async function reviewed(world: ReviewWorld) {

@@ -85,6 +85,11 @@ describe("documented answers", () => {
     "/api/v1/routing-policies/{id}/versions": "policy",
     "/api/v1/completions/{id}/annotations": "completion",
     "/api/v1/completions/{id}/ratings": "completion",
+    "/api/v1/datasets/{id}": "dataset",
+    "/api/v1/datasets/{id}/summary": "dataset",
+    "/api/v1/datasets/{id}/cases": "dataset",
+    "/api/v1/datasets/{id}/scorecard": "dataset",
+    "/api/v1/datasets/{id}/scorecard-weights": "dataset",
   };
   const paramsFor = (route: string): Record<string, string> | undefined => (idFor[route] ? { id: world.ids[idFor[route]] } : route.includes("{") ? undefined : {});
 
