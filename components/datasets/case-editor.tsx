@@ -51,7 +51,8 @@ export function CaseEditor({
         .map(([name, ...rest]) => [name!.trim(), rest.join("=")]),
     );
     const variables = { ...Object.fromEntries(Object.entries(values).filter(([, value]) => value !== "")), ...added };
-    onSave({ variables, expectedOutput: expected === "" ? null : expected, tags: tags.split(",").map((tag) => tag.trim()).filter(Boolean), assertions: parsed as unknown[] });
+    // The server checks the assertions: a 400 naming the field, shown in the form.
+    onSave({ variables, expectedOutput: expected === "" ? null : expected, tags: tags.split(",").map((tag) => tag.trim()).filter(Boolean), assertions: parsed as CaseInput["assertions"] });
   }
 
   return (

@@ -8,7 +8,6 @@ import { FileDrop } from "@/components/ui/file-drop";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
 import { ApiError } from "@/lib/api/http-client";
-import type { ColumnMapping } from "@/lib/datasets/import-mapping";
 import { plural } from "@/lib/format/plural";
 import { ImportPreviewTable } from "./import-preview-table";
 import { useImportCases, usePreviewImport, type ImportSourceInput } from "./use-datasets";
@@ -41,7 +40,7 @@ export function ImportDialog({ datasetId, open, onOpenChange }: { datasetId: str
   function look(next: ImportSourceInput) {
     setSource(next);
     importCases.reset();
-    preview.mutate(next, { onSuccess: (shown) => setSource((current) => (current ? { ...current, mapping: shown.mapping as ColumnMapping } : current)) });
+    preview.mutate(next, { onSuccess: (shown) => setSource((current) => (current ? { ...current, mapping: shown.mapping } : current)) });
   }
 
   async function onFile(file: File) {

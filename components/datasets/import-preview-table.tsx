@@ -3,8 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { ImportPreview } from "@/lib/datasets/import-preview";
+import type { ImportPreviewJson } from "@/lib/api-client/datasets";
 import { columnRoles, type ColumnMapping, type ColumnRole } from "@/lib/datasets/import-mapping";
 import { plural } from "@/lib/format/plural";
 
@@ -19,7 +18,7 @@ const roleNames: Record<ColumnRole, string> = {
 };
 
 /** The file's first rows under a role picker per column, then what the import found. */
-export function ImportPreviewTable({ preview, mapping, editable, onMapping }: { preview: Jsonified<ImportPreview>; mapping: ColumnMapping; editable: boolean; onMapping: (mapping: ColumnMapping) => void }) {
+export function ImportPreviewTable({ preview, mapping, editable, onMapping }: { preview: ImportPreviewJson; mapping: ColumnMapping; editable: boolean; onMapping: (mapping: ColumnMapping) => void }) {
   const withAssertions = preview.cases.filter((testCase) => testCase.assertions.length > 0).length;
   return (
     <div className="space-y-3" data-testid="import-preview">

@@ -1,14 +1,7 @@
 "use client";
 
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { NoisyCopy, NoisyCopyInput } from "@/lib/datasets/noisy/make-noisy-copy";
+import { datasetsApi, type NoisyCopyRequest } from "@/lib/api-client/datasets";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import { datasetKeys } from "./use-datasets";
 
-export const useMakeNoisyCopy = (id: string) =>
-  useInvalidatingMutation(
-    [datasetKeys.list()],
-    (input: NoisyCopyInput) => apiFetch<{ dataset: Jsonified<NoisyCopy> }>(`/api/v1/datasets/${id}/noisy`, { method: "POST", json: input }),
-    { inlineError: true },
-  );
+export const useMakeNoisyCopy = (id: string) => useInvalidatingMutation([datasetKeys.list()], (input: NoisyCopyRequest) => datasetsApi().noisyCopy(id, input), { inlineError: true });

@@ -1,11 +1,11 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { datasetsApi } from "@/lib/api-client/datasets";
 import { apiFetch } from "@/lib/api/http-client";
 import type { Jsonified } from "@/lib/api/jsonified";
 import type { RunScorecard } from "@/lib/decide/scorecard";
 import type { Weights } from "@/lib/decide/scorecard-score";
-import type { DatasetWeights } from "@/lib/decide/scorecard-weights";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
 export type ScorecardData = Jsonified<RunScorecard>;
@@ -31,5 +31,4 @@ export const useScorecard = (runId: string, weights: Weights | null) =>
     placeholderData: keepPreviousData,
   });
 
-export const useSaveWeights = (datasetId: string) =>
-  useInvalidatingMutation([scorecardKeys.all], async (weights: Weights) => (await apiFetch<{ weights: DatasetWeights }>(`/api/v1/datasets/${datasetId}/scorecard-weights`, { method: "PUT", json: weights })).weights);
+export const useSaveWeights = (datasetId: string) => useInvalidatingMutation([scorecardKeys.all], async (weights: Weights) => (await datasetsApi().saveWeights(datasetId, weights)).weights);

@@ -1,7 +1,7 @@
-import type { Leaderboard } from "@/lib/review/leaderboard";
+import type { LeaderboardJson } from "@/lib/api-client/leaderboard";
 import { MIN_SHARED_PAIRS } from "@/lib/review/judge-agreement";
 
-type Panel = NonNullable<Leaderboard["judge"]>["panels"][number];
+type Panel = NonNullable<LeaderboardJson["judge"]>["panels"][number];
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const alphaText = (level: { alpha: number | null; low: number | null; high: number | null }) =>
@@ -9,7 +9,7 @@ const alphaText = (level: { alpha: number | null; low: number | null; high: numb
 
 /** How far each judge's verdicts can be trusted: position consistency, and agreement with the
  * human reviewers on the pairs both judged — withheld under MIN_SHARED_PAIRS shared pairs. */
-export function LeaderboardJudge({ judge }: { judge: NonNullable<Leaderboard["judge"]> }) {
+export function LeaderboardJudge({ judge }: { judge: NonNullable<LeaderboardJson["judge"]> }) {
   if (judge.panels.length === 0) return <p className="text-sm text-muted-foreground">No judge verdicts in this scope yet.</p>;
   return (
     <section className="space-y-3" data-testid="judge-panels">

@@ -1,10 +1,8 @@
-import type { leaderboard } from "@/lib/review/leaderboard";
-
-type Board = Awaited<ReturnType<typeof leaderboard>>;
+import type { LeaderboardJson } from "@/lib/api-client/leaderboard";
 
 /** What the numbers can and cannot say, in sentences: groups that votes never connected, ratings
  * that rest on one-sided records, and which neighbours are told apart. */
-export function LeaderboardNotes({ data }: { data: Board }) {
+export function LeaderboardNotes({ data }: { data: LeaderboardJson }) {
   const name = (id: string) => data.variants.find((variant) => variant.id === id)?.name ?? id.slice(0, 8);
   const flagged = data.variants.filter((variant) => variant.flag !== null);
   const unresolved = data.separation.filter((item) => item.overlapping);

@@ -1,9 +1,9 @@
-import type { Leaderboard } from "@/lib/review/leaderboard";
+import type { LeaderboardJson } from "@/lib/api-client/leaderboard";
 import { record } from "./leaderboard-notes";
 
 /** The ranking: rating, interval and votes per variant, a bar of the interval, and (when asked)
  * the length-controlled rating and its interval beside the plain one. */
-export function LeaderboardTable({ data }: { data: Leaderboard }) {
+export function LeaderboardTable({ data }: { data: LeaderboardJson }) {
   const controlled = data.lengthControl !== null;
   const ends = data.variants.flatMap((variant) => [variant.low, variant.high, ...(variant.lengthControlled ? [variant.lengthControlled.low, variant.lengthControlled.high] : [])]);
   const min = Math.min(...ends);

@@ -3,8 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Leaderboard } from "@/lib/review/leaderboard";
+import { leaderboardApi, type LeaderboardQuery } from "@/lib/api-client/leaderboard";
 import { LeaderboardFilters, defaultFilters, type Filters } from "./leaderboard-filters";
 import { LeaderboardJudge } from "./leaderboard-judge";
 import { LeaderboardNotes } from "./leaderboard-notes";
@@ -15,11 +14,26 @@ import { reviewKeys } from "./use-review";
 const noneWords = { humans: "votes", judge: "judge verdicts", both: "votes or judge verdicts" } as const;
 const sourceWords = { humans: "human votes", judge: "judge verdicts", both: "human votes and judge verdicts" } as const;
 
+/** The filters as the route's query: empty fields and the default source left out. */
+function queryOf(filters: Filters): LeaderboardQuery {
+  const given = (value: string) => value || undefined;
+  return {
+    sessionId: given(filters.sessionId),
+    datasetId: given(filters.datasetId),
+    from: given(filters.from),
+    to: given(filters.to),
+    criterion: given(filters.criterion),
+    source: filters.source === "humans" ? undefined : filters.source,
+    judgingId: given(filters.judgingId),
+    lengthControl: filters.lengthControl === "true" ? "true" : undefined,
+  };
+}
+
 export function LeaderboardView() {
   const [filters, setFilters] = useState<Filters>(defaultFilters);
-  const search = new URLSearchParams(Object.entries(filters).filter(([key, value]) => value !== "" && !(key === "source" && value === "humans")));
-  const board = useQuery({ queryKey: [...reviewKeys.leaderboard(), filters], queryFn: () => apiFetch<Leaderboard>(`/api/v1/leaderboard?${search}`), placeholderData: keepPreviousData });
-  const filtered = search.size > 0;
+  const query = queryOf(filters);
+  const board = useQuery({ queryKey: [...reviewKeys.leaderboard(), filters], queryFn: async () => (await leaderboardApi().get(query)).leaderboard, placeholderData: keepPreviousData });
+  const filtered = Object.values(query).some((value) => value !== undefined);
   if (board.isPending) return <p className="text-sm text-muted-foreground">Fitting…</p>;
   if (board.isError) return <p className="text-sm text-red-700 dark:text-red-300">{board.error.message}</p>;
   const data = board.data;

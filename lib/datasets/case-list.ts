@@ -7,6 +7,7 @@ import type { Assertion } from "../assertions/schema";
 import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import type { ChatMessage } from "../providers/types";
 import { assertDataset, datasetHeader } from "./service";
 
 export const listCasesSchema = z.object({
@@ -27,7 +28,7 @@ export interface CaseRow {
   id: string;
   position: number;
   variables: Record<string, unknown>;
-  messages: unknown;
+  messages: ChatMessage[] | null;
   expectedOutput: string | null;
   tags: string[];
   assertions: Assertion[];

@@ -7,6 +7,7 @@ import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../db/generated/client";
+import type { ChatMessage } from "../providers/types";
 import { previewImport, type ImportPreview, type previewSchema } from "./import-preview";
 import { appendCases, type AppendResult } from "./append-cases";
 import { importEntries, importSourceSchema, problemSentence, type CaseInput, type ImportEntry, type ImportProblem, type ImportSource } from "./import";
@@ -70,7 +71,7 @@ export async function getDataset(id: string) {
       id: testCase.id,
       position: testCase.position,
       variables: testCase.variables as Record<string, unknown>,
-      messages: testCase.messages as unknown,
+      messages: testCase.messages as ChatMessage[] | null,
       expectedOutput: testCase.expectedOutput,
       tags: testCase.tags,
       assertions: testCase.assertions as Assertion[],

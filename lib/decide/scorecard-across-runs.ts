@@ -2,11 +2,20 @@
 // chosen runs that included it (default: every finished replay of the dataset). Test cases are
 // the dataset's, so variants from different runs still pair on the cases both answered.
 import "server-only";
+import { z } from "zod";
 import { AppError, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { finishedItems } from "./scorecard";
 import { buildScorecard, type Scorecard } from "./scorecard-build";
-import { savedWeights, withDefaults, type WeightsInput } from "./scorecard-weights";
+import { savedWeights, weightsQuery, withDefaults, type WeightsInput } from "./scorecard-weights";
+
+const runIds = z
+  .string()
+  .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+  .pipe(z.array(z.uuid({ error: "runs is a comma-separated list of run ids." })).min(1, { error: "runs names at least one run." }).max(50, { error: "runs names at most 50 runs." }));
+
+/** `?runs=a,b&weights=pass_rate:3,…`: which replays, and weights to preview instead of the saved ones. */
+export const datasetScorecardQuery = z.object({ runs: runIds.optional(), weights: weightsQuery.optional() }).strict();
 
 export interface DatasetScorecard extends Scorecard {
   dataset: { id: string; name: string };

@@ -1,8 +1,8 @@
 // A seeded world for the contract test: something to show behind every documented GET — the
 // review world's users, variants and session; a watch with a run, an alert and a delivery; a
 // finished replay run on the wire server, judged by an LLM judge; votes, a gold pair and a
-// reviewer's exclusion, an annotation and a rating; a saved routing policy; a compare answer
-// called through the wire server's provider (for its curl).
+// reviewer's exclusion, an annotation and a rating; a saved routing policy; the replayed dataset;
+// a compare answer called through the wire server's provider (for its curl).
 import { createDataset, importCases } from "../../lib/datasets/service";
 import { db } from "../../lib/db/client";
 import { createJudging } from "../../lib/judging/create-judging";
@@ -21,7 +21,7 @@ import { createRunWorld } from "./run-fixtures";
 
 export interface ContractWorld extends ReviewWorld {
   /** Ids for path parameters, by what they name. */
-  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string; completion: string; variant: string; prompt: string; provider: string; curlAnswer: string };
+  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string; completion: string; variant: string; prompt: string; provider: string; curlAnswer: string; dataset: string };
 }
 
 export async function createContractWorld(wire: WireServer): Promise<ContractWorld> {
@@ -39,11 +39,11 @@ export async function createContractWorld(wire: WireServer): Promise<ContractWor
   const watchRun = await db().watchRun.create({ data: { watchId, scheduledFor: new Date(), trigger: "manual", error: "The budget ran out." } });
   const alert = await db().alert.create({ data: { watchId, watchRunId: watchRun.id, kind: "drift", payload: { text: "Drift on alpha" } } });
   await db().alertDelivery.create({ data: { alertId: alert.id, webhookId: "w1", attempt: 1, responseStatus: 500, responseExcerpt: "oops", delivered: false } });
-  const { run, judging, provider } = await judgedRun(wire);
+  const { run, judging, provider, dataset: replayed } = await judgedRun(wire);
   const curlAnswer = await answerWithRequest(session.id, world.variants.alpha!, provider);
   await reviewed(world);
   const policy = await createPolicy({ name: "cheap first", definition: { kind: "cascade", steps: ["alpha", "bravo"], escalateOn: { assertionFails: true } } }, admin);
-  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id, completion: world.turns[0]!.alpha!, variant: world.variants.alpha!, prompt: prompt.id, provider, curlAnswer } };
+  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id, completion: world.turns[0]!.alpha!, variant: world.variants.alpha!, prompt: prompt.id, provider, curlAnswer, dataset: replayed } };
 }
 
 async function judgedRun(wire: WireServer) {
@@ -54,7 +54,9 @@ async function judgedRun(wire: WireServer) {
   if ((await executeRun(run, { pollMs: 50 })) !== "finished") throw new Error("the contract world's run did not finish");
   const { id: judging } = await createJudging(run, { judgeVariant: "v-fair-contract", rubric: "The better answer names the MARKER." }, runWorld.userId);
   await executeJudging(judging);
-  return { run, judging, provider: runWorld.providerId };
+  // The replayed dataset: its scorecard has the run's variants to show.
+  const { datasetId } = await db().run.findUniqueOrThrow({ where: { id: run }, select: { datasetId: true } });
+  return { run, judging, provider: runWorld.providerId, dataset: datasetId! };
 }
 
 /** An answer whose stored request went to a real (wire) provider: a curl can be made of it. */

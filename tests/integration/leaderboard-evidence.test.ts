@@ -45,7 +45,7 @@ beforeAll(async () => {
 async function board() {
   const response = await leaderboardRoute(new Request("http://localhost/api/v1/leaderboard?resamples=1000", { headers: { authorization: reviewer } }), { params: Promise.resolve({}) });
   expect(response.status).toBe(200);
-  return response.json();
+  return (await response.json()).leaderboard;
 }
 
 describe("leaderboard evidence", () => {

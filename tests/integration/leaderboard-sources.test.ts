@@ -51,7 +51,7 @@ async function board(query: string) {
 async function ok(query: string) {
   const { status, body } = await board(query);
   expect(status, JSON.stringify(body)).toBe(200);
-  return body;
+  return body.leaderboard;
 }
 
 interface Row {

@@ -92,6 +92,11 @@ describe("documented answers", () => {
     "/api/v1/providers/{id}": "provider",
     "/api/v1/providers/{id}/models": "provider",
     "/api/v1/providers/{id}/remote-models": "provider",
+    "/api/v1/datasets/{id}": "dataset",
+    "/api/v1/datasets/{id}/summary": "dataset",
+    "/api/v1/datasets/{id}/cases": "dataset",
+    "/api/v1/datasets/{id}/scorecard": "dataset",
+    "/api/v1/datasets/{id}/scorecard-weights": "dataset",
   };
   /** Routes with more than one path parameter: the seeded id each parameter names. */
   const idsFor: Record<string, Record<string, keyof ContractWorld["ids"]>> = {

@@ -79,19 +79,19 @@ describe("review of run answers", () => {
   });
 
   it("narrows the leaderboard and exports to a dataset's or a run's answers", async () => {
-    const all = (await call(leaderboardRoute, `?datasetId=${world.datasetId}&resamples=200`)).body;
+    const all = (await call(leaderboardRoute, `?datasetId=${world.datasetId}&resamples=200`)).body.leaderboard;
     expect(all.fittedVotes).toBe(6);
     expect(all.variants.map((variant: { name: string }) => variant.name)).toEqual(["v-alpha", "v-beta"]);
     expect(all.matrix).toEqual([expect.objectContaining({ n: 6 })]);
     const other = await createDataset({ name: "unrelated" });
-    expect((await call(leaderboardRoute, `?datasetId=${other.id}&resamples=200`)).body.fittedVotes).toBe(0);
-    expect((await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.fittedVotes).toBe(6);
+    expect((await call(leaderboardRoute, `?datasetId=${other.id}&resamples=200`)).body.leaderboard.fittedVotes).toBe(0);
+    expect((await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.leaderboard.fittedVotes).toBe(6);
 
     // Boards are kept until the votes change: a changed vote shows at once.
-    const before = (await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.matrix[0];
+    const before = (await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.leaderboard.matrix[0];
     const vote = await db().vote.findFirstOrThrow();
     await call(voteRoute, "", { completionAId: vote.completionAId, completionBId: vote.completionBId, choice: "tie" });
-    const after = (await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.matrix[0];
+    const after = (await call(leaderboardRoute, `?runId=${runId}&resamples=200`)).body.leaderboard.matrix[0];
     expect(after.ties).toBe(before.ties + 1);
 
     const csv = (await call(exportRoute, `?kind=votes&format=csv&runId=${runId}`)).body as string;

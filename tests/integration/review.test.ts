@@ -139,7 +139,7 @@ describe("leaderboard", () => {
     const { GET } = await import("../../app/api/v1/leaderboard/route");
     const response = await GET(new Request("http://localhost/api/v1/leaderboard?resamples=200", { headers: { authorization: auth.reviewer! } }));
     expect(response.status).toBe(200);
-    const board = await response.json();
+    const { leaderboard: board } = await response.json();
     // Two votes so far on one pair: reviewer → the answer of ids.b wins; reviewer2 → tie.
     expect(board.totalVotes).toBe(2);
     expect(board.variants).toHaveLength(2);

@@ -16,6 +16,7 @@
 // alpha's model has a 1,000-token context window; beta's and gamma's model 2,000.
 import { beforeAll, describe, expect, it } from "vitest";
 import * as datasetScorecardRoute from "../../app/api/v1/datasets/[id]/scorecard/route";
+import * as datasetScorecardExport from "../../app/api/v1/datasets/[id]/scorecard/export/route";
 import * as weightsRoute from "../../app/api/v1/datasets/[id]/scorecard-weights/route";
 import { db } from "../../lib/db/client";
 import type { DatasetScorecard } from "../../lib/decide/scorecard-across-runs";
@@ -34,7 +35,7 @@ beforeAll(async () => {
   ({ editorToken, reviewerToken, runId, loadRunId, datasetId } = await createScorecardMatrix());
 });
 
-const call = (route: { GET: typeof scorecardRoute.GET }, path: string, id: string, token = reviewerToken, init: RequestInit = {}) =>
+const call = (route: { GET: (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response> }, path: string, id: string, token = reviewerToken, init: RequestInit = {}) =>
   route.GET(new Request(`http://localhost${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } }), { params: Promise.resolve({ id }) });
 
 async function scorecard(search = ""): Promise<RunScorecard> {
@@ -226,7 +227,13 @@ describe("one scorecard across runs of a dataset", () => {
       expect(answer.status).toBe(400);
       expect(answer.body.errors![0]!.path).toMatch(/^runs/);
     }
-    const csv = await call(datasetScorecardRoute, `/api/v1/datasets/${datasetId}/scorecard?format=csv`, datasetId);
+    const csv = await call(datasetScorecardExport, `/api/v1/datasets/${datasetId}/scorecard/export?format=csv`, datasetId);
+    expect(csv.headers.get("content-disposition")).toMatch(/attachment; filename=".+-scorecard\.csv"/);
     expect((await csv.text()).trim().split("\r\n")).toHaveLength(4);
+    const markdown = await call(datasetScorecardExport, `/api/v1/datasets/${datasetId}/scorecard/export?format=md&runs=${runId}`, datasetId);
+    expect(markdown.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(await markdown.text()).toMatch(/^\| /m);
+    // The JSON route answers JSON only: the files are the export's.
+    expect((await call(datasetScorecardRoute, `/api/v1/datasets/${datasetId}/scorecard?format=csv`, datasetId)).status).toBe(400);
   });
 });

@@ -18,81 +18,82 @@ import * as route14 from "@/app/api/v1/datasets/[id]/import/preview/route";
 import * as route15 from "@/app/api/v1/datasets/[id]/noisy/route";
 import * as route16 from "@/app/api/v1/datasets/[id]/scorecard/route";
 import * as route17 from "@/app/api/v1/datasets/[id]/scorecard-weights/route";
-import * as route18 from "@/app/api/v1/datasets/[id]/summary/route";
-import * as route19 from "@/app/api/v1/demo/route";
-import * as route20 from "@/app/api/v1/health/route";
-import * as route21 from "@/app/api/v1/judgings/[id]/route";
-import * as route22 from "@/app/api/v1/judgings/[id]/cancel/route";
-import * as route23 from "@/app/api/v1/leaderboard/route";
-import * as route24 from "@/app/api/v1/models/route";
-import * as route25 from "@/app/api/v1/models/[id]/route";
-import * as route26 from "@/app/api/v1/openapi.json/route";
-import * as route27 from "@/app/api/v1/prompts/route";
-import * as route28 from "@/app/api/v1/prompts/[id]/route";
-import * as route29 from "@/app/api/v1/prompts/[id]/render/route";
-import * as route30 from "@/app/api/v1/prompts/[id]/versions/route";
-import * as route31 from "@/app/api/v1/providers/route";
-import * as route32 from "@/app/api/v1/providers/[id]/route";
-import * as route33 from "@/app/api/v1/providers/[id]/models/route";
-import * as route34 from "@/app/api/v1/providers/[id]/remote-models/route";
-import * as route35 from "@/app/api/v1/providers/[id]/test/route";
-import * as route36 from "@/app/api/v1/review/criteria/route";
-import * as route37 from "@/app/api/v1/review/export/route";
-import * as route38 from "@/app/api/v1/review/gold/route";
-import * as route39 from "@/app/api/v1/review/gold/[id]/route";
-import * as route40 from "@/app/api/v1/review/next/route";
-import * as route41 from "@/app/api/v1/review/reviewers/route";
-import * as route42 from "@/app/api/v1/review/reviewers/[id]/exclusions/route";
-import * as route43 from "@/app/api/v1/review/reviewers/[id]/exclusions/end/route";
-import * as route44 from "@/app/api/v1/routing-policies/route";
-import * as route45 from "@/app/api/v1/routing-policies/[id]/route";
-import * as route46 from "@/app/api/v1/routing-policies/[id]/versions/route";
-import * as route47 from "@/app/api/v1/runs/route";
-import * as route48 from "@/app/api/v1/runs/[id]/route";
-import * as route49 from "@/app/api/v1/runs/[id]/cancel/route";
-import * as route50 from "@/app/api/v1/runs/[id]/comparisons/route";
-import * as route51 from "@/app/api/v1/runs/[id]/events/route";
-import * as route52 from "@/app/api/v1/runs/[id]/export/route";
-import * as route53 from "@/app/api/v1/runs/[id]/items/route";
-import * as route54 from "@/app/api/v1/runs/[id]/items/[itemId]/route";
-import * as route55 from "@/app/api/v1/runs/[id]/items/changes/route";
-import * as route56 from "@/app/api/v1/runs/[id]/judgings/route";
-import * as route57 from "@/app/api/v1/runs/[id]/progress/route";
-import * as route58 from "@/app/api/v1/runs/[id]/repetitions/route";
-import * as route59 from "@/app/api/v1/runs/[id]/robustness/route";
-import * as route60 from "@/app/api/v1/runs/[id]/routing/route";
-import * as route61 from "@/app/api/v1/runs/[id]/scorecard/route";
-import * as route62 from "@/app/api/v1/runs/[id]/summary/route";
-import * as route63 from "@/app/api/v1/sessions/route";
-import * as route64 from "@/app/api/v1/sessions/[id]/route";
-import * as route65 from "@/app/api/v1/sessions/[id]/columns/[columnId]/route";
-import * as route66 from "@/app/api/v1/sessions/[id]/completions/[completionId]/curl/route";
-import * as route67 from "@/app/api/v1/sessions/[id]/duplicate/route";
-import * as route68 from "@/app/api/v1/sessions/[id]/export/route";
-import * as route69 from "@/app/api/v1/sessions/[id]/reveal/route";
-import * as route70 from "@/app/api/v1/sessions/[id]/reviews/route";
-import * as route71 from "@/app/api/v1/sessions/[id]/stop/route";
-import * as route72 from "@/app/api/v1/sessions/[id]/turns/route";
-import * as route73 from "@/app/api/v1/sessions/[id]/turns/[turnId]/retry/route";
-import * as route74 from "@/app/api/v1/setup/route";
-import * as route75 from "@/app/api/v1/tokens/route";
-import * as route76 from "@/app/api/v1/tokens/[id]/route";
-import * as route77 from "@/app/api/v1/users/route";
-import * as route78 from "@/app/api/v1/users/[id]/route";
-import * as route79 from "@/app/api/v1/users/[id]/tokens/route";
-import * as route80 from "@/app/api/v1/users/[id]/tokens/[tokenId]/route";
-import * as route81 from "@/app/api/v1/variants/route";
-import * as route82 from "@/app/api/v1/variants/[id]/route";
-import * as route83 from "@/app/api/v1/variants/[id]/duplicate/route";
-import * as route84 from "@/app/api/v1/variants/[id]/revisions/route";
-import * as route85 from "@/app/api/v1/votes/route";
-import * as route86 from "@/app/api/v1/watches/route";
-import * as route87 from "@/app/api/v1/watches/[id]/route";
-import * as route88 from "@/app/api/v1/watches/[id]/alerts/route";
-import * as route89 from "@/app/api/v1/watches/[id]/run-now/route";
-import * as route90 from "@/app/api/v1/watches/[id]/test-notification/route";
-import * as route91 from "@/app/api/v1/watches/alerts/route";
-import * as route92 from "@/app/api/v1/watches/alerts/[id]/acknowledge/route";
+import * as route18 from "@/app/api/v1/datasets/[id]/scorecard/export/route";
+import * as route19 from "@/app/api/v1/datasets/[id]/summary/route";
+import * as route20 from "@/app/api/v1/demo/route";
+import * as route21 from "@/app/api/v1/health/route";
+import * as route22 from "@/app/api/v1/judgings/[id]/route";
+import * as route23 from "@/app/api/v1/judgings/[id]/cancel/route";
+import * as route24 from "@/app/api/v1/leaderboard/route";
+import * as route25 from "@/app/api/v1/models/route";
+import * as route26 from "@/app/api/v1/models/[id]/route";
+import * as route27 from "@/app/api/v1/openapi.json/route";
+import * as route28 from "@/app/api/v1/prompts/route";
+import * as route29 from "@/app/api/v1/prompts/[id]/route";
+import * as route30 from "@/app/api/v1/prompts/[id]/render/route";
+import * as route31 from "@/app/api/v1/prompts/[id]/versions/route";
+import * as route32 from "@/app/api/v1/providers/route";
+import * as route33 from "@/app/api/v1/providers/[id]/route";
+import * as route34 from "@/app/api/v1/providers/[id]/models/route";
+import * as route35 from "@/app/api/v1/providers/[id]/remote-models/route";
+import * as route36 from "@/app/api/v1/providers/[id]/test/route";
+import * as route37 from "@/app/api/v1/review/criteria/route";
+import * as route38 from "@/app/api/v1/review/export/route";
+import * as route39 from "@/app/api/v1/review/gold/route";
+import * as route40 from "@/app/api/v1/review/gold/[id]/route";
+import * as route41 from "@/app/api/v1/review/next/route";
+import * as route42 from "@/app/api/v1/review/reviewers/route";
+import * as route43 from "@/app/api/v1/review/reviewers/[id]/exclusions/route";
+import * as route44 from "@/app/api/v1/review/reviewers/[id]/exclusions/end/route";
+import * as route45 from "@/app/api/v1/routing-policies/route";
+import * as route46 from "@/app/api/v1/routing-policies/[id]/route";
+import * as route47 from "@/app/api/v1/routing-policies/[id]/versions/route";
+import * as route48 from "@/app/api/v1/runs/route";
+import * as route49 from "@/app/api/v1/runs/[id]/route";
+import * as route50 from "@/app/api/v1/runs/[id]/cancel/route";
+import * as route51 from "@/app/api/v1/runs/[id]/comparisons/route";
+import * as route52 from "@/app/api/v1/runs/[id]/events/route";
+import * as route53 from "@/app/api/v1/runs/[id]/export/route";
+import * as route54 from "@/app/api/v1/runs/[id]/items/route";
+import * as route55 from "@/app/api/v1/runs/[id]/items/[itemId]/route";
+import * as route56 from "@/app/api/v1/runs/[id]/items/changes/route";
+import * as route57 from "@/app/api/v1/runs/[id]/judgings/route";
+import * as route58 from "@/app/api/v1/runs/[id]/progress/route";
+import * as route59 from "@/app/api/v1/runs/[id]/repetitions/route";
+import * as route60 from "@/app/api/v1/runs/[id]/robustness/route";
+import * as route61 from "@/app/api/v1/runs/[id]/routing/route";
+import * as route62 from "@/app/api/v1/runs/[id]/scorecard/route";
+import * as route63 from "@/app/api/v1/runs/[id]/summary/route";
+import * as route64 from "@/app/api/v1/sessions/route";
+import * as route65 from "@/app/api/v1/sessions/[id]/route";
+import * as route66 from "@/app/api/v1/sessions/[id]/columns/[columnId]/route";
+import * as route67 from "@/app/api/v1/sessions/[id]/completions/[completionId]/curl/route";
+import * as route68 from "@/app/api/v1/sessions/[id]/duplicate/route";
+import * as route69 from "@/app/api/v1/sessions/[id]/export/route";
+import * as route70 from "@/app/api/v1/sessions/[id]/reveal/route";
+import * as route71 from "@/app/api/v1/sessions/[id]/reviews/route";
+import * as route72 from "@/app/api/v1/sessions/[id]/stop/route";
+import * as route73 from "@/app/api/v1/sessions/[id]/turns/route";
+import * as route74 from "@/app/api/v1/sessions/[id]/turns/[turnId]/retry/route";
+import * as route75 from "@/app/api/v1/setup/route";
+import * as route76 from "@/app/api/v1/tokens/route";
+import * as route77 from "@/app/api/v1/tokens/[id]/route";
+import * as route78 from "@/app/api/v1/users/route";
+import * as route79 from "@/app/api/v1/users/[id]/route";
+import * as route80 from "@/app/api/v1/users/[id]/tokens/route";
+import * as route81 from "@/app/api/v1/users/[id]/tokens/[tokenId]/route";
+import * as route82 from "@/app/api/v1/variants/route";
+import * as route83 from "@/app/api/v1/variants/[id]/route";
+import * as route84 from "@/app/api/v1/variants/[id]/duplicate/route";
+import * as route85 from "@/app/api/v1/variants/[id]/revisions/route";
+import * as route86 from "@/app/api/v1/votes/route";
+import * as route87 from "@/app/api/v1/watches/route";
+import * as route88 from "@/app/api/v1/watches/[id]/route";
+import * as route89 from "@/app/api/v1/watches/[id]/alerts/route";
+import * as route90 from "@/app/api/v1/watches/[id]/run-now/route";
+import * as route91 from "@/app/api/v1/watches/[id]/test-notification/route";
+import * as route92 from "@/app/api/v1/watches/alerts/route";
+import * as route93 from "@/app/api/v1/watches/alerts/[id]/acknowledge/route";
 
 export const routeModules = {
   "/api/v1/[...rest]": route0,
@@ -113,79 +114,80 @@ export const routeModules = {
   "/api/v1/datasets/[id]/noisy": route15,
   "/api/v1/datasets/[id]/scorecard": route16,
   "/api/v1/datasets/[id]/scorecard-weights": route17,
-  "/api/v1/datasets/[id]/summary": route18,
-  "/api/v1/demo": route19,
-  "/api/v1/health": route20,
-  "/api/v1/judgings/[id]": route21,
-  "/api/v1/judgings/[id]/cancel": route22,
-  "/api/v1/leaderboard": route23,
-  "/api/v1/models": route24,
-  "/api/v1/models/[id]": route25,
-  "/api/v1/openapi.json": route26,
-  "/api/v1/prompts": route27,
-  "/api/v1/prompts/[id]": route28,
-  "/api/v1/prompts/[id]/render": route29,
-  "/api/v1/prompts/[id]/versions": route30,
-  "/api/v1/providers": route31,
-  "/api/v1/providers/[id]": route32,
-  "/api/v1/providers/[id]/models": route33,
-  "/api/v1/providers/[id]/remote-models": route34,
-  "/api/v1/providers/[id]/test": route35,
-  "/api/v1/review/criteria": route36,
-  "/api/v1/review/export": route37,
-  "/api/v1/review/gold": route38,
-  "/api/v1/review/gold/[id]": route39,
-  "/api/v1/review/next": route40,
-  "/api/v1/review/reviewers": route41,
-  "/api/v1/review/reviewers/[id]/exclusions": route42,
-  "/api/v1/review/reviewers/[id]/exclusions/end": route43,
-  "/api/v1/routing-policies": route44,
-  "/api/v1/routing-policies/[id]": route45,
-  "/api/v1/routing-policies/[id]/versions": route46,
-  "/api/v1/runs": route47,
-  "/api/v1/runs/[id]": route48,
-  "/api/v1/runs/[id]/cancel": route49,
-  "/api/v1/runs/[id]/comparisons": route50,
-  "/api/v1/runs/[id]/events": route51,
-  "/api/v1/runs/[id]/export": route52,
-  "/api/v1/runs/[id]/items": route53,
-  "/api/v1/runs/[id]/items/[itemId]": route54,
-  "/api/v1/runs/[id]/items/changes": route55,
-  "/api/v1/runs/[id]/judgings": route56,
-  "/api/v1/runs/[id]/progress": route57,
-  "/api/v1/runs/[id]/repetitions": route58,
-  "/api/v1/runs/[id]/robustness": route59,
-  "/api/v1/runs/[id]/routing": route60,
-  "/api/v1/runs/[id]/scorecard": route61,
-  "/api/v1/runs/[id]/summary": route62,
-  "/api/v1/sessions": route63,
-  "/api/v1/sessions/[id]": route64,
-  "/api/v1/sessions/[id]/columns/[columnId]": route65,
-  "/api/v1/sessions/[id]/completions/[completionId]/curl": route66,
-  "/api/v1/sessions/[id]/duplicate": route67,
-  "/api/v1/sessions/[id]/export": route68,
-  "/api/v1/sessions/[id]/reveal": route69,
-  "/api/v1/sessions/[id]/reviews": route70,
-  "/api/v1/sessions/[id]/stop": route71,
-  "/api/v1/sessions/[id]/turns": route72,
-  "/api/v1/sessions/[id]/turns/[turnId]/retry": route73,
-  "/api/v1/setup": route74,
-  "/api/v1/tokens": route75,
-  "/api/v1/tokens/[id]": route76,
-  "/api/v1/users": route77,
-  "/api/v1/users/[id]": route78,
-  "/api/v1/users/[id]/tokens": route79,
-  "/api/v1/users/[id]/tokens/[tokenId]": route80,
-  "/api/v1/variants": route81,
-  "/api/v1/variants/[id]": route82,
-  "/api/v1/variants/[id]/duplicate": route83,
-  "/api/v1/variants/[id]/revisions": route84,
-  "/api/v1/votes": route85,
-  "/api/v1/watches": route86,
-  "/api/v1/watches/[id]": route87,
-  "/api/v1/watches/[id]/alerts": route88,
-  "/api/v1/watches/[id]/run-now": route89,
-  "/api/v1/watches/[id]/test-notification": route90,
-  "/api/v1/watches/alerts": route91,
-  "/api/v1/watches/alerts/[id]/acknowledge": route92,
+  "/api/v1/datasets/[id]/scorecard/export": route18,
+  "/api/v1/datasets/[id]/summary": route19,
+  "/api/v1/demo": route20,
+  "/api/v1/health": route21,
+  "/api/v1/judgings/[id]": route22,
+  "/api/v1/judgings/[id]/cancel": route23,
+  "/api/v1/leaderboard": route24,
+  "/api/v1/models": route25,
+  "/api/v1/models/[id]": route26,
+  "/api/v1/openapi.json": route27,
+  "/api/v1/prompts": route28,
+  "/api/v1/prompts/[id]": route29,
+  "/api/v1/prompts/[id]/render": route30,
+  "/api/v1/prompts/[id]/versions": route31,
+  "/api/v1/providers": route32,
+  "/api/v1/providers/[id]": route33,
+  "/api/v1/providers/[id]/models": route34,
+  "/api/v1/providers/[id]/remote-models": route35,
+  "/api/v1/providers/[id]/test": route36,
+  "/api/v1/review/criteria": route37,
+  "/api/v1/review/export": route38,
+  "/api/v1/review/gold": route39,
+  "/api/v1/review/gold/[id]": route40,
+  "/api/v1/review/next": route41,
+  "/api/v1/review/reviewers": route42,
+  "/api/v1/review/reviewers/[id]/exclusions": route43,
+  "/api/v1/review/reviewers/[id]/exclusions/end": route44,
+  "/api/v1/routing-policies": route45,
+  "/api/v1/routing-policies/[id]": route46,
+  "/api/v1/routing-policies/[id]/versions": route47,
+  "/api/v1/runs": route48,
+  "/api/v1/runs/[id]": route49,
+  "/api/v1/runs/[id]/cancel": route50,
+  "/api/v1/runs/[id]/comparisons": route51,
+  "/api/v1/runs/[id]/events": route52,
+  "/api/v1/runs/[id]/export": route53,
+  "/api/v1/runs/[id]/items": route54,
+  "/api/v1/runs/[id]/items/[itemId]": route55,
+  "/api/v1/runs/[id]/items/changes": route56,
+  "/api/v1/runs/[id]/judgings": route57,
+  "/api/v1/runs/[id]/progress": route58,
+  "/api/v1/runs/[id]/repetitions": route59,
+  "/api/v1/runs/[id]/robustness": route60,
+  "/api/v1/runs/[id]/routing": route61,
+  "/api/v1/runs/[id]/scorecard": route62,
+  "/api/v1/runs/[id]/summary": route63,
+  "/api/v1/sessions": route64,
+  "/api/v1/sessions/[id]": route65,
+  "/api/v1/sessions/[id]/columns/[columnId]": route66,
+  "/api/v1/sessions/[id]/completions/[completionId]/curl": route67,
+  "/api/v1/sessions/[id]/duplicate": route68,
+  "/api/v1/sessions/[id]/export": route69,
+  "/api/v1/sessions/[id]/reveal": route70,
+  "/api/v1/sessions/[id]/reviews": route71,
+  "/api/v1/sessions/[id]/stop": route72,
+  "/api/v1/sessions/[id]/turns": route73,
+  "/api/v1/sessions/[id]/turns/[turnId]/retry": route74,
+  "/api/v1/setup": route75,
+  "/api/v1/tokens": route76,
+  "/api/v1/tokens/[id]": route77,
+  "/api/v1/users": route78,
+  "/api/v1/users/[id]": route79,
+  "/api/v1/users/[id]/tokens": route80,
+  "/api/v1/users/[id]/tokens/[tokenId]": route81,
+  "/api/v1/variants": route82,
+  "/api/v1/variants/[id]": route83,
+  "/api/v1/variants/[id]/duplicate": route84,
+  "/api/v1/variants/[id]/revisions": route85,
+  "/api/v1/votes": route86,
+  "/api/v1/watches": route87,
+  "/api/v1/watches/[id]": route88,
+  "/api/v1/watches/[id]/alerts": route89,
+  "/api/v1/watches/[id]/run-now": route90,
+  "/api/v1/watches/[id]/test-notification": route91,
+  "/api/v1/watches/alerts": route92,
+  "/api/v1/watches/alerts/[id]/acknowledge": route93,
 };
