@@ -89,6 +89,7 @@ export function candidateSources(filter: QueueFilter, narrowing: Narrowing = {})
             JOIN "Completion" a ON a.id = ia."completionId" JOIN "Completion" b ON b.id = ib."completionId"`
     }
     WHERE ia."testCaseId" IS NOT NULL AND ${condition}
+      ${after ? Prisma.sql`AND ia."completionId" >= ${after}::uuid` /* the same bound on the item's side: the walk may start there */ : Prisma.empty}
       ${filter.runId ? Prisma.sql`AND ia."runId" = ${filter.runId}::uuid` : Prisma.empty}
       ${filter.datasetId ? Prisma.sql`AND ia."runId" IN (SELECT id FROM "Run" WHERE "datasetId" = ${filter.datasetId}::uuid)` : Prisma.empty}`;
   return filter.runId || filter.datasetId ? [runs] : [turns, runs];

@@ -45,7 +45,7 @@ async function votedPairs(reviewerId: string, filter: QueueFilter, fingerprint: 
   const usable = entry?.fingerprint === fingerprint ? entry : undefined;
   const [now] = await db().$queryRaw<Array<{ votes: number; newest: string | null; fresh: number }>>`
     SELECT count(*)::int AS votes,
-      (SELECT id::text FROM "Vote" WHERE "reviewerId" = ${reviewerId}::uuid ORDER BY id DESC LIMIT 1) AS newest,
+      (SELECT n.id::text FROM "Vote" n WHERE n."reviewerId" = ${reviewerId}::uuid ORDER BY n.id DESC LIMIT 1) AS newest,
       count(*) FILTER (WHERE ${usable?.newest ? Prisma.sql`id > ${usable.newest}::uuid` : Prisma.sql`true`})::int AS fresh
     FROM "Vote" WHERE "reviewerId" = ${reviewerId}::uuid`;
   const { votes, newest, fresh } = now!;

@@ -19,11 +19,12 @@ const holder = globalThis as unknown as { juxtaQueueTotals?: Map<string, { finge
 const kept = (holder.juxtaQueueTotals ??= new Map());
 const MAX_SCOPES = 20;
 
-/** What makes pairs, cheaply: when it moves, every kept count is counted again. */
+/** What makes pairs, cheaply: when it moves, every kept count is counted again. (`c.id`, not
+ * `id`: ORDER BY an unqualified name sorts by the output column, the text, over every answer.) */
 export async function candidateFingerprint(): Promise<string> {
   const [row] = await db().$queryRaw<Array<{ value: string }>>`
     SELECT concat_ws('|',
-      (SELECT id::text FROM "Completion" ORDER BY id DESC LIMIT 1),
+      (SELECT c.id::text FROM "Completion" c ORDER BY c.id DESC LIMIT 1),
       (SELECT count(*) FROM "Completion" WHERE status = 'streaming'),
       (SELECT count(*) FROM "Run"),
       (SELECT count(*) FROM "Turn"),
