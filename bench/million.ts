@@ -6,7 +6,7 @@ import { createDataset } from "../lib/datasets/service";
 import { db } from "../lib/db/client";
 import { createPrompt } from "../lib/prompts/service";
 import { runScorecard } from "../lib/decide/scorecard";
-import { computeLeaderboard, leaderboardQuerySchema } from "../lib/review/leaderboard";
+import { agreement, computeLeaderboard, leaderboardQuerySchema } from "../lib/review/leaderboard";
 import { nextPair } from "../lib/review/queue";
 import { oneCandidate, openVariantPairs } from "../lib/review/queue-candidates";
 import { forgetDone } from "../lib/review/queue-done";
@@ -207,6 +207,7 @@ async function profile(reviewerId: string, runId: string, rows: Row[]) {
   const open = await openVariantPairs(reviewerId, {});
   const steps: Record<string, number> = {
     "leaderboard: votes counted per (variant A, variant B, choice) in SQL": await medianMs(() => voteGroups({ source: "humans" })),
+    "leaderboard: agreement (pairs voted twice or more, grouped in SQL)": await medianMs(() => agreement({}, {})),
     [`leaderboard: bootstrap of ${votes.toLocaleString("en")} votes (${outcomes.length} counted cells), 1,000 resamples`]: await medianMs(async () => bootstrapRatings(outcomes, { resamples: 1000, seed: 7 })),
     "review next: pairs per variant pair counted afresh (everyone's and the reviewer's)": await medianMs(async () => {
       forgetTotals({});

@@ -188,7 +188,7 @@ function append(groups: Map<string, number[]>, key: string, value: number) {
  * pair: a, b, tie and both bad have no order) and ratings (ordinal, per answer and criterion: a
  * 1–5 score says 4 is better than 3, not that the steps are equal). A pair voted once says
  * nothing about agreement (alpha skips it), so only pairs with two or more votes are read. */
-async function agreement(scope: { sessionId?: string; runId?: string; datasetId?: string }, inScope: Prisma.CompletionWhereInput) {
+export async function agreement(scope: { sessionId?: string; runId?: string; datasetId?: string }, inScope: Prisma.CompletionWhereInput) {
   const code = { a: 0, b: 1, tie: 2, both_bad: 3 } as const;
   const pairs = await db().$queryRaw<Array<{ choices: Choice[] }>>`
     SELECT array_agg(v.choice::text) AS choices FROM "Vote" v
