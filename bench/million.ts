@@ -6,13 +6,14 @@ import { createDataset } from "../lib/datasets/service";
 import { db } from "../lib/db/client";
 import { createPrompt } from "../lib/prompts/service";
 import { runScorecard } from "../lib/decide/scorecard";
-import { computeLeaderboard, leaderboardQuerySchema } from "../lib/review/leaderboard";
+import { agreement, computeLeaderboard, leaderboardQuerySchema } from "../lib/review/leaderboard";
 import { nextPair } from "../lib/review/queue";
 import { oneCandidate, openVariantPairs } from "../lib/review/queue-candidates";
+import { forgetDone } from "../lib/review/queue-done";
 import { forgetTotals } from "../lib/review/queue-totals";
 import { voteGroups } from "../lib/review/leaderboard-votes";
 import { bootstrapRatings } from "../lib/stats/bradley-terry-intervals";
-import type { PairOutcome } from "../lib/stats/bradley-terry";
+import type { CountedOutcome } from "../lib/stats/bradley-terry";
 import { runItemChanges } from "../lib/runs/item-changes";
 import { computeRunSummary, runSummary } from "../lib/runs/summary";
 import { getRun, getRunProgress, listRunItems, listRuns } from "../lib/runs/views";
@@ -79,11 +80,12 @@ async function seedVotes(world: BenchWorld, runId: string, sizes: MillionSizes):
     reviewers.push((await db().user.create({ data: { name: `Bench reviewer ${k}`, email: `bench-reviewer-${k}-${world.stamp}@example.com`, passwordHash: "-", role: "reviewer" } })).id);
   }
   await db().$executeRaw`
-    INSERT INTO "Vote" (id, "completionAId", "completionBId", "reviewerId", choice, "updatedAt")
-      SELECT gen_random_uuid(), p.a, p.b, (${reviewers}::uuid[])[1 + (p.n % ${sizes.reviewers})],
+    INSERT INTO "Vote" (id, "completionAId", "completionBId", "variantAId", "variantBId", "reviewerId", choice, "updatedAt")
+      SELECT gen_random_uuid(), p.a, p.b, p."variantA", p."variantB", (${reviewers}::uuid[])[1 + (p.n % ${sizes.reviewers})],
         (CASE WHEN random() < 0.1 THEN 'tie' WHEN random() < 0.5 + 0.1 * (p.va - p.vb) THEN 'a' ELSE 'b' END)::"VoteChoice", now()
       FROM (
         SELECT LEAST(ca.id, cb.id) AS a, GREATEST(ca.id, cb.id) AS b, row_number() OVER () AS n,
+          CASE WHEN ca.id < cb.id THEN ca."variantId" ELSE cb."variantId" END AS "variantA", CASE WHEN ca.id < cb.id THEN cb."variantId" ELSE ca."variantId" END AS "variantB",
           CASE WHEN ca.id < cb.id THEN ia.sequence % 4 ELSE ib.sequence % 4 END AS va, CASE WHEN ca.id < cb.id THEN ib.sequence % 4 ELSE ia.sequence % 4 END AS vb
         FROM "RunItem" ia JOIN "RunItem" ib ON ib."runId" = ia."runId" AND ib."caseKey" = ia."caseKey" AND ib."variantId" > ia."variantId"
         JOIN "Completion" ca ON ca.id = ia."completionId" JOIN "Completion" cb ON cb.id = ib."completionId"
@@ -199,17 +201,23 @@ async function liveViewer(runId: string, seconds: number) {
 /** Where the review pages' time goes, step by step (medians): the measured cause of a miss. */
 async function profile(reviewerId: string, runId: string, rows: Row[]) {
   const groups = await voteGroups({ source: "humans" });
-  const outcomes: PairOutcome[] = [];
-  for (const { a, b, choice, n } of groups) if (a !== b && choice !== "both_bad") for (let k = 0; k < n; k++) outcomes.push({ a, b, scoreA: choice === "tie" ? 0.5 : choice === "a" ? 1 : 0 });
+  const outcomes: CountedOutcome[] = [];
+  for (const { a, b, choice, n } of groups) if (a !== b && choice !== "both_bad") outcomes.push({ a, b, n, scoreA: choice === "tie" ? 0.5 : choice === "a" ? 1 : 0 });
+  const votes = outcomes.reduce((sum, outcome) => sum + outcome.n, 0);
   const open = await openVariantPairs(reviewerId, {});
   const steps: Record<string, number> = {
     "leaderboard: votes counted per (variant A, variant B, choice) in SQL": await medianMs(() => voteGroups({ source: "humans" })),
-    [`leaderboard: bootstrap of ${outcomes.length.toLocaleString("en")} votes, 1,000 resamples`]: await medianMs(async () => bootstrapRatings(outcomes, { resamples: 1000, seed: 7 })),
-    "review next: pairs per variant pair counted afresh (everyone's)": await medianMs(async () => {
+    "leaderboard: agreement (pairs voted twice or more, grouped in SQL)": await medianMs(() => agreement({}, {})),
+    [`leaderboard: bootstrap of ${votes.toLocaleString("en")} votes (${outcomes.length} counted cells), 1,000 resamples`]: await medianMs(async () => bootstrapRatings(outcomes, { resamples: 1000, seed: 7 })),
+    "review next: pairs per variant pair counted afresh (everyone's and the reviewer's)": await medianMs(async () => {
       forgetTotals({});
       await openVariantPairs(reviewerId, {});
     }),
-    "review next: pairs left per variant pair (kept counts − the reviewer's)": await medianMs(() => openVariantPairs(reviewerId, {})),
+    "review next: the reviewer's done pairs counted afresh": await medianMs(async () => {
+      forgetDone({});
+      await openVariantPairs(reviewerId, {});
+    }),
+    "review next: pairs left per variant pair (kept counts, nothing new)": await medianMs(() => openVariantPairs(reviewerId, {})),
     "review next: one pair of the chosen variants": await medianMs(() => oneCandidate(reviewerId, {}, open[0])),
     "review next: one pair of the chosen variants, one run": await medianMs(() => oneCandidate(reviewerId, { runId }, open[0])),
   };

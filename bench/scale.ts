@@ -56,8 +56,8 @@ async function seed(world: BenchWorld, sizes: ScaleSizes): Promise<{ runId: stri
       "costUsd" = made."costUsd", attempts = made.attempts, "errorKind" = made."errorKind"
     FROM made WHERE made.id = i.id`;
   await db().$executeRaw`
-    INSERT INTO "Vote" (id, "completionAId", "completionBId", "reviewerId", choice, "updatedAt")
-      SELECT gen_random_uuid(), a.id, b.id, ${world.userId}::uuid, (ARRAY['a','b','tie','a','b']::"VoteChoice"[])[1 + (random() * 4)::int], now()
+    INSERT INTO "Vote" (id, "completionAId", "completionBId", "variantAId", "variantBId", "reviewerId", choice, "updatedAt")
+      SELECT gen_random_uuid(), a.id, b.id, a."variantId", b."variantId", ${world.userId}::uuid, (ARRAY['a','b','tie','a','b']::"VoteChoice"[])[1 + (random() * 4)::int], now()
       FROM (SELECT a.id AS aid, b.id AS bid FROM "Completion" a JOIN "Completion" b ON b."turnId" = a."turnId" AND a.id < b.id LIMIT ${sizes.votes}) p
       JOIN "Completion" a ON a.id = p.aid JOIN "Completion" b ON b.id = p.bid`;
   await db().$executeRaw`ANALYZE`;

@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { judgeHumanAgreement, positionConsistency, type SharedPair } from "./judge-agreement";
 import { countedReviewerSql, dateSql, type Choice, type VoteFilter } from "./leaderboard-votes";
-import { completionScopeSql } from "./scope";
+import { answerScopeSql } from "./scope";
 
 interface VerdictRow {
   judgingId: string;
@@ -19,8 +19,8 @@ interface VerdictRow {
 export async function judgeBoard(filter: VoteFilter, options: { resamples: number }) {
   const verdicts = await db().$queryRaw<VerdictRow[]>`
     SELECT j."judgingId", j."completionAId" AS x, j."completionBId" AS y, j.choice::text AS choice, j.consistent
-    FROM "JudgeVerdict" j JOIN "Completion" ca ON ca.id = j."completionAId"
-    WHERE ${completionScopeSql("ca", filter)} ${dateSql(Prisma.sql`j."createdAt"`, filter)}`;
+    FROM "JudgeVerdict" j
+    WHERE ${answerScopeSql(Prisma.sql`j."completionAId"`, filter)} ${dateSql(Prisma.sql`j."createdAt"`, filter)}`;
   const judgings = await db().judging.findMany({
     where: { id: { in: [...new Set(verdicts.map((verdict) => verdict.judgingId))] } },
     select: { id: true, rubric: true, createdAt: true, judgeVariant: { select: { name: true } }, run: { select: { name: true } } },

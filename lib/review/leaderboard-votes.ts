@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { completionScopeSql } from "./scope";
+import { answerScopeSql } from "./scope";
 
 export type Source = "humans" | "judge" | "both";
 export type Choice = "a" | "b" | "tie" | "both_bad";
@@ -50,35 +50,47 @@ export function dateSql(column: Prisma.Sql, filter: VoteFilter): Prisma.Sql {
     ${filter.to ? Prisma.sql`AND ${column} <= ${filter.to}` : Prisma.empty}`;
 }
 
-/** The human votes and judge verdicts in scope as (completion A, completion B, choice) rows. */
+/** The human votes and judge verdicts as (reviewer — null for a verdict —, answer A, answer B,
+ * variant of A, variant of B, choice) rows, reviewers under an exclusion included: the callers
+ * leave them out, after counting where they can. A vote carries its answers' variants; a
+ * verdict's are looked up. */
 function votesSql(filter: VoteFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (includesHumans(filter.source)) {
-    parts.push(Prisma.sql`SELECT 'human' AS origin, v."completionAId" AS x, v."completionBId" AS y, v.choice FROM "Vote" v
-      WHERE ${countedReviewerSql(Prisma.sql`v."reviewerId"`)} ${dateSql(Prisma.sql`v."createdAt"`, filter)}`);
+    parts.push(Prisma.sql`SELECT 'human' AS origin, v."reviewerId" AS who, v."completionAId" AS x, v."completionBId" AS y, v."variantAId" AS a, v."variantBId" AS b, v.choice
+      FROM "Vote" v WHERE true ${dateSql(Prisma.sql`v."createdAt"`, filter)}`);
   }
   if (includesJudge(filter.source)) {
-    parts.push(Prisma.sql`SELECT 'judge' AS origin, j."completionAId" AS x, j."completionBId" AS y, j.choice FROM "JudgeVerdict" j
+    parts.push(Prisma.sql`SELECT 'judge' AS origin, NULL::uuid AS who, j."completionAId" AS x, j."completionBId" AS y, ca."variantId" AS a, cb."variantId" AS b, j.choice
+      FROM "JudgeVerdict" j JOIN "Completion" ca ON ca.id = j."completionAId" JOIN "Completion" cb ON cb.id = j."completionBId"
       WHERE j.choice IS NOT NULL ${filter.judgingId ? Prisma.sql`AND j."judgingId" = ${filter.judgingId}::uuid` : Prisma.empty}
       ${dateSql(Prisma.sql`j."createdAt"`, filter)}`);
   }
   return Prisma.join(parts, " UNION ALL ");
 }
 
+/** A verdict, or a vote of a reviewer not under an exclusion. */
+const countedSql = (who: Prisma.Sql) => Prisma.sql`(${who} IS NULL OR ${countedReviewerSql(who)})`;
+
 export function voteGroups(filter: VoteFilter): Promise<VoteGroup[]> {
+  // Counted per reviewer first, and the exclusions looked up per count (a few hundred) rather
+  // than per vote.
   return db().$queryRaw<VoteGroup[]>`
-    SELECT s.origin, ca."variantId" AS a, cb."variantId" AS b, s.choice::text AS choice, count(*)::int AS n
-    FROM (${votesSql(filter)}) s JOIN "Completion" ca ON ca.id = s.x JOIN "Completion" cb ON cb.id = s.y
-    WHERE ${completionScopeSql("ca", filter)}
+    SELECT g.origin, g.a, g.b, g.choice::text AS choice, sum(g.n)::int AS n
+    FROM (
+      SELECT s.origin, s.who, s.a, s.b, s.choice, count(*) AS n FROM (${votesSql(filter)}) s
+      WHERE ${answerScopeSql(Prisma.sql`s.x`, filter)}
+      GROUP BY 1, 2, 3, 4, 5) g
+    WHERE ${countedSql(Prisma.sql`g.who`)}
     GROUP BY 1, 2, 3, 4`;
 }
 
 /** As voteGroups, split further by the two answers' lengths in characters (length control). */
 export function lengthGroups(filter: VoteFilter): Promise<LengthGroup[]> {
   return db().$queryRaw<LengthGroup[]>`
-    SELECT ca."variantId" AS a, cb."variantId" AS b, s.choice::text AS choice,
+    SELECT s.a, s.b, s.choice::text AS choice,
       char_length(ca.text) AS "lengthA", char_length(cb.text) AS "lengthB", count(*)::int AS n
     FROM (${votesSql(filter)}) s JOIN "Completion" ca ON ca.id = s.x JOIN "Completion" cb ON cb.id = s.y
-    WHERE ${completionScopeSql("ca", filter)}
+    WHERE ${answerScopeSql(Prisma.sql`s.x`, filter)} AND ${countedSql(Prisma.sql`s.who`)}
     GROUP BY 1, 2, 3, 4, 5`;
 }

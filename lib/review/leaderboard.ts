@@ -9,15 +9,15 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
-import type { PairOutcome } from "../stats/bradley-terry";
+import { Prisma } from "../db/generated/client";
+import type { CountedOutcome } from "../stats/bradley-terry";
 import { lengthControlledRatings, type LengthOutcome } from "../stats/bradley-terry-covariate";
 import { bootstrapRatings } from "../stats/bradley-terry-intervals";
 import { krippendorffAlpha } from "../stats/krippendorff";
 import { neighbourSeparation } from "../stats/rating-separation";
 import { judgeBoard } from "./judge-board";
-import { countedReviewer, lengthGroups, voteGroups, type VoteFilter } from "./leaderboard-votes";
-import { completionScope, reviewScopeSchema } from "./scope";
+import { countedReviewer, countedReviewerSql, lengthGroups, voteGroups, type Choice, type VoteFilter } from "./leaderboard-votes";
+import { answerScopeSql, completionScope, reviewScopeSchema } from "./scope";
 
 export const leaderboardQuerySchema = z.object({
   ...reviewScopeSchema,
@@ -67,10 +67,11 @@ export async function leaderboard(input: z.input<typeof leaderboardQuerySchema>)
 
 export async function computeLeaderboard(query: z.infer<typeof leaderboardQuerySchema>) {
   const inScope = completionScope(query);
-  const [groups, ratings, excludedReviewers] = await Promise.all([
+  const [groups, ratings, excludedReviewers, agreed] = await Promise.all([
     voteGroups(query),
     meanRatings(query.criterion, inScope),
     db().user.count({ where: { exclusions: { some: { endedAt: null } } } }),
+    agreement(query, inScope),
   ]);
   const variantRows = await db().variant.findMany({
     // Rated variants need names too, voted on or not.
@@ -78,11 +79,13 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
     select: { id: true, name: true, model: { select: { displayName: true, provider: { select: { kind: true } } } } },
   });
   const names = new Map(variantRows.map((row) => [row.id, { name: row.name, model: row.model.displayName, simulated: row.model.provider.kind === "simulated" }]));
-  const outcomes: PairOutcome[] = [];
+  // One row per (variant A, variant B, outcome) with its count: the fit reads the tally alone.
+  const outcomes: CountedOutcome[] = [];
   const pairs = new Map<string, { a: string; b: string; aWins: number; bWins: number; ties: number; bothBad: number }>();
   let bothBad = 0;
   let totalVotes = 0;
   let judgeVerdicts = 0;
+  let fittedVotes = 0;
   for (const { origin, a, b, choice, n } of groups) {
     totalVotes += n;
     if (origin === "judge") judgeVerdicts += n;
@@ -97,7 +100,8 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
       continue;
     }
     const scoreA = choice === "tie" ? 0.5 : choice === "a" ? 1 : 0;
-    for (let k = 0; k < n; k++) outcomes.push({ a, b, scoreA });
+    outcomes.push({ a, b, scoreA, n });
+    fittedVotes += n;
     const scoreFirst = flip ? 1 - scoreA : scoreA;
     if (scoreFirst === 1) pair.aWins += n;
     else if (scoreFirst === 0) pair.bWins += n;
@@ -125,7 +129,7 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
     humanVotes: totalVotes - judgeVerdicts,
     judgeVerdicts,
     excludedReviewers,
-    fittedVotes: outcomes.length,
+    fittedVotes,
     bothBad,
     variants: rated.map((player) => ({
       ...player,
@@ -141,7 +145,7 @@ export async function computeLeaderboard(query: z.infer<typeof leaderboardQueryS
     }),
     separation,
     ratings: ratings.map((rating) => ({ ...rating, name: names.get(rating.variantId)?.name ?? "?" })),
-    agreement: await agreement(inScope),
+    agreement: agreed,
     judge: query.source === "humans" ? null : await judgeBoard(query, { resamples: query.resamples }),
   };
 }
@@ -182,18 +186,21 @@ function append(groups: Map<string, number[]>, key: string, value: number) {
 
 /** Krippendorff's alpha where two or more (counted) reviewers judged the same items: votes (nominal, per
  * pair: a, b, tie and both bad have no order) and ratings (ordinal, per answer and criterion: a
- * 1–5 score says 4 is better than 3, not that the steps are equal). */
-async function agreement(inScope: Prisma.CompletionWhereInput) {
+ * 1–5 score says 4 is better than 3, not that the steps are equal). A pair voted once says
+ * nothing about agreement (alpha skips it), so only pairs with two or more votes are read. */
+export async function agreement(scope: { sessionId?: string; runId?: string; datasetId?: string }, inScope: Prisma.CompletionWhereInput) {
   const code = { a: 0, b: 1, tie: 2, both_bad: 3 } as const;
-  const votes = await db().vote.findMany({ where: { completionA: inScope, reviewer: countedReviewer }, select: { completionAId: true, completionBId: true, choice: true } });
-  const voteUnits = new Map<string, number[]>();
-  for (const vote of votes) append(voteUnits, `${vote.completionAId}|${vote.completionBId}`, code[vote.choice]);
+  const pairs = await db().$queryRaw<Array<{ choices: Choice[] }>>`
+    SELECT array_agg(v.choice::text) AS choices FROM "Vote" v
+    WHERE ${countedReviewerSql(Prisma.sql`v."reviewerId"`)} AND ${answerScopeSql(Prisma.sql`v."completionAId"`, scope)}
+    GROUP BY v."completionAId", v."completionBId" HAVING count(*) >= 2`;
+  const voteUnits = pairs.map((row) => row.choices.map((choice) => code[choice]));
   const ratings = await db().rating.findMany({ where: { completion: inScope, reviewer: countedReviewer }, select: { completionId: true, criterion: true, score: true } });
   const ratingUnits = new Map<string, number[]>();
   for (const rating of ratings) append(ratingUnits, `${rating.completionId}|${rating.criterion}`, rating.score);
   const shared = (units: Map<string, number[]>) => [...units.values()].filter((values) => values.length >= 2).length;
   return {
-    votes: { alpha: krippendorffAlpha([...voteUnits.values()], "nominal"), sharedItems: shared(voteUnits), level: "nominal" as const },
+    votes: { alpha: krippendorffAlpha(voteUnits, "nominal"), sharedItems: voteUnits.length, level: "nominal" as const },
     ratings: { alpha: krippendorffAlpha([...ratingUnits.values()], "ordinal"), sharedItems: shared(ratingUnits), level: "ordinal" as const },
   };
 }

@@ -7,15 +7,16 @@
 // No request enumerates every candidate pair (100,000 answers make hundreds of thousands):
 // - the pairs per variant pair, for everyone, are counted once and kept until an answer is added,
 //   finishes or goes (queue-totals.ts);
-// - this reviewer's votes and skips that are candidates are counted from their votes, and
-//   subtracted;
+// - this reviewer's votes that are candidates are counted from their votes, kept, and brought up
+//   to date from their new votes (queue-done.ts); skips are counted per request; both subtracted;
 // - one pair of two variants is found from a random answer id onwards (an index walk that stops
 //   at the first candidate), not by shuffling them all.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { candidateTotals } from "./queue-totals";
+import { donePairs } from "./queue-done";
+import { candidateFingerprint, candidateTotals } from "./queue-totals";
 
 export interface QueueFilter {
   /** Only pairs from this replay run. */
@@ -33,10 +34,13 @@ export interface CandidatePair {
   bId: string;
 }
 
-/** What narrows the candidates: the reviewer's own votes and skips left out (`open`), or only
- * them kept (`done`, to subtract them from the totals); two variants; answers from `after` on. */
+/** What narrows the candidates: the reviewer's own votes and skips left out; only the pairs of
+ * a relation of ("aId", "bId") kept (`pairs`: a reviewer's votes or skips, to subtract them from
+ * the totals — each looked up, whatever the number of candidates); two variants; answers from
+ * `after` on. */
 interface Narrowing {
-  reviewer?: { id: string; skip: string[]; mode: "open" | "done" };
+  reviewer?: { id: string; skip: string[] };
+  pairs?: Prisma.Sql;
   variants?: { x: string; y: string };
   after?: string;
 }
@@ -44,52 +48,56 @@ interface Narrowing {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The well-formed "aId|bId" skips as two arrays (a malformed one matches no pair anyway). */
-function skipped(skip: string[]): [string[], string[]] {
+export function skipped(skip: string[]): [string[], string[]] {
   const pairs = skip.map((entry) => entry.split("|")).filter((parts): parts is [string, string] => parts.length === 2 && UUID.test(parts[0]!) && UUID.test(parts[1]!));
   return [pairs.map((pair) => pair[0]), pairs.map((pair) => pair[1])];
 }
 
-/** Candidate pairs with their variants (va of aId, vb of bId). Run and dataset filters leave out
- * compare turns, whose answers belong to no run. */
-export function candidates(filter: QueueFilter, narrowing: Narrowing = {}): Prisma.Sql {
+/** The candidate pairs, one query per source: compare turns, then replay runs (run and dataset
+ * filters leave out compare turns, whose answers belong to no run). Each yields aId, bId and
+ * their variants (va, vb). Kept apart so that a walk in id order can stop in each on its own: in
+ * a union ordered as a whole, a source with no answers at all was walked to its end. */
+export function candidateSources(filter: QueueFilter, narrowing: Narrowing = {}): Prisma.Sql[] {
   const { reviewer, variants, after } = narrowing;
-  const condition = (a: string, b: string) => {
-    const [x, y] = [Prisma.raw(a), Prisma.raw(b)];
-    let reviewed = Prisma.empty;
-    if (reviewer) {
-      const [skipA, skipB] = skipped(reviewer.skip);
-      const skips = Prisma.sql`SELECT * FROM unnest(${skipA}::uuid[], ${skipB}::uuid[])`;
-      // Left out: an anti-join per candidate. Kept only: a semi-join the database can start from
-      // the reviewer's votes, so it never walks the other candidates.
-      reviewed =
-        reviewer.mode === "open"
-          ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Vote" v WHERE v."completionAId" = ${x}.id AND v."completionBId" = ${y}.id AND v."reviewerId" = ${reviewer.id}::uuid)
-              AND (${x}.id, ${y}.id) NOT IN (${skips})`
-          : Prisma.sql`AND (${x}.id, ${y}.id) IN (SELECT v."completionAId", v."completionBId" FROM "Vote" v WHERE v."reviewerId" = ${reviewer.id}::uuid UNION ${skips})`;
-    }
-    return Prisma.sql`${x}.status = 'done' AND ${y}.status = 'done' AND ${x}."judgingId" IS NULL AND ${y}."judgingId" IS NULL
-      ${reviewed}
-      ${variants ? Prisma.sql`AND ${x}."variantId" IN (${variants.x}::uuid, ${variants.y}::uuid) AND ${y}."variantId" IN (${variants.x}::uuid, ${variants.y}::uuid)` : Prisma.empty}
-      ${after ? Prisma.sql`AND ${x}.id >= ${after}::uuid` : Prisma.empty}
-      ${filter.gold ? Prisma.sql`AND EXISTS (SELECT 1 FROM "GoldPair" g WHERE g."completionAId" = ${x}.id AND g."completionBId" = ${y}.id)` : Prisma.empty}`;
-  };
+  const done = narrowing.pairs ? Prisma.sql`(${narrowing.pairs}) d` : null;
+  let open = Prisma.empty;
+  if (reviewer) {
+    const [skipA, skipB] = skipped(reviewer.skip);
+    open = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Vote" v WHERE v."completionAId" = a.id AND v."completionBId" = b.id AND v."reviewerId" = ${reviewer.id}::uuid)
+      AND (a.id, b.id) NOT IN (SELECT * FROM unnest(${skipA}::uuid[], ${skipB}::uuid[]))`;
+  }
+  const condition = Prisma.sql`a.status = 'done' AND b.status = 'done' AND a."judgingId" IS NULL AND b."judgingId" IS NULL AND a.id < b.id
+      ${open}
+      ${variants ? Prisma.sql`AND a."variantId" IN (${variants.x}::uuid, ${variants.y}::uuid) AND b."variantId" IN (${variants.x}::uuid, ${variants.y}::uuid)` : Prisma.empty}
+      ${after ? Prisma.sql`AND a.id >= ${after}::uuid` : Prisma.empty}
+      ${filter.gold ? Prisma.sql`AND EXISTS (SELECT 1 FROM "GoldPair" g WHERE g."completionAId" = a.id AND g."completionBId" = b.id)` : Prisma.empty}`;
+  const sameTurn = Prisma.sql`b."turnId" = a."turnId" AND b."columnId" <> a."columnId" AND b."variantId" <> a."variantId"`;
   const turns = Prisma.sql`
     SELECT a.id AS "aId", b.id AS "bId", a."variantId" AS va, b."variantId" AS vb
-    FROM "Completion" a
-    JOIN "Completion" b ON b."turnId" = a."turnId" AND a.id < b.id AND b."columnId" <> a."columnId" AND b."variantId" <> a."variantId"
-    WHERE a."turnId" IS NOT NULL AND ${condition("a", "b")}
+    FROM ${done ? Prisma.sql`${done} JOIN "Completion" a ON a.id = d."aId" JOIN "Completion" b ON b.id = d."bId" AND ${sameTurn}` : Prisma.sql`"Completion" a JOIN "Completion" b ON ${sameTurn}`}
+    WHERE a."turnId" IS NOT NULL AND ${condition}
       AND NOT EXISTS (SELECT 1 FROM "Completion" n WHERE n."turnId" = a."turnId" AND n."columnId" = a."columnId" AND n."createdAt" > a."createdAt")
       AND NOT EXISTS (SELECT 1 FROM "Completion" n WHERE n."turnId" = b."turnId" AND n."columnId" = b."columnId" AND n."createdAt" > b."createdAt")`;
+  const sameCase = Prisma.sql`ib."runId" = ia."runId" AND ib."caseKey" = ia."caseKey" AND ib.repetition = ia.repetition AND ib."variantId" <> ia."variantId"`;
   const runs = Prisma.sql`
     SELECT a.id AS "aId", b.id AS "bId", a."variantId" AS va, b."variantId" AS vb
-    FROM "RunItem" ia
-    JOIN "RunItem" ib ON ib."runId" = ia."runId" AND ib."caseKey" = ia."caseKey" AND ib.repetition = ia.repetition AND ib."variantId" <> ia."variantId"
-    JOIN "Completion" a ON a.id = ia."completionId"
-    JOIN "Completion" b ON b.id = ib."completionId"
-    WHERE ia."testCaseId" IS NOT NULL AND a.id < b.id AND ${condition("a", "b")}
+    FROM ${
+      done
+        ? Prisma.sql`${done} JOIN "Completion" a ON a.id = d."aId" JOIN "Completion" b ON b.id = d."bId"
+            JOIN "RunItem" ia ON ia."completionId" = a.id JOIN "RunItem" ib ON ib."completionId" = b.id AND ${sameCase}`
+        : Prisma.sql`"RunItem" ia JOIN "RunItem" ib ON ${sameCase}
+            JOIN "Completion" a ON a.id = ia."completionId" JOIN "Completion" b ON b.id = ib."completionId"`
+    }
+    WHERE ia."testCaseId" IS NOT NULL AND ${condition}
+      ${after ? Prisma.sql`AND ia."completionId" >= ${after}::uuid` /* the same bound on the item's side: the walk may start there */ : Prisma.empty}
       ${filter.runId ? Prisma.sql`AND ia."runId" = ${filter.runId}::uuid` : Prisma.empty}
       ${filter.datasetId ? Prisma.sql`AND ia."runId" IN (SELECT id FROM "Run" WHERE "datasetId" = ${filter.datasetId}::uuid)` : Prisma.empty}`;
-  return filter.runId || filter.datasetId ? runs : Prisma.sql`${turns} UNION ALL ${runs}`;
+  return filter.runId || filter.datasetId ? [runs] : [turns, runs];
+}
+
+/** Every candidate pair (as candidateSources), in one query. */
+export function candidates(filter: QueueFilter, narrowing: Narrowing = {}): Prisma.Sql {
+  return Prisma.join(candidateSources(filter, narrowing), " UNION ALL ");
 }
 
 export interface OpenVariantPair {
@@ -100,16 +108,11 @@ export interface OpenVariantPair {
   open: number;
 }
 
-/** Candidate pairs per variant pair: everyone's (kept) minus this reviewer's votes and skips. */
+/** Candidate pairs per variant pair: everyone's minus this reviewer's votes and skips (both kept
+ * between requests while nothing that makes pairs has changed). */
 export async function openVariantPairs(reviewerId: string, filter: QueueFilter): Promise<OpenVariantPair[]> {
-  const [totals, theirs] = await Promise.all([
-    candidateTotals(filter),
-    db().$queryRaw<Array<{ x: string; y: string; n: number }>>`
-      SELECT LEAST(c.va, c.vb) AS x, GREATEST(c.va, c.vb) AS y, count(*)::int AS n
-      FROM (${candidates(filter, { reviewer: { id: reviewerId, skip: filter.skip ?? [], mode: "done" } })}) c
-      GROUP BY 1, 2`,
-  ]);
-  const done = new Map(theirs.map((row) => [`${row.x}|${row.y}`, row.n]));
+  const fingerprint = await candidateFingerprint();
+  const [totals, done] = await Promise.all([candidateTotals(filter, fingerprint), donePairs(reviewerId, filter, fingerprint)]);
   return totals.map(({ x, y, n }) => ({ x, y, open: n - (done.get(`${x}|${y}`) ?? 0) })).filter((pair) => pair.open > 0);
 }
 
@@ -117,13 +120,17 @@ export async function openVariantPairs(reviewerId: string, filter: QueueFilter):
  * answer id on (wrapping round to the start), so the database walks the answers' index and stops
  * at the first candidate. Gold pairs are few: those are drawn among all of them. */
 export async function oneCandidate(reviewerId: string, filter: QueueFilter, variants?: { x: string; y: string }): Promise<CandidatePair | null> {
-  const reviewer = { id: reviewerId, skip: filter.skip ?? [], mode: "open" as const };
+  const reviewer = { id: reviewerId, skip: filter.skip ?? [] };
   if (filter.gold) {
-    const [row] = await db().$queryRaw<CandidatePair[]>`SELECT c."aId", c."bId" FROM (${candidates(filter, { reviewer, variants })}) c ORDER BY random() LIMIT 1`;
+    // Started from the gold pairs: one request in ten draws gold, and walking every candidate to
+    // find the few gold ones took seconds at 100,000 answers.
+    const pairs = Prisma.sql`SELECT g."completionAId" AS "aId", g."completionBId" AS "bId" FROM "GoldPair" g`;
+    const [row] = await db().$queryRaw<CandidatePair[]>`SELECT c."aId", c."bId" FROM (${candidates(filter, { reviewer, variants, pairs })}) c ORDER BY random() LIMIT 1`;
     return row ?? null;
   }
   for (const after of [randomUUID(), undefined]) {
-    const [row] = await db().$queryRaw<CandidatePair[]>`SELECT c."aId", c."bId" FROM (${candidates(filter, { reviewer, variants, after })}) c ORDER BY c."aId" LIMIT 1`;
+    const firsts = candidateSources(filter, { reviewer, variants, after }).map((source) => Prisma.sql`(SELECT c."aId", c."bId" FROM (${source}) c ORDER BY c."aId" LIMIT 1)`);
+    const [row] = await db().$queryRaw<CandidatePair[]>`SELECT f."aId", f."bId" FROM (${Prisma.join(firsts, " UNION ALL ")}) f ORDER BY f."aId" LIMIT 1`;
     if (row) return row;
   }
   return null;

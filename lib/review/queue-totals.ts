@@ -7,6 +7,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { candidates, type QueueFilter } from "./queue-candidates";
+import { forgetDone } from "./queue-done";
 
 export interface VariantPairTotal {
   x: string;
@@ -18,10 +19,12 @@ const holder = globalThis as unknown as { juxtaQueueTotals?: Map<string, { finge
 const kept = (holder.juxtaQueueTotals ??= new Map());
 const MAX_SCOPES = 20;
 
-async function fingerprint(): Promise<string> {
+/** What makes pairs, cheaply: when it moves, every kept count is counted again. (`c.id`, not
+ * `id`: ORDER BY an unqualified name sorts by the output column, the text, over every answer.) */
+export async function candidateFingerprint(): Promise<string> {
   const [row] = await db().$queryRaw<Array<{ value: string }>>`
     SELECT concat_ws('|',
-      (SELECT id::text FROM "Completion" ORDER BY id DESC LIMIT 1),
+      (SELECT c.id::text FROM "Completion" c ORDER BY c.id DESC LIMIT 1),
       (SELECT count(*) FROM "Completion" WHERE status = 'streaming'),
       (SELECT count(*) FROM "Run"),
       (SELECT count(*) FROM "Turn"),
@@ -29,9 +32,8 @@ async function fingerprint(): Promise<string> {
   return row!.value;
 }
 
-export async function candidateTotals(filter: QueueFilter): Promise<VariantPairTotal[]> {
-  const key = JSON.stringify({ runId: filter.runId, datasetId: filter.datasetId, gold: filter.gold ?? false });
-  const current = await fingerprint();
+export async function candidateTotals(filter: QueueFilter, current: string): Promise<VariantPairTotal[]> {
+  const key = scopeKey(filter);
   const entry = kept.get(key);
   if (entry?.fingerprint === current) return entry.totals;
   const totals = db().$queryRaw<VariantPairTotal[]>`
@@ -46,8 +48,13 @@ export async function candidateTotals(filter: QueueFilter): Promise<VariantPairT
   return totals;
 }
 
+export function scopeKey(filter: QueueFilter): string {
+  return JSON.stringify({ runId: filter.runId, datasetId: filter.datasetId, gold: filter.gold ?? false });
+}
+
 /** After a pick found nothing where the kept count said there was something (answers deleted in
- * a way the fingerprint does not see): count again. */
+ * a way the fingerprint does not see): count again, everyone's and every reviewer's. */
 export function forgetTotals(filter: QueueFilter) {
-  kept.delete(JSON.stringify({ runId: filter.runId, datasetId: filter.datasetId, gold: filter.gold ?? false }));
+  kept.delete(scopeKey(filter));
+  forgetDone(filter);
 }

@@ -22,17 +22,18 @@ export function completionScope(scope: { sessionId?: string; runId?: string; dat
   };
 }
 
-/** The same scope as SQL over a completion alias, for the aggregate queries that Prisma's query
- * API cannot express (grouping by a relation's column). Keep in step with completionScope. */
-export function completionScopeSql(alias: string, scope: { sessionId?: string; runId?: string; datasetId?: string }): Prisma.Sql {
-  const column = (name: string) => Prisma.raw(`"${alias}"."${name}"`);
+/** The same scope as SQL about the answer whose id is `id`, for the aggregate queries that
+ * Prisma's query API cannot express. Every part is a lookup by that id, so a count of votes by
+ * the variants they carry never joins the answers table for the common case (whole board: only
+ * the rare judge's calls are looked for). Keep in step with completionScope. */
+export function answerScopeSql(id: Prisma.Sql, scope: { sessionId?: string; runId?: string; datasetId?: string }): Prisma.Sql {
   return Prisma.join(
     [
-      Prisma.sql`${column("judgingId")} IS NULL`,
-      ...(scope.sessionId ? [Prisma.sql`${column("turnId")} IN (SELECT id FROM "Turn" WHERE "sessionId" = ${scope.sessionId}::uuid)`] : []),
-      ...(scope.runId ? [Prisma.sql`EXISTS (SELECT 1 FROM "RunItem" ri WHERE ri."completionId" = ${column("id")} AND ri."runId" = ${scope.runId}::uuid)`] : []),
+      Prisma.sql`NOT EXISTS (SELECT 1 FROM "Completion" jc WHERE jc.id = ${id} AND jc."judgingId" IS NOT NULL)`,
+      ...(scope.sessionId ? [Prisma.sql`EXISTS (SELECT 1 FROM "Completion" sc JOIN "Turn" st ON st.id = sc."turnId" WHERE sc.id = ${id} AND st."sessionId" = ${scope.sessionId}::uuid)`] : []),
+      ...(scope.runId ? [Prisma.sql`EXISTS (SELECT 1 FROM "RunItem" ri WHERE ri."completionId" = ${id} AND ri."runId" = ${scope.runId}::uuid)`] : []),
       ...(scope.datasetId
-        ? [Prisma.sql`EXISTS (SELECT 1 FROM "RunItem" ri JOIN "Run" r ON r.id = ri."runId" WHERE ri."completionId" = ${column("id")} AND r."datasetId" = ${scope.datasetId}::uuid)`]
+        ? [Prisma.sql`EXISTS (SELECT 1 FROM "RunItem" ri JOIN "Run" r ON r.id = ri."runId" WHERE ri."completionId" = ${id} AND r."datasetId" = ${scope.datasetId}::uuid)`]
         : []),
     ],
     " AND ",

@@ -135,13 +135,14 @@ function sameInput(a: CompletionKey, b: CompletionKey): boolean {
 export const flipped = { a: "b", b: "a", tie: "tie", both_bad: "both_bad" } as const;
 
 /** Checks that two answers make a pair one can vote on (or mark as gold) and returns it in the
- * canonical order votes are stored in (smaller id first); `swapped` says the order was reversed,
- * so a choice given for the pair as sent must be flipped. */
+ * canonical order votes are stored in (smaller id first), with each answer's variant; `swapped`
+ * says the order was reversed, so a choice given for the pair as sent must be flipped. */
 export async function votePair(firstId: string, secondId: string) {
   const [a, b] = await Promise.all([assertCompletion(firstId), assertCompletion(secondId)]);
   if (!sameInput(a, b)) throw new AppError("validation", 400, "Votes compare two answers to the same input from different variants.");
   const swapped = firstId > secondId;
-  return { completionAId: swapped ? secondId : firstId, completionBId: swapped ? firstId : secondId, swapped };
+  const [first, second] = swapped ? [b, a] : [a, b];
+  return { completionAId: first.id, completionBId: second.id, variantAId: first.variantId, variantBId: second.variantId, swapped };
 }
 
 /** Records (or changes) a reviewer's vote on a pair. The pair is stored in a canonical order so
@@ -152,7 +153,7 @@ export async function votePair(firstId: string, secondId: string) {
  * records the side and time of the latest vote, which its choice came from. */
 export async function vote(reviewer: AuthUser, input: z.input<typeof voteSchema>) {
   const data = voteSchema.parse(input);
-  const { completionAId, completionBId, swapped } = await votePair(data.completionAId, data.completionBId);
+  const { completionAId, completionBId, variantAId, variantBId, swapped } = await votePair(data.completionAId, data.completionBId);
   const choice = swapped ? flipped[data.choice] : data.choice;
   const served = await db().reviewAssignment.findUnique({
     where: { reviewerId_completionAId_completionBId: { reviewerId: reviewer.id, completionAId, completionBId } },
@@ -163,7 +164,7 @@ export async function vote(reviewer: AuthUser, input: z.input<typeof voteSchema>
   const seen = { shownLeftId: data.completionAId, elapsedMs };
   return db().vote.upsert({
     where: { completionAId_completionBId_reviewerId: { completionAId, completionBId, reviewerId: reviewer.id } },
-    create: { completionAId, completionBId, reviewerId: reviewer.id, choice, reason: data.reason ?? null, blind: data.blind, ...seen },
+    create: { completionAId, completionBId, variantAId, variantBId, reviewerId: reviewer.id, choice, reason: data.reason ?? null, blind: data.blind, ...seen },
     update: { choice, reason: data.reason ?? null, blind: data.blind, ...seen },
   });
 }

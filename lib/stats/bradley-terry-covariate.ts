@@ -147,7 +147,7 @@ function prepare(outcomes: LengthOutcome[]) {
   const { x, scale } = lengthCovariate(outcomes);
   const data: CovariateData = { size: indexed.players.length, i: indexed.i, j: indexed.j, score: indexed.score, x };
   // Ratings compare only within a group of variants connected by votes: centre each on its own.
-  const groups = connectedGroups(tally(indexed, outcomes.length));
+  const groups = connectedGroups(tally(indexed));
   return { players: indexed.players, data, scale, groups };
 }
 

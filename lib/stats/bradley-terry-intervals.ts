@@ -15,7 +15,7 @@
 // nothing about a rating from another.
 import { binomialSampler } from "./binomial-sampler";
 import { percentileInterval } from "./bootstrap";
-import { centre, fitTally, indexOutcomes, tally, toRating, type IndexedOutcomes, type PairOutcome, type Tally } from "./bradley-terry";
+import { centre, fitTally, indexOutcomes, tally, toRating, type CountedOutcome, type IndexedOutcomes, type PairOutcome, type Tally } from "./bradley-terry";
 import { seededRandom } from "./random";
 
 export interface RatedPlayer {
@@ -41,10 +41,12 @@ export interface RatingOptions {
   confidence?: number;
 }
 
-/** Ratings, 95 % intervals, groups and flags; sorted by group, then rating (best first). */
-export function bootstrapRatings(outcomes: PairOutcome[], options: RatingOptions = {}): RatedPlayer[] {
+/** Ratings, 95 % intervals, groups and flags; sorted by group, then rating (best first). The
+ * votes may come one by one or counted per (a, b, outcome): the same votes give the same result
+ * either way, to the last bit — everything is computed from their tally. */
+export function bootstrapRatings(outcomes: Array<PairOutcome | CountedOutcome>, options: RatingOptions = {}): RatedPlayer[] {
   const indexed = indexOutcomes(outcomes);
-  const whole = tally(indexed, outcomes.length);
+  const whole = tally(indexed);
   const groups = connectedGroups(whole);
   const records = countRecords(indexed);
   const rated: RatedPlayer[] = [];
@@ -113,11 +115,11 @@ function subTally(whole: Tally, members: number[]): Tally {
 function countRecords(indexed: IndexedOutcomes): Array<{ wins: number; losses: number; ties: number }> {
   const records = indexed.players.map(() => ({ wins: 0, losses: 0, ties: 0 }));
   for (let k = 0; k < indexed.i.length; k++) {
-    const [a, b, score] = [records[indexed.i[k]!]!, records[indexed.j[k]!]!, indexed.score[k]!];
+    const [a, b, score, n] = [records[indexed.i[k]!]!, records[indexed.j[k]!]!, indexed.score[k]!, indexed.count[k]!];
     if (a === b) continue;
-    if (score === 1) [a.wins, b.losses] = [a.wins + 1, b.losses + 1];
-    else if (score === 0) [a.losses, b.wins] = [a.losses + 1, b.wins + 1];
-    else [a.ties, b.ties] = [a.ties + 1, b.ties + 1];
+    if (score === 1) [a.wins, b.losses] = [a.wins + n, b.losses + n];
+    else if (score === 0) [a.losses, b.wins] = [a.losses + n, b.wins + n];
+    else [a.ties, b.ties] = [a.ties + n, b.ties + n];
   }
   return records;
 }

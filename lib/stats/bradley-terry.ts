@@ -18,25 +18,37 @@ export interface PairOutcome {
   scoreA: 1 | 0 | 0.5;
 }
 
+/** `n` identical votes in one row: a board of 100,000 votes is a few dozen (variant A, variant
+ * B, outcome) cells, and tallying cells gives exactly the tally of the votes they stand for
+ * (sums of whole and half points, exact in floating point whatever the order). */
+export interface CountedOutcome extends PairOutcome {
+  n: number;
+}
+
 /** Virtual games per variant against the θ = 0 reference (half of them won). */
 export const PRIOR_GAMES = 2;
 
-/** Outcomes as integer pairs, once, so that resamples can tally without objects or lookups. */
+/** Outcomes as integer pairs, once, so that fits can tally without objects or lookups. */
 export interface IndexedOutcomes {
   players: string[];
   i: Int32Array;
   j: Int32Array;
   score: Float64Array;
+  /** How many votes each row stands for (1 for a plain PairOutcome). */
+  count: Float64Array;
 }
 
-export function indexOutcomes(outcomes: PairOutcome[]): IndexedOutcomes {
-  const players = [...new Set(outcomes.flatMap((outcome) => [outcome.a, outcome.b]))].sort();
-  const index = new Map(players.map((player, i) => [player, i]));
+export function indexOutcomes(outcomes: Array<PairOutcome | CountedOutcome>): IndexedOutcomes {
+  const players = new Set<string>();
+  for (const outcome of outcomes) players.add(outcome.a).add(outcome.b);
+  const sorted = [...players].sort();
+  const index = new Map(sorted.map((player, i) => [player, i]));
   return {
-    players,
+    players: sorted,
     i: Int32Array.from(outcomes, (outcome) => index.get(outcome.a)!),
     j: Int32Array.from(outcomes, (outcome) => index.get(outcome.b)!),
     score: Float64Array.from(outcomes, (outcome) => outcome.scoreA),
+    count: Float64Array.from(outcomes, (outcome) => ("n" in outcome ? outcome.n : 1)),
   };
 }
 
@@ -48,20 +60,20 @@ export interface Tally {
   games: Float64Array;
 }
 
-/** Counts the outcomes `pick(0) … pick(count − 1)` refer to (all of them, or a resample). */
-export function tally(indexed: IndexedOutcomes, count: number, pick: (k: number) => number = (k) => k): Tally {
+/** Wins and games of every player over all the outcomes. */
+export function tally(indexed: IndexedOutcomes): Tally {
   const size = indexed.players.length;
   const wins = new Float64Array(size);
   const games = new Float64Array(size * size);
-  for (let k = 0; k < count; k++) {
-    const m = pick(k);
+  for (let m = 0; m < indexed.i.length; m++) {
     const i = indexed.i[m]!;
     const j = indexed.j[m]!;
     if (i === j) continue;
-    wins[i]! += indexed.score[m]!;
-    wins[j]! += 1 - indexed.score[m]!;
-    games[i * size + j]! += 1;
-    games[j * size + i]! += 1;
+    const count = indexed.count[m]!;
+    wins[i]! += indexed.score[m]! * count;
+    wins[j]! += (1 - indexed.score[m]!) * count;
+    games[i * size + j]! += count;
+    games[j * size + i]! += count;
   }
   return { size, wins, games };
 }
@@ -163,7 +175,7 @@ export function centre(theta: Float64Array): Float64Array {
 /** MAP log-strengths per player, centred on mean 0 (only differences mean anything). */
 export function fitBradleyTerry(outcomes: PairOutcome[], options: { maxIterations?: number; tolerance?: number } = {}): { theta: Record<string, number>; iterations: number } {
   const indexed = indexOutcomes(outcomes);
-  const { theta, iterations } = fitTally(tally(indexed, outcomes.length), options);
+  const { theta, iterations } = fitTally(tally(indexed), options);
   const centred = centre(theta);
   return { theta: Object.fromEntries(indexed.players.map((player, i) => [player, centred[i]!])), iterations };
 }

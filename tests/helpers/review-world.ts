@@ -45,6 +45,16 @@ export function canonical(x: string, y: string): [string, string] {
   return x < y ? [x, y] : [y, x];
 }
 
+/** A vote's pair as the vote service stores it: canonical order, with each answer's variant. */
+export function votedPair(world: ReviewWorld, x: string, y: string) {
+  const variantOf = (id: string) => {
+    for (const answers of world.turns) for (const [name, answer] of Object.entries(answers)) if (answer === id) return world.variants[name]!;
+    throw new Error(`${id} is not an answer of this world`);
+  };
+  const [a, b] = canonical(x, y);
+  return { completionAId: a, completionBId: b, variantAId: variantOf(a), variantBId: variantOf(b) };
+}
+
 type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** Calls a route handler as `auth`, with an optional query string, JSON body and path params. */

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { nextPair } from "../../lib/review/queue";
-import { canonical, createReviewWorld, type ReviewWorld } from "../helpers/review-world";
+import { canonical, createReviewWorld, votedPair, type ReviewWorld } from "../helpers/review-world";
 
 let world: ReviewWorld;
 const noGold = () => 0.5;
@@ -30,12 +30,21 @@ describe("the queue's counts", () => {
     expect(await remaining("r1")).toBe(3);
 
     const [a, b] = canonical(world.turns[0]!.X!, world.turns[0]!.Y!);
-    await db().vote.create({ data: { completionAId: a, completionBId: b, reviewerId: world.users.r1!.id, choice: "a" } });
+    await db().vote.create({ data: { ...votedPair(world, a, b), reviewerId: world.users.r1!.id, choice: "a" } });
     expect(await remaining("r1")).toBe(2);
     expect(await remaining("r2")).toBe(3);
     // A skip counts as done for this sitting; skipping a voted pair does not count twice.
     const [c, d] = canonical(world.turns[1]!.X!, world.turns[1]!.Y!);
     expect(await remaining("r1", [`${c}|${d}`, `${a}|${b}`, "not|a-pair"])).toBe(1);
+
+    // A vote that committed late with an id older than one already counted (two tabs): the kept
+    // count cannot tell it from the votes newer than those it covers, so it counts all again.
+    const [e, f] = canonical(world.turns[2]!.X!, world.turns[2]!.Y!);
+    await db().vote.create({ data: { id: "00000000-0000-7000-8000-000000000001", ...votedPair(world, e, f), reviewerId: world.users.r1!.id, choice: "b" } });
+    expect(await remaining("r1")).toBe(1);
+    // Votes go only with their answers or reviewer; one gone all the same is counted again too.
+    await db().vote.delete({ where: { id: "00000000-0000-7000-8000-000000000001" } });
+    expect(await remaining("r1")).toBe(2);
 
     // A new turn still streaming adds nothing; once its answers finish, its pair is there.
     const added = await addTurn(3, "streaming");
@@ -52,8 +61,7 @@ describe("the queue's counts", () => {
     for (let left = 3; left > 0; left--) {
       const pair = (await nextPair(world.users.r2!.id, { random: noGold }))!;
       expect(pair.remaining).toBe(left);
-      const [x, y] = canonical(pair.left.completionId, pair.right.completionId);
-      await db().vote.create({ data: { completionAId: x, completionBId: y, reviewerId: world.users.r2!.id, choice: "tie" } });
+      await db().vote.create({ data: { ...votedPair(world, pair.left.completionId, pair.right.completionId), reviewerId: world.users.r2!.id, choice: "tie" } });
     }
     expect(await nextPair(world.users.r2!.id, { random: noGold })).toBeNull();
   });

@@ -12,7 +12,7 @@ import { createRun } from "../../lib/runs/create-run";
 import { executeRun } from "../../lib/runs/execute-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
-import { callAs, canonical, createReviewWorld, type ReviewWorld } from "../helpers/review-world";
+import { callAs, canonical, createReviewWorld, votedPair, type ReviewWorld } from "../helpers/review-world";
 import { closeJobSender } from "../../lib/jobs/sender";
 
 let world: ReviewWorld;
@@ -32,10 +32,10 @@ beforeAll(async () => {
   world = await createReviewWorld([...crowd, "fresh"], ["X", "Y", "Z"], TURNS);
   // The board: X beat Y 16–0 (turns 0–3, four reviewers) and Z 16–0; Y and Z split 20–20 (turns
   // 0–9). Y–Z has the MOST votes, so the old least-voted rule would ask about X–Y or X–Z next.
-  const votes: Array<{ completionAId: string; completionBId: string; reviewerId: string; choice: "a" | "b" }> = [];
+  const votes: Array<ReturnType<typeof votedPair> & { reviewerId: string; choice: "a" | "b" }> = [];
   const win = (winner: string, loser: string, reviewer: string) => {
-    const [a, b] = canonical(winner, loser);
-    votes.push({ completionAId: a, completionBId: b, reviewerId: world.users[reviewer]!.id, choice: a === winner ? "a" : "b" });
+    const pair = votedPair(world, winner, loser);
+    votes.push({ ...pair, reviewerId: world.users[reviewer]!.id, choice: pair.completionAId === winner ? "a" : "b" });
   };
   for (const [turn, answers] of world.turns.entries()) {
     for (const [k, reviewer] of crowd.entries()) {
