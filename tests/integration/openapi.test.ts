@@ -20,7 +20,7 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const document = apiDocument();
 
 describe("the route index", () => {
-  it("is the generated one for today's route files (else run `npx tsx scripts/generate-route-index.ts`)", () => {
+  it("is the generated one for today's route files (else run `npm run routes`)", () => {
     expect(readFileSync(path.join(root, ROUTE_INDEX_FILE), "utf8")).toBe(routeIndexSource(path.join(root, "app", "api")));
   });
 });
