@@ -27,6 +27,8 @@ if (extraArgs.length === 0) {
     // Route types first (next typegen), so a stale .next/ cannot fail or fool the typecheck.
     ["typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]],
     ["lint", bin("eslint"), ["--max-warnings=0", "."]],
+    // Before vitest: an e2e test's `juxta start` rewrites a stale index while it builds.
+    ["route index is fresh", bin("tsx"), ["--tsconfig", "tsconfig.node.json", "scripts/generate-route-index.ts", "--check"]],
   ]) {
     if (step(label, command, args)) passed += 1;
     else failed += 1;

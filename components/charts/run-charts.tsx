@@ -2,7 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { chartAxis, chartColors, chartGrid, chartLegend, chartTooltip } from "./chart-theme";
-import { formatMs, formatUsd } from "../compare/format";
+import { formatMs } from "@/lib/format/figures";
+import { formatUsd } from "@/lib/format/money";
 import type { RunData, RunSummaryData } from "../runs/use-runs";
 import { costByVariant, latencyHistogram, percentilesByConcurrency } from "./prepare-run-charts";
 

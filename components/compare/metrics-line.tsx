@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { CompletionMetrics } from "@/lib/completions/view";
 import { formatTokenDetails } from "@/lib/metrics/token-details";
 import { formatCost } from "@/lib/format/money";
-import { formatMs, formatRate } from "./format";
+import { formatMs, formatTokenRate as formatRate } from "@/lib/format/figures";
 
 /** Live while streaming (a ticking clock from the browser, labelled as such), then the server's
  * own measurements once the answer is saved. */

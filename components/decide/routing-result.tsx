@@ -1,7 +1,7 @@
 "use client";
 
 import { formatRateWithInterval } from "@/lib/format/figures";
-import { formatUsd } from "../compare/format";
+import { formatUsd } from "@/lib/format/money";
 import type { RoutingProjectionData } from "./use-routing";
 
 type Arm = Omit<RoutingProjectionData["variants"][number], "id" | "name">;

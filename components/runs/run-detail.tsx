@@ -5,7 +5,7 @@ import { CircleStop, Download, GitCompareArrows, Route, Trophy } from "lucide-re
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { RunCharts } from "../charts/run-charts";
-import { formatUsd } from "../compare/format";
+import { formatUsd } from "@/lib/format/money";
 import { Button } from "../ui/button";
 import { PageHeader } from "../ui/page-header";
 import { RunComparisons } from "./run-comparisons";

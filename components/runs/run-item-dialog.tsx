@@ -4,7 +4,7 @@ import { formatTokenDetails } from "@/lib/metrics/token-details";
 import { useEffect, useState } from "react";
 import { wordDiff } from "@/lib/assertions/similarity";
 import { formatCost } from "@/lib/format/money";
-import { formatMs } from "../compare/format";
+import { formatMs } from "@/lib/format/figures";
 import { Button } from "../ui/button";
 import { AnswerReviewsPanel } from "../review/answer-reviews";
 import { runKeys, useRunItem } from "./use-runs";

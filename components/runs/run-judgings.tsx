@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { formatRateWithInterval } from "@/lib/format/figures";
-import { formatMs, formatUsd } from "../compare/format";
+import { formatMs, formatRateWithInterval } from "@/lib/format/figures";
+import { formatUsd } from "@/lib/format/money";
 import { useVariants } from "../settings/use-variants";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/field";

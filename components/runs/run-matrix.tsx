@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef } from "react";
 import { formatCost } from "@/lib/format/money";
-import { formatMs } from "../compare/format";
+import { formatMs } from "@/lib/format/figures";
 import { matrixRows } from "./matrix-rows";
 import type { RunData, RunItemRow } from "./use-runs";
 

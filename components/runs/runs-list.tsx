@@ -4,7 +4,7 @@ import { PlayCircle, Search } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { plural } from "@/lib/format/plural";
-import { formatUsd } from "../compare/format";
+import { formatUsd } from "@/lib/format/money";
 import { EmptyState } from "../ui/empty-state";
 import { Input } from "../ui/input";
 import { NativeSelect } from "../ui/native-select";

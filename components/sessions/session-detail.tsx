@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/sonner";
 import { latestCompletion } from "@/lib/sessions/latest-completion";
 import { SessionCharts } from "../charts/session-charts";
@@ -131,38 +132,36 @@ export function SessionDetail({ id, canEdit, userId }: { id: string; canEdit: bo
         </div>
       </div>
 
-      <section className="overflow-x-auto rounded-lg border border-border bg-card">
-        <table className="w-full text-left text-sm whitespace-nowrap" data-testid="totals-table">
-          <thead className="bg-muted/50 text-xs tracking-wide text-muted-foreground uppercase">
-            <tr>
-              <th className="px-3 py-2">Column</th>
-              <th className="px-3 py-2">Answers</th>
-              <th className="px-3 py-2">Failed</th>
-              <th className="px-3 py-2">Stopped</th>
-              <th className="px-3 py-2">Tokens in → out</th>
-              <th className="px-3 py-2">Cost</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {totals.map((row) => (
-              <tr key={row.key}>
-                <td className="px-3 py-1.5">
-                  <span className="mr-1.5 inline-block h-2.5 w-2.5 rounded-full" style={{ background: row.color }} />
-                  {row.name}
-                </td>
-                <td className="px-3 py-1.5 tabular-nums">{row.answers}</td>
-                <td className="px-3 py-1.5 tabular-nums">{row.failures}</td>
-                <td className="px-3 py-1.5 tabular-nums">{row.stopped}</td>
-                <td className="px-3 py-1.5 tabular-nums">
-                  {row.inputTokens} → {row.outputTokens}
-                  {formatTokenDetails(row) && <span className="text-xs text-muted-foreground"> ({formatTokenDetails(row)})</span>}
-                </td>
-                <td className="px-3 py-1.5 tabular-nums">{formatCost(row.costUsd, row.inputTokens + row.outputTokens)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <Table className="whitespace-nowrap" data-testid="totals-table">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Column</TableHead>
+            <TableHead>Answers</TableHead>
+            <TableHead>Failed</TableHead>
+            <TableHead>Stopped</TableHead>
+            <TableHead>Tokens in → out</TableHead>
+            <TableHead>Cost</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {totals.map((row) => (
+            <TableRow key={row.key}>
+              <TableCell className="py-1.5">
+                <span className="mr-1.5 inline-block h-2.5 w-2.5 rounded-full" style={{ background: row.color }} />
+                {row.name}
+              </TableCell>
+              <TableCell className="py-1.5 tabular-nums">{row.answers}</TableCell>
+              <TableCell className="py-1.5 tabular-nums">{row.failures}</TableCell>
+              <TableCell className="py-1.5 tabular-nums">{row.stopped}</TableCell>
+              <TableCell className="py-1.5 tabular-nums">
+                {row.inputTokens} → {row.outputTokens}
+                {formatTokenDetails(row) && <span className="text-xs text-muted-foreground"> ({formatTokenDetails(row)})</span>}
+              </TableCell>
+              <TableCell className="py-1.5 tabular-nums">{formatCost(row.costUsd, row.inputTokens + row.outputTokens)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
 
       <SessionCharts session={data} />
 

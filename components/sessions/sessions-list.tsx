@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatUsd } from "../compare/format";
+import { formatUsd } from "@/lib/format/money";
 import { useSessionList, type SessionQuery } from "./use-sessions";
 
 export function SessionsList() {

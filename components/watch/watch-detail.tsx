@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { NativeSelect } from "@/components/ui/native-select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { describeChange, metricLabels } from "@/lib/watch/alert-text";
 import { driftMetrics, type DriftMetric } from "@/lib/watch/drift-tests";
 import { toast } from "@/components/ui/sonner";
@@ -96,23 +97,22 @@ function RunsTable({ runs, variantId }: { runs: WatchHistoryData[]; variantId: s
   return (
     <section>
       <h2 className="mb-2 text-sm font-semibold">Runs</h2>
-      <div className="overflow-x-auto rounded-lg border border-border bg-card">
-      <table className="w-full min-w-[40rem] text-sm" data-testid="watch-runs">
-        <thead className="bg-muted/50 text-left text-xs tracking-wide text-muted-foreground uppercase">
-          <tr>
-            <th className="px-3 py-2">When</th>
-            <th className="px-3 py-2">Run</th>
-            <th className="px-3 py-2">Drift against the baseline</th>
-            <th className="px-3 py-2">Provider reported</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-border">
+      <Table className="min-w-[40rem]" data-testid="watch-runs">
+        <TableHeader>
+          <TableRow>
+            <TableHead>When</TableHead>
+            <TableHead>Run</TableHead>
+            <TableHead>Drift against the baseline</TableHead>
+            <TableHead>Provider reported</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {[...runs].reverse().map((run) => (
-            <tr key={run.id} data-testid="watch-run-row">
-              <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+            <TableRow key={run.id} data-testid="watch-run-row">
+              <TableCell className="whitespace-nowrap tabular-nums">
                 {new Date(run.scheduledFor).toLocaleString()} <span className="text-xs text-muted-foreground">{run.trigger === "manual" ? "manual" : ""}</span>
-              </td>
-              <td className="px-3 py-2">
+              </TableCell>
+              <TableCell>
                 {run.runId ? (
                   <Link className="text-primary hover:underline" href={`/runs/${run.runId}`}>
                     {run.status}
@@ -125,8 +125,8 @@ function RunsTable({ runs, variantId }: { runs: WatchHistoryData[]; variantId: s
                     baseline
                   </Badge>
                 )}
-              </td>
-              <td className="px-3 py-2">
+              </TableCell>
+              <TableCell>
                 {!run.evaluated ? (
                   <span className="text-muted-foreground">{run.runId ? "checked when the run finishes" : "–"}</span>
                 ) : (run.drift[variantId] ?? []).length === 0 ? (
@@ -138,13 +138,12 @@ function RunsTable({ runs, variantId }: { runs: WatchHistoryData[]; variantId: s
                     ))}
                   </ul>
                 )}
-              </td>
-              <td className="px-3 py-2 text-xs text-muted-foreground">{run.metrics?.variants[variantId]?.reported.join(", ") || "–"}</td>
-            </tr>
+              </TableCell>
+              <TableCell className="text-xs text-muted-foreground">{run.metrics?.variants[variantId]?.reported.join(", ") || "–"}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-      </div>
+        </TableBody>
+      </Table>
     </section>
   );
 }

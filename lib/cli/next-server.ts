@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeRouteIndex } from "../api/openapi/route-index-source";
 import { childProcessEnv } from "../config/env";
 import { projectRoot } from "../db/migrate";
 import { isProcessAlive } from "../instances/process-id";
@@ -29,6 +30,8 @@ function sourceFingerprint(): string {
 }
 
 export function buildIfStale(log: (line: string) => void): void {
+  // A route file added or removed since the index was generated: the build must see the new one.
+  if (writeRouteIndex(projectRoot)) log("Rewrote lib/api/openapi/route-index.generated.ts (route files changed)");
   const fingerprint = sourceFingerprint();
   const built = existsSync(path.join(projectRoot, ".next", "BUILD_ID")) && existsSync(fingerprintFile)
     ? readFileSync(fingerprintFile, "utf8")

@@ -1,5 +1,5 @@
 // What `juxta replay|load|runs show` print: a progress line and the final table. Pure.
-import { formatUsd } from "../format/figures";
+import { formatUsd } from "../format/money";
 import type { RunSummary } from "../runs/summary";
 import { SUMMARY_COLUMNS, summaryRows } from "../runs/summary-columns";
 import type { RunProgress, RunView } from "../runs/views";

@@ -1,21 +1,12 @@
 // How Juxta writes its figures, the one set of formatters for the pages, the CLI and the
-// Markdown exports (a CSV gets the raw numbers instead). Pure and shared by server and browser
-// code, so it imports nothing.
+// Markdown exports (a CSV gets the raw numbers instead); money has its own module, money.ts.
+// Pure and shared by server and browser code, so it imports nothing.
 
 /** "850 ms", "1.20 s"; "—" for no figure. Fractions (a percentile) are rounded to the ms. */
 export function formatMs(ms: number | null | undefined): string {
   if (ms === null || ms === undefined) return "—";
   const whole = Math.round(ms);
   return whole < 1000 ? `${whole} ms` : `${(whole / 1000).toFixed(2)} s`;
-}
-
-/** USD from a number or the decimal string of a view: "$0", "$0.00231" below a cent (five
- * places, so a single call's price still shows), "$0.1049" from a cent up. */
-export function formatUsd(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "—";
-  const usd = Number(value);
-  if (usd === 0) return "$0";
-  return Math.abs(usd) < 0.01 ? `$${usd.toFixed(5)}` : `$${usd.toFixed(4)}`;
 }
 
 /** Generation speed: "42 tok/s", "7.5 tok/s". */

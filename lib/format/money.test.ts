@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatCost, formatUsd, hasNoPrice, NO_PRICE } from "./money";
 
@@ -16,6 +18,15 @@ describe("money", () => {
     expect(formatCost(0, null)).toBe("$0");
     expect(formatCost(null, 120)).toBe("—");
     expect(formatCost("0.0002", 120)).toBe("$0.00020");
+  });
+
+  it("is the one module that defines or re-exports formatUsd", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const sources = ["lib", "components", "app", "bin"].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file) && !file.includes("node_modules")).map((file) => path.join(dir, file)),
+    );
+    const exporting = sources.filter((file) => /export\s+(function|const)\s+formatUsd\b|export\s*\{[^}]*\bformatUsd\b/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(exporting).toEqual(["lib/format/money.ts"]);
   });
 
   it("knows a model without prices", () => {

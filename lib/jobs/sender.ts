@@ -1,8 +1,9 @@
-// The one pg-boss sender of a process, behind the typed `send` of each queue in queues.ts. Web
-// processes, the CLI and the worker's own follow-up jobs (a run enqueued by the resume sweep, an
-// alert to deliver) put jobs on queues through it. It neither supervises nor schedules — the
-// worker's own instance does (lib/worker) — and starts on the first send. Each queue it sends to
-// is created once: a job may be sent before any worker has created its queues.
+// The one pg-boss instance a process sends jobs through, behind the typed `send` of each queue in
+// queues.ts. Web processes and the CLI start a send-only instance on the first send (it neither
+// supervises nor schedules). A worker process sends too (a run enqueued by the resume sweep, an
+// alert to deliver): the worker hands its own started instance over (adoptJobSender), so the
+// process keeps one pg-boss and one connection pool, not two. Each queue it sends to is created
+// once: a job may be sent before any worker has created its queues.
 import "server-only";
 import PgBoss from "pg-boss";
 import { databaseUrl } from "../config/env";
@@ -12,6 +13,8 @@ import { BOSS_SCHEMA } from "./boss-schema";
 interface Sender {
   boss: Promise<PgBoss>;
   queues: Set<string>;
+  /** The worker's instance, which the worker stops; unset for one started here (closeJobSender stops it). */
+  adopted?: PgBoss;
 }
 
 const holder = globalThis as unknown as { juxtaJobSender?: Sender };
@@ -44,8 +47,21 @@ export async function sendJob(queue: string, data: object, options: PgBoss.SendO
   await started.send(queue, data, options);
 }
 
+/** Sends from now on go through the worker's started instance; a send-only one started before
+ * is stopped. The worker calls releaseJobSender before it stops its instance. */
+export async function adoptJobSender(boss: PgBoss): Promise<void> {
+  await closeJobSender();
+  holder.juxtaJobSender = { boss: Promise.resolve(boss), queues: new Set(), adopted: boss };
+}
+
+/** The worker's instance is going away: the next send starts a send-only one again. */
+export function releaseJobSender(boss: PgBoss): void {
+  if (holder.juxtaJobSender?.adopted === boss) holder.juxtaJobSender = undefined;
+}
+
+/** Stops the send-only instance, if this module started one; an adopted one is only let go. */
 export async function closeJobSender(): Promise<void> {
   const pending = holder.juxtaJobSender;
   holder.juxtaJobSender = undefined;
-  if (pending) await (await pending.boss).stop({ graceful: false, wait: true });
+  if (pending && !pending.adopted) await (await pending.boss).stop({ graceful: false, wait: true });
 }

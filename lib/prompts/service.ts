@@ -5,6 +5,7 @@ import { z } from "zod";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
+import { createNextVersion } from "../db/next-version";
 import type { Prisma } from "../db/generated/client";
 import type { ChatMessage } from "../providers/types";
 import type { PromptDetail, PromptVersionView } from "./api-schemas";
@@ -73,24 +74,22 @@ export async function createPrompt(input: z.input<typeof createPromptSchema>, us
   }
 }
 
-/** Adds version n+1. Two editors saving at once both get a version: the loser of the race on the
- * unique (prompt, version) key simply takes the next number. */
+/** Adds version n+1; two editors saving at once both get one (lib/db/next-version.ts). */
 export async function addVersion(promptId: string, input: z.input<typeof newVersionSchema>, userId: string): Promise<PromptVersionView> {
   const data = newVersionSchema.parse(input);
   await getPrompt(promptId);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const latest = await db().promptVersion.findFirst({ where: { promptId }, orderBy: { version: "desc" }, select: { version: true } });
-    try {
+  const created = await createNextVersion(
+    () => db().promptVersion.findFirst({ where: { promptId }, orderBy: { version: "desc" }, select: { version: true } }),
+    async (version) => {
       const row = await db().promptVersion.create({
-        data: { promptId, version: (latest?.version ?? 0) + 1, messages: data.messages, variables: extractVariables(data.messages), note: data.note, createdById: userId },
+        data: { promptId, version, messages: data.messages, variables: extractVariables(data.messages), note: data.note, createdById: userId },
         include: versionInclude,
       });
       await db().prompt.update({ where: { id: promptId }, data: { updatedAt: new Date() } });
-      return toVersion(row);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
+      return row;
+    },
+  );
+  if (created) return toVersion(created);
   throw conflict("Too many versions were saved at once; try again.");
 }
 

@@ -131,7 +131,3 @@ export async function setPaused(id: string, paused: boolean): Promise<WatchView>
   const watch = await db().watch.update({ where: { id }, data: { pausedAt: paused ? new Date() : null } });
   return view(watch);
 }
-
-export async function watchExists(id: string): Promise<boolean> {
-  return (await db().watch.count({ where: { id } })) === 1;
-}

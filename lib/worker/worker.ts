@@ -6,8 +6,8 @@ import { isDatabaseUnavailable, waitForDatabase } from "../db/unavailable";
 import { deregisterInstance, registerInstance } from "../instances/registry";
 import { log } from "../log";
 import { BOSS_SCHEMA } from "../jobs/boss-schema";
+import { adoptJobSender, releaseJobSender } from "../jobs/sender";
 import { handlers } from "./handlers";
-
 
 export function createBoss(databaseUrl: string): PgBoss {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: BOSS_SCHEMA, application_name: "juxta-worker" });
@@ -24,6 +24,8 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
   const boss = createBoss(databaseUrl);
   const shutdown = new AbortController();
   await boss.start();
+  // The process's sends (the resume sweep's runs, alert deliveries) go through this instance too.
+  await adoptJobSender(boss);
   await registerInstance("worker");
   for (const queue of handlers) {
     await boss.createQueue(queue.name);
@@ -50,6 +52,7 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
     async stop() {
       // Long handlers (runs) put their unfinished items back first, so the next worker resumes.
       shutdown.abort();
+      releaseJobSender(boss);
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
       await deregisterInstance();
     },

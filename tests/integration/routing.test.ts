@@ -171,6 +171,12 @@ describe("routing what-ifs over a finished replay", () => {
     const latest = await project({ policyId });
     expect(latest.body.projection).toMatchObject({ saved: { version: 2 }, result: { passRate: 0.8, errorRate: 0.2 } });
     expect((await project({ policyId, version: 3 })).status).toBe(404);
+
+    // Saved at once, each gets its own number: no gap, no duplicate (lib/db/next-version.ts).
+    const together = await Promise.all([0, 1, 2].map(() => call(versionsRoute.POST, `/routing-policies/${policyId}/versions`, { definition: cascade }, world.token, { id: policyId })));
+    expect(together.map((saved) => saved.status)).toEqual([201, 201, 201]);
+    const numbers = (await call(policyRoute.GET, `/routing-policies/${policyId}`, undefined, reviewerToken, { id: policyId })).body.policy.versions.map((version: { version: number }) => version.version);
+    expect(numbers).toEqual([5, 4, 3, 2, 1]);
   });
 });
 

@@ -28,6 +28,31 @@ describe("worker", () => {
     }
   });
 
+  it("keeps one pg-boss per process: while a worker runs, the process's sends go through the worker's instance", async () => {
+    const connections = async (applicationName: string) => {
+      const [row] = await db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND application_name = ${applicationName}`;
+      return row!.count;
+    };
+    // A web process (no worker) sends through a send-only instance of its own.
+    await jobs.purgeExpiredLogins.send({});
+    expect(await connections("juxta-sender")).toBeGreaterThan(0);
+
+    const worker = await startWorker(process.env.DATABASE_URL!);
+    try {
+      await expect.poll(() => connections("juxta-sender"), { timeout: 10_000, interval: 100 }).toBe(0);
+      await jobs.purgeExpiredLogins.send({});
+      await jobs.watchTick.send({});
+      expect(await connections("juxta-sender")).toBe(0);
+      expect(await connections("juxta-worker")).toBeGreaterThan(0);
+    } finally {
+      await worker.stop();
+    }
+    // The worker gone, sending still works: a send-only instance again.
+    await jobs.purgeExpiredLogins.send({});
+    expect(await connections("juxta-sender")).toBeGreaterThan(0);
+    await closeJobSender();
+  });
+
   it("serves every queue defined in lib/jobs/queues.ts, each once", () => {
     expect(handlers.map((handler) => handler.name).sort()).toEqual(Object.values(jobs).map((job) => job.name).sort());
   });

@@ -1,7 +1,9 @@
 // Writes the source of route-index.generated.ts: one import per route file under app/api, keyed by
 // its Next path. A generated module (not a directory walk at run time) works the same in Next's
-// bundle, in vitest and under tsx; route-index.test.ts fails when it is stale.
-import { readdirSync, statSync } from "node:fs";
+// bundle, in vitest and under tsx. It is rewritten before every build, dev server, typecheck and
+// lint (package.json, and `juxta start`'s build step); tests/integration/openapi.test.ts fails in CI
+// when the committed one is stale.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const ROUTE_INDEX_FILE = "lib/api/openapi/route-index.generated.ts";
@@ -29,4 +31,13 @@ export function routeIndexSource(appApiDir: string): string {
     "};",
     "",
   ].join("\n");
+}
+
+/** Rewrites the index under `root` when the route files changed; says whether it did. */
+export function writeRouteIndex(root: string): boolean {
+  const file = path.join(root, ROUTE_INDEX_FILE);
+  const source = routeIndexSource(path.join(root, "app", "api"));
+  if (existsSync(file) && readFileSync(file, "utf8") === source) return false;
+  writeFileSync(file, source);
+  return true;
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { conflict, notFound } from "../../api/errors";
 import { db } from "../../db/client";
 import { isUniqueViolation } from "../../db/errors";
+import { createNextVersion } from "../../db/next-version";
 import type { Prisma } from "../../db/generated/client";
 import { isoDate } from "../../api/iso-date";
 import { policyDefinitionSchema, type PolicyDefinition } from "./policy";
@@ -69,18 +70,14 @@ export async function createPolicy(input: z.input<typeof createPolicySchema>, us
   }
 }
 
-/** Adds version n+1; two saves at once both get a version (the loser of the unique key takes the next). */
+/** Adds version n+1; two saves at once both get one (lib/db/next-version.ts). */
 export async function addPolicyVersion(policyId: string, input: z.input<typeof newPolicyVersionSchema>, userId: string): Promise<PolicyVersionView> {
   const data = newPolicyVersionSchema.parse(input);
   await getPolicy(policyId);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const latest = await db().routingPolicyVersion.findFirst({ where: { policyId }, orderBy: { version: "desc" }, select: { version: true } });
-    try {
-      const row = await db().routingPolicyVersion.create({ data: { policyId, version: (latest?.version ?? 0) + 1, definition: data.definition, createdById: userId }, include: versionInclude });
-      return toVersion(row);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
+  const created = await createNextVersion(
+    () => db().routingPolicyVersion.findFirst({ where: { policyId }, orderBy: { version: "desc" }, select: { version: true } }),
+    (version) => db().routingPolicyVersion.create({ data: { policyId, version, definition: data.definition, createdById: userId }, include: versionInclude }),
+  );
+  if (created) return toVersion(created);
   throw conflict("Too many versions were saved at once; try again.");
 }

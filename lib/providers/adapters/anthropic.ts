@@ -3,7 +3,7 @@ import "server-only";
 import Anthropic from "@anthropic-ai/sdk";
 import type { MessageCreateParamsStreaming, MessageDeltaUsage, Usage } from "@anthropic-ai/sdk/resources/messages";
 import { INCOMPLETE_STREAM, ProviderError } from "../errors";
-import { providerFetch } from "../outbound";
+import { sdkClientOptions } from "../outbound";
 import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel, TokenUsage } from "../types";
 
 type ReportedUsage = Pick<Usage, "input_tokens" | "output_tokens" | "cache_read_input_tokens" | "cache_creation_input_tokens" | "output_tokens_details">;
@@ -58,13 +58,7 @@ export function anthropicMessagesBody(request: CompletionRequest): MessageCreate
 }
 
 export function anthropicAdapter(connection: ProviderConnection): ProviderAdapter {
-  const client = new Anthropic({
-    apiKey: connection.apiKey ?? "no-key",
-    baseURL: connection.baseUrl ?? undefined,
-    maxRetries: 0,
-    fetch: providerFetch, // checks every hop against the outbound rules
-    timeout: 30 * 60_000,
-  });
+  const client = new Anthropic(sdkClientOptions(connection));
 
   return {
     kind: connection.kind,

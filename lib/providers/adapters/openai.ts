@@ -6,7 +6,7 @@ import OpenAI from "openai";
 import type { ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import type { CompletionUsage } from "openai/resources/completions";
 import { INCOMPLETE_STREAM, ProviderError } from "../errors";
-import { providerFetch } from "../outbound";
+import { sdkClientOptions } from "../outbound";
 import type { AdapterChunk, CompletionRequest, ProviderAdapter, ProviderConnection, RemoteModel, TokenUsage } from "../types";
 
 /** OpenAI's usage as ours: prompt_tokens already includes the cached tokens and
@@ -40,14 +40,7 @@ export function openAiChatBody(request: CompletionRequest, compatible: boolean):
 }
 
 export function openAiAdapter(connection: ProviderConnection): ProviderAdapter {
-  const client = new OpenAI({
-    // Local OpenAI-compatible servers usually need no key, but the SDK insists on one.
-    apiKey: connection.apiKey ?? "no-key",
-    baseURL: connection.baseUrl ?? undefined,
-    maxRetries: 0,
-    fetch: providerFetch, // checks every hop against the outbound rules
-    timeout: 30 * 60_000, // our own per-call timeout aborts sooner
-  });
+  const client = new OpenAI(sdkClientOptions(connection));
   const compatible = connection.kind === "openai_compatible";
 
   return {
