@@ -7,7 +7,12 @@ import { isoDate } from "../api/iso-date";
 import { scorecardMetrics } from "./scorecard-metrics";
 
 const interval = z.tuple([z.number(), z.number()]);
-const weightsByMetric = z.record(z.enum(scorecardMetrics), z.number());
+/** One value per metric, as an object with each metric a named property (a record keyed by an
+ * enum would become `required` names without `properties`, which strict JSON Schema refuses). */
+function byMetric<T extends z.ZodType>(value: T) {
+  return z.object(Object.fromEntries(scorecardMetrics.map((metric) => [metric, value])) as Record<(typeof scorecardMetrics)[number], T>);
+}
+const weightsByMetric = byMetric(z.number());
 
 const figureSchema = z.object({
   estimate: z.number().nullable(),
@@ -58,7 +63,7 @@ export const scorecardSchema = z.object({
         tier: z.number().int(),
         score: z.number().nullable(),
         scoreCi95: interval.nullable(),
-        figures: z.record(z.enum(scorecardMetrics), figureSchema),
+        figures: byMetric(figureSchema),
         next: z
           .object({ difference: z.number(), ci95: interval.nullable(), separable: z.boolean(), variantId: z.string(), name: z.string(), sentence: z.string() })
           .nullable()
