@@ -2,7 +2,7 @@
 // (lib/format/figures.ts) and the raw cells it gives a CSV. The run page, `juxta runs show` and
 // the summary CSV all walk this list, so they cannot disagree. Pure and browser-safe.
 import { formatCount, formatMs, formatPerSecond, formatRateWithInterval, formatUsd } from "../format/figures";
-import { formatCost } from "../format/money";
+import { formatCost, sumUsd } from "../format/money";
 import type { VariantStats } from "./summary";
 
 /** A variant's figures as the API sends them (an interval is a plain array once it is JSON). */
@@ -106,6 +106,9 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
     csv: [{ header: "cost_per_useful_answer_usd", value: ({ stats }) => stats.costPerUsefulAnswerUsd }],
   },
 ];
+
+/** What the variants' answers cost in all (judging is apart), a decimal string in USD. */
+export const answersCostUsd = (summary: { variants: ReadonlyArray<{ costUsd: string }> }): string => sumUsd(summary.variants.map((stats) => stats.costUsd));
 
 /** The rows of a run's table: per variant, or per variant and concurrency level (load runs). */
 export function summaryRows(run: { variants: ReadonlyArray<{ id: string; name: string }> }, summary: { variants: SummaryStats[]; levels: SummaryStats[] }, byLevel: boolean): SummaryRow[] {
