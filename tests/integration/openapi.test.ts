@@ -79,14 +79,28 @@ describe("documented answers", () => {
     "/api/v1/review/reviewers/{id}/exclusions": "user",
     "/api/v1/watches/{id}": "watch",
     "/api/v1/watches/{id}/alerts": "watch",
+    "/api/v1/runs/{id}": "run",
     "/api/v1/runs/{id}/judgings": "run",
+    "/api/v1/runs/{id}/progress": "run",
+    "/api/v1/runs/{id}/items": "run",
+    "/api/v1/runs/{id}/items/changes": "run",
+    "/api/v1/runs/{id}/items/{itemId}": "run",
+    "/api/v1/runs/{id}/summary": "run",
+    "/api/v1/runs/{id}/outcomes": "run",
     "/api/v1/judgings/{id}": "judging",
     "/api/v1/routing-policies/{id}": "policy",
     "/api/v1/routing-policies/{id}/versions": "policy",
     "/api/v1/completions/{id}/annotations": "completion",
     "/api/v1/completions/{id}/ratings": "completion",
   };
-  const paramsFor = (route: string): Record<string, string> | undefined => (idFor[route] ? { id: world.ids[idFor[route]] } : route.includes("{") ? undefined : {});
+  const paramsFor = (route: string): Record<string, string> | undefined => (idFor[route] ? { id: world.ids[idFor[route]], itemId: world.ids.runItem } : route.includes("{") ? undefined : {});
+  /** A query a documented GET cannot go without. */
+  const queryFor: Record<string, () => Promise<string>> = {
+    "/api/v1/runs/{id}/items/changes": async () => {
+      const listing = (await (await fetch(`${server.url}/api/v1/runs/${world.ids.run}/items`, { headers: { authorization: world.users.admin!.auth } })).json()) as { cursor: string };
+      return `?since=${encodeURIComponent(listing.cursor)}`;
+    },
+  };
 
   it("serves the document at /api/v1/openapi.json without a login", async () => {
     const response = await fetch(`${server.url}/api/v1/openapi.json`);
@@ -100,7 +114,7 @@ describe("documented answers", () => {
     for (const [route] of described) {
       const params = paramsFor(route);
       expect(params, `${route}: give the test an id to call it with`).toBeDefined();
-      const url = route.replace(/\{(\w+)\}/g, (_, name: string) => params![name]!);
+      const url = route.replace(/\{(\w+)\}/g, (_, name: string) => params![name]!) + ((await queryFor[route]?.()) ?? "");
       const response = await fetch(server.url + url, { headers: { authorization: world.users.admin!.auth } });
       const body: unknown = await response.json();
       expect(response.status, `${route}: ${JSON.stringify(body)}`).toBe(200);
