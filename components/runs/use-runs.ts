@@ -1,17 +1,14 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { RunComparisons } from "@/lib/evidence/run-comparisons";
-import { runsApi, type NewRun, type RunItemDetailJson, type RunItemJson, type RunJson, type RunListQuery, type RunSummaryJson } from "@/lib/api-client/runs";
+import { runsApi, type NewRun, type RunComparisonsJson, type RunItemDetailJson, type RunItemJson, type RunJson, type RunListQuery, type RunSummaryJson } from "@/lib/api-client/runs";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import { mergeChanges } from "./item-feed";
 
 export type RunData = RunJson;
 export type RunSummaryData = RunSummaryJson;
 export type RunItemRow = RunItemJson;
-export type RunComparisonsData = Jsonified<RunComparisons>;
+export type RunComparisonsData = RunComparisonsJson;
 export type RunItemDetail = RunItemDetailJson;
 
 const runs = runsApi();
@@ -121,7 +118,7 @@ export const useRunItem = (id: string, itemId: string | null) =>
 export const useRunComparisons = (id: string, against: string | undefined, finished: boolean) =>
   useQuery({
     queryKey: runKeys.comparisons(id, against),
-    queryFn: () => apiFetch<RunComparisonsData>(`/api/v1/runs/${id}/comparisons${against ? `?against=${against}` : ""}`),
+    queryFn: () => runs.comparisons(id, against),
     enabled: finished,
   });
 

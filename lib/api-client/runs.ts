@@ -10,6 +10,8 @@ import type * as changes from "@/app/api/v1/runs/[id]/items/changes/route";
 import type * as item from "@/app/api/v1/runs/[id]/items/[itemId]/route";
 import type * as summary from "@/app/api/v1/runs/[id]/summary/route";
 import type * as outcomes from "@/app/api/v1/runs/[id]/outcomes/route";
+import type * as comparisons from "@/app/api/v1/runs/[id]/comparisons/route";
+import type * as routing from "@/app/api/v1/runs/[id]/routing/route";
 import { browserTransport, segment, typedCaller, type BodyOf, type QueryOf, type ResponseOf, type Transport } from "./call";
 
 export type RunJson = ResponseOf<typeof run.GET>["run"];
@@ -21,6 +23,9 @@ export type RunItemJson = ResponseOf<typeof items.GET>["items"][number];
 export type RunItemDetailJson = ResponseOf<typeof item.GET>["item"];
 export type RunSummaryJson = ResponseOf<typeof summary.GET>["summary"];
 export type RunOutcomesJson = ResponseOf<typeof outcomes.GET>;
+export type RunComparisonsJson = ResponseOf<typeof comparisons.GET>;
+export type RoutingRequest = BodyOf<typeof routing.POST>;
+export type RoutingProjectionJson = ResponseOf<typeof routing.POST>["projection"];
 
 export function runsApi(transport: Transport = browserTransport) {
   const { get, send } = typedCaller(transport);
@@ -36,5 +41,7 @@ export function runsApi(transport: Transport = browserTransport) {
     item: (id: string, itemId: string) => get<typeof item.GET>(`${path(id)}/items/${segment(itemId)}`),
     summary: (id: string) => get<typeof summary.GET>(`${path(id)}/summary`),
     outcomes: (id: string) => get<typeof outcomes.GET>(`${path(id)}/outcomes`),
+    comparisons: (id: string, against?: string) => get<typeof comparisons.GET>(`${path(id)}/comparisons`, { against }),
+    routing: (id: string, request: RoutingRequest) => send<typeof routing.POST>("POST", `${path(id)}/routing`, request),
   };
 }

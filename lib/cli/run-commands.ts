@@ -1,7 +1,6 @@
 // `juxta replay`, `juxta load`, `juxta runs show`: start a run through the API, follow it with a
 // progress bar (follow-run.ts: the run's event stream), print the table, and exit 0 / 1 (a
 // --fail-on condition tripped or the run did not finish) / 2 (usage: flags, names, token, URL).
-import type { RunComparisons } from "../evidence/run-comparisons";
 import { runsApi, type NewRun, type RunJson } from "../api-client/runs";
 import { formatUsd } from "../format/money";
 import { apiClientFromEnv, UsageError, type ApiClient } from "./api-client";
@@ -44,9 +43,10 @@ export async function showRun(id: string, output: OutputOptions): Promise<number
 }
 
 async function report(api: ApiClient, run: RunJson, output: OutputOptions): Promise<number> {
-  const { summary } = await runsApi(api.transport).summary(run.id);
+  const runs = runsApi(api.transport);
+  const { summary } = await runs.summary(run.id);
   if (needsBaseline(output.failOn) && !run.baselineRun) throw new UsageError(`Run ${run.id} has no baseline: --fail-on regression and p95-regression need one.`);
-  const comparisons = run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? await api.get<RunComparisons>(`/runs/${run.id}/comparisons`) : null;
+  const comparisons = run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? await runs.comparisons(run.id) : null;
   const tripped = trippedConditions(run, summary, output.failOn, comparisons?.comparisons ?? []);
   if (output.junit) await writeJunitReport(api, run.id, tripped, output.junit);
   if (output.json) {
