@@ -12,6 +12,8 @@ import type * as summary from "@/app/api/v1/runs/[id]/summary/route";
 import type * as outcomes from "@/app/api/v1/runs/[id]/outcomes/route";
 import type * as comparisons from "@/app/api/v1/runs/[id]/comparisons/route";
 import type * as routing from "@/app/api/v1/runs/[id]/routing/route";
+import type * as repetitions from "@/app/api/v1/runs/[id]/repetitions/route";
+import type * as robustness from "@/app/api/v1/runs/[id]/robustness/route";
 import { browserTransport, segment, typedCaller, type BodyOf, type QueryOf, type ResponseOf, type Transport } from "./call";
 
 export type RunJson = ResponseOf<typeof run.GET>["run"];
@@ -24,6 +26,8 @@ export type RunItemDetailJson = ResponseOf<typeof item.GET>["item"];
 export type RunSummaryJson = ResponseOf<typeof summary.GET>["summary"];
 export type RunOutcomesJson = ResponseOf<typeof outcomes.GET>;
 export type RunComparisonsJson = ResponseOf<typeof comparisons.GET>;
+export type RunRepetitionsJson = ResponseOf<typeof repetitions.GET>["repetitions"];
+export type RunRobustnessJson = ResponseOf<typeof robustness.GET>["robustness"];
 export type RoutingRequest = BodyOf<typeof routing.POST>;
 export type RoutingProjectionJson = ResponseOf<typeof routing.POST>["projection"];
 
@@ -42,6 +46,8 @@ export function runsApi(transport: Transport = browserTransport) {
     summary: (id: string) => get<typeof summary.GET>(`${path(id)}/summary`),
     outcomes: (id: string) => get<typeof outcomes.GET>(`${path(id)}/outcomes`),
     comparisons: (id: string, against?: string) => get<typeof comparisons.GET>(`${path(id)}/comparisons`, { against }),
+    repetitions: (id: string, limit?: number) => get<typeof repetitions.GET>(`${path(id)}/repetitions`, { limit }),
+    robustness: (id: string) => get<typeof robustness.GET>(`${path(id)}/robustness`),
     routing: (id: string, request: RoutingRequest) => send<typeof routing.POST>("POST", `${path(id)}/routing`, request),
   };
 }

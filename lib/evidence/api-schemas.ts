@@ -1,5 +1,7 @@
-// What the evidence routes answer, as zod: GET /runs/{id}/comparisons declares it as its response
-// (so the OpenAPI document and lib/api-client/runs.ts follow it); run-comparisons.ts returns it.
+// What the evidence routes answer, as zod: GET /runs/{id}/comparisons, …/repetitions and
+// …/robustness declare these as their responses (so the OpenAPI document and
+// lib/api-client/runs.ts follow them); run-comparisons.ts, run-repetitions.ts and robustness.ts
+// return their server side.
 import { z } from "zod";
 import { comparisonMetrics } from "./paired-comparison";
 
@@ -49,4 +51,68 @@ export const runComparisonsSchema = z.object({
   runId: z.string(),
   against: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
   comparisons: z.array(namedComparisonSchema),
+});
+
+const share = z.object({ count, n: count, rate: z.number().nullable(), ci95: interval.nullable() }).describe("Cases with the property, of n cases, with a Wilson 95 % interval.");
+const spread = z.object({ min: z.number(), q1: z.number(), median: z.number(), q3: z.number(), max: z.number() }).nullable();
+
+export const runRepetitionsSchema = z.object({
+  runId: z.string(),
+  repetitions: count.describe("Planned repetitions per case."),
+  variants: z.array(
+    z.object({
+      variantId: z.string(),
+      name: z.string(),
+      cases: count.describe("Cases with all planned repetitions finished: the shares are over these."),
+      incompleteCases: count,
+      passAtK: share,
+      passHatK: share,
+      flaky: share,
+      changingAnswers: share,
+    }),
+  ),
+  cases: z
+    .array(
+      z.object({
+        caseKey: z.string(),
+        variantId: z.string(),
+        variantName: z.string(),
+        label: z.string(),
+        position: count.nullable(),
+        k: count.describe("Finished repetitions."),
+        passes: count,
+        passAtK: z.boolean(),
+        passHatK: z.boolean(),
+        flaky: z.boolean(),
+        totalMs: spread,
+        outputTokens: spread,
+        distinctAnswers: count,
+      }),
+    )
+    .describe("Cases × variants, flakiest first, at most `limit` of them."),
+  totalCases: count.describe("Cases × variants there are in all."),
+});
+
+export const runRobustnessSchema = z.object({
+  runId: z.string(),
+  noisy: z.boolean().describe("False when the run's dataset holds no noisy cases."),
+  kinds: z.array(z.string()),
+  drops: z.array(
+    z.object({
+      variantId: z.string(),
+      variantName: z.string(),
+      kind: z.string(),
+      n: count.describe("Pairs (clean answer, noisy answer) with both finished."),
+      cleanPassRate: z.number().nullable(),
+      noisyPassRate: z.number().nullable(),
+      drop: z.number().nullable().describe("Clean − noisy pass rate: positive = the noise made the variant fail more."),
+      ci95: interval.nullable(),
+      brokenByNoise: count,
+      fixedByNoise: count,
+      pValue: z.number().nullable(),
+      pAdjusted: z.number().nullable(),
+      significant: z.boolean(),
+      sentence: z.string(),
+    }),
+  ),
 });
