@@ -14,6 +14,7 @@ import type * as comparisons from "@/app/api/v1/runs/[id]/comparisons/route";
 import type * as routing from "@/app/api/v1/runs/[id]/routing/route";
 import type * as repetitions from "@/app/api/v1/runs/[id]/repetitions/route";
 import type * as robustness from "@/app/api/v1/runs/[id]/robustness/route";
+import type * as scorecard from "@/app/api/v1/runs/[id]/scorecard/route";
 import { browserTransport, segment, typedCaller, type BodyOf, type QueryOf, type ResponseOf, type Transport } from "./call";
 
 export type RunJson = ResponseOf<typeof run.GET>["run"];
@@ -28,6 +29,7 @@ export type RunOutcomesJson = ResponseOf<typeof outcomes.GET>;
 export type RunComparisonsJson = ResponseOf<typeof comparisons.GET>;
 export type RunRepetitionsJson = ResponseOf<typeof repetitions.GET>["repetitions"];
 export type RunRobustnessJson = ResponseOf<typeof robustness.GET>["robustness"];
+export type RunScorecardJson = ResponseOf<typeof scorecard.GET>["scorecard"];
 export type RoutingRequest = BodyOf<typeof routing.POST>;
 export type RoutingProjectionJson = ResponseOf<typeof routing.POST>["projection"];
 
@@ -48,6 +50,8 @@ export function runsApi(transport: Transport = browserTransport) {
     comparisons: (id: string, against?: string) => get<typeof comparisons.GET>(`${path(id)}/comparisons`, { against }),
     repetitions: (id: string, limit?: number) => get<typeof repetitions.GET>(`${path(id)}/repetitions`, { limit }),
     robustness: (id: string) => get<typeof robustness.GET>(`${path(id)}/robustness`),
+    /** `weights`: "pass_rate:3,total_ms_p95:1" previews other weights than the saved ones. */
+    scorecard: (id: string, weights?: string) => get<typeof scorecard.GET>(`${path(id)}/scorecard`, { weights }),
     routing: (id: string, request: RoutingRequest) => send<typeof routing.POST>("POST", `${path(id)}/routing`, request),
   };
 }

@@ -90,6 +90,7 @@ describe("documented answers", () => {
     "/api/v1/runs/{id}/comparisons": "run",
     "/api/v1/runs/{id}/repetitions": "run",
     "/api/v1/runs/{id}/robustness": "run",
+    "/api/v1/runs/{id}/scorecard": "run",
     "/api/v1/judgings/{id}": "judging",
     "/api/v1/routing-policies/{id}": "policy",
     "/api/v1/routing-policies/{id}/versions": "policy",

@@ -63,38 +63,39 @@ import * as route59 from "@/app/api/v1/runs/[id]/repetitions/route";
 import * as route60 from "@/app/api/v1/runs/[id]/robustness/route";
 import * as route61 from "@/app/api/v1/runs/[id]/routing/route";
 import * as route62 from "@/app/api/v1/runs/[id]/scorecard/route";
-import * as route63 from "@/app/api/v1/runs/[id]/summary/route";
-import * as route64 from "@/app/api/v1/runs/[id]/summary/export/route";
-import * as route65 from "@/app/api/v1/sessions/route";
-import * as route66 from "@/app/api/v1/sessions/[id]/route";
-import * as route67 from "@/app/api/v1/sessions/[id]/columns/[columnId]/route";
-import * as route68 from "@/app/api/v1/sessions/[id]/completions/[completionId]/curl/route";
-import * as route69 from "@/app/api/v1/sessions/[id]/duplicate/route";
-import * as route70 from "@/app/api/v1/sessions/[id]/export/route";
-import * as route71 from "@/app/api/v1/sessions/[id]/reveal/route";
-import * as route72 from "@/app/api/v1/sessions/[id]/reviews/route";
-import * as route73 from "@/app/api/v1/sessions/[id]/stop/route";
-import * as route74 from "@/app/api/v1/sessions/[id]/turns/route";
-import * as route75 from "@/app/api/v1/sessions/[id]/turns/[turnId]/retry/route";
-import * as route76 from "@/app/api/v1/setup/route";
-import * as route77 from "@/app/api/v1/tokens/route";
-import * as route78 from "@/app/api/v1/tokens/[id]/route";
-import * as route79 from "@/app/api/v1/users/route";
-import * as route80 from "@/app/api/v1/users/[id]/route";
-import * as route81 from "@/app/api/v1/users/[id]/tokens/route";
-import * as route82 from "@/app/api/v1/users/[id]/tokens/[tokenId]/route";
-import * as route83 from "@/app/api/v1/variants/route";
-import * as route84 from "@/app/api/v1/variants/[id]/route";
-import * as route85 from "@/app/api/v1/variants/[id]/duplicate/route";
-import * as route86 from "@/app/api/v1/variants/[id]/revisions/route";
-import * as route87 from "@/app/api/v1/votes/route";
-import * as route88 from "@/app/api/v1/watches/route";
-import * as route89 from "@/app/api/v1/watches/[id]/route";
-import * as route90 from "@/app/api/v1/watches/[id]/alerts/route";
-import * as route91 from "@/app/api/v1/watches/[id]/run-now/route";
-import * as route92 from "@/app/api/v1/watches/[id]/test-notification/route";
-import * as route93 from "@/app/api/v1/watches/alerts/route";
-import * as route94 from "@/app/api/v1/watches/alerts/[id]/acknowledge/route";
+import * as route63 from "@/app/api/v1/runs/[id]/scorecard/export/route";
+import * as route64 from "@/app/api/v1/runs/[id]/summary/route";
+import * as route65 from "@/app/api/v1/runs/[id]/summary/export/route";
+import * as route66 from "@/app/api/v1/sessions/route";
+import * as route67 from "@/app/api/v1/sessions/[id]/route";
+import * as route68 from "@/app/api/v1/sessions/[id]/columns/[columnId]/route";
+import * as route69 from "@/app/api/v1/sessions/[id]/completions/[completionId]/curl/route";
+import * as route70 from "@/app/api/v1/sessions/[id]/duplicate/route";
+import * as route71 from "@/app/api/v1/sessions/[id]/export/route";
+import * as route72 from "@/app/api/v1/sessions/[id]/reveal/route";
+import * as route73 from "@/app/api/v1/sessions/[id]/reviews/route";
+import * as route74 from "@/app/api/v1/sessions/[id]/stop/route";
+import * as route75 from "@/app/api/v1/sessions/[id]/turns/route";
+import * as route76 from "@/app/api/v1/sessions/[id]/turns/[turnId]/retry/route";
+import * as route77 from "@/app/api/v1/setup/route";
+import * as route78 from "@/app/api/v1/tokens/route";
+import * as route79 from "@/app/api/v1/tokens/[id]/route";
+import * as route80 from "@/app/api/v1/users/route";
+import * as route81 from "@/app/api/v1/users/[id]/route";
+import * as route82 from "@/app/api/v1/users/[id]/tokens/route";
+import * as route83 from "@/app/api/v1/users/[id]/tokens/[tokenId]/route";
+import * as route84 from "@/app/api/v1/variants/route";
+import * as route85 from "@/app/api/v1/variants/[id]/route";
+import * as route86 from "@/app/api/v1/variants/[id]/duplicate/route";
+import * as route87 from "@/app/api/v1/variants/[id]/revisions/route";
+import * as route88 from "@/app/api/v1/votes/route";
+import * as route89 from "@/app/api/v1/watches/route";
+import * as route90 from "@/app/api/v1/watches/[id]/route";
+import * as route91 from "@/app/api/v1/watches/[id]/alerts/route";
+import * as route92 from "@/app/api/v1/watches/[id]/run-now/route";
+import * as route93 from "@/app/api/v1/watches/[id]/test-notification/route";
+import * as route94 from "@/app/api/v1/watches/alerts/route";
+import * as route95 from "@/app/api/v1/watches/alerts/[id]/acknowledge/route";
 
 export const routeModules = {
   "/api/v1/[...rest]": route0,
@@ -160,36 +161,37 @@ export const routeModules = {
   "/api/v1/runs/[id]/robustness": route60,
   "/api/v1/runs/[id]/routing": route61,
   "/api/v1/runs/[id]/scorecard": route62,
-  "/api/v1/runs/[id]/summary": route63,
-  "/api/v1/runs/[id]/summary/export": route64,
-  "/api/v1/sessions": route65,
-  "/api/v1/sessions/[id]": route66,
-  "/api/v1/sessions/[id]/columns/[columnId]": route67,
-  "/api/v1/sessions/[id]/completions/[completionId]/curl": route68,
-  "/api/v1/sessions/[id]/duplicate": route69,
-  "/api/v1/sessions/[id]/export": route70,
-  "/api/v1/sessions/[id]/reveal": route71,
-  "/api/v1/sessions/[id]/reviews": route72,
-  "/api/v1/sessions/[id]/stop": route73,
-  "/api/v1/sessions/[id]/turns": route74,
-  "/api/v1/sessions/[id]/turns/[turnId]/retry": route75,
-  "/api/v1/setup": route76,
-  "/api/v1/tokens": route77,
-  "/api/v1/tokens/[id]": route78,
-  "/api/v1/users": route79,
-  "/api/v1/users/[id]": route80,
-  "/api/v1/users/[id]/tokens": route81,
-  "/api/v1/users/[id]/tokens/[tokenId]": route82,
-  "/api/v1/variants": route83,
-  "/api/v1/variants/[id]": route84,
-  "/api/v1/variants/[id]/duplicate": route85,
-  "/api/v1/variants/[id]/revisions": route86,
-  "/api/v1/votes": route87,
-  "/api/v1/watches": route88,
-  "/api/v1/watches/[id]": route89,
-  "/api/v1/watches/[id]/alerts": route90,
-  "/api/v1/watches/[id]/run-now": route91,
-  "/api/v1/watches/[id]/test-notification": route92,
-  "/api/v1/watches/alerts": route93,
-  "/api/v1/watches/alerts/[id]/acknowledge": route94,
+  "/api/v1/runs/[id]/scorecard/export": route63,
+  "/api/v1/runs/[id]/summary": route64,
+  "/api/v1/runs/[id]/summary/export": route65,
+  "/api/v1/sessions": route66,
+  "/api/v1/sessions/[id]": route67,
+  "/api/v1/sessions/[id]/columns/[columnId]": route68,
+  "/api/v1/sessions/[id]/completions/[completionId]/curl": route69,
+  "/api/v1/sessions/[id]/duplicate": route70,
+  "/api/v1/sessions/[id]/export": route71,
+  "/api/v1/sessions/[id]/reveal": route72,
+  "/api/v1/sessions/[id]/reviews": route73,
+  "/api/v1/sessions/[id]/stop": route74,
+  "/api/v1/sessions/[id]/turns": route75,
+  "/api/v1/sessions/[id]/turns/[turnId]/retry": route76,
+  "/api/v1/setup": route77,
+  "/api/v1/tokens": route78,
+  "/api/v1/tokens/[id]": route79,
+  "/api/v1/users": route80,
+  "/api/v1/users/[id]": route81,
+  "/api/v1/users/[id]/tokens": route82,
+  "/api/v1/users/[id]/tokens/[tokenId]": route83,
+  "/api/v1/variants": route84,
+  "/api/v1/variants/[id]": route85,
+  "/api/v1/variants/[id]/duplicate": route86,
+  "/api/v1/variants/[id]/revisions": route87,
+  "/api/v1/votes": route88,
+  "/api/v1/watches": route89,
+  "/api/v1/watches/[id]": route90,
+  "/api/v1/watches/[id]/alerts": route91,
+  "/api/v1/watches/[id]/run-now": route92,
+  "/api/v1/watches/[id]/test-notification": route93,
+  "/api/v1/watches/alerts": route94,
+  "/api/v1/watches/alerts/[id]/acknowledge": route95,
 };
