@@ -116,7 +116,8 @@ describe("pairwise judging", () => {
     // Judging cost: shown apart, in the run's total, never in a variant's cost or history.
     const judgingCost = calls.reduce((sum, completion) => sum + Number(completion.costUsd), 0);
     expect(detail.body.judging.costUsd).toBeCloseTo(judgingCost, 10);
-    expect((await getRun(runId)).judgingCostUsd).toBeCloseTo(judgingCost, 10);
+    // The run's judging spend is a decimal string, the exact sum of the judge's calls.
+    expect((await getRun(runId)).judgingCostUsd).toBe(sumUsd(calls.map((completion) => completion.costUsd!.toString())));
     expect((await computeRunSummary(runId)).variants).toEqual(summaryBefore.variants);
     expect((await outputHistory([world.variants.fair!])).has(world.variants.fair!)).toBe(false);
   });
