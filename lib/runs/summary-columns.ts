@@ -1,8 +1,8 @@
 // The run summary's table, laid out once: each column's key, its label, how a figure reads
-// (lib/format/figures.ts) and the raw cells it gives a CSV. The run page, `juxta runs show` and
+// (lib/format/figures.ts; money through lib/format/money.ts) and the raw cells it gives a CSV. The run page, `juxta runs show` and
 // the summary CSV all walk this list, so they cannot disagree. Pure and browser-safe.
-import { formatCount, formatMs, formatPerSecond, formatRateWithInterval, formatUsd } from "../format/figures";
-import { formatCost, sumUsd } from "../format/money";
+import { formatCount, formatMs, formatPerSecond, formatRateWithInterval } from "../format/figures";
+import { formatCost, formatUsd, sumUsd } from "../format/money";
 import type { VariantStats } from "./summary";
 
 /** A variant's figures as the API sends them (an interval is a plain array once it is JSON). */
