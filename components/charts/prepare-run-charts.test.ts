@@ -5,7 +5,7 @@ const variants = [
   { id: "a", name: "alpha" },
   { id: "b", name: "beta" },
 ];
-const stats = (variantId: string, concurrency: number | null, p95: number | null, costUsd = 0.1, perUseful: number | null = 0.01) => ({
+const stats = (variantId: string, concurrency: number | null, p95: number | null, costUsd = "0.10000000", perUseful: string | null = "0.01000000") => ({
   variantId,
   concurrency,
   total: { p50: p95 === null ? null : p95 / 2, p95, p99: p95 === null ? null : p95 * 1.2 },
@@ -52,7 +52,7 @@ describe("run charts", () => {
   });
 
   it("cost per variant in run order, with cost per useful answer", () => {
-    expect(costByVariant({ variants: [stats("b", null, 1, 0.5, null), stats("a", null, 1, 0.2, 0.02)], levels: [], histogram: { edges: [], counts: [] } }, variants)).toEqual([
+    expect(costByVariant({ variants: [stats("b", null, 1, "0.50000000", null), stats("a", null, 1, "0.20000000", "0.02000000")], levels: [], histogram: { edges: [], counts: [] } }, variants)).toEqual([
       { name: "alpha", color: "var(--chart-1)", costUsd: 0.2, perUsefulUsd: 0.02 },
       { name: "beta", color: "var(--chart-2)", costUsd: 0.5, perUsefulUsd: null },
     ]);

@@ -11,8 +11,8 @@ interface StatsLike {
   variantId: string;
   concurrency: number | null;
   total: { p50: number | null; p95: number | null; p99: number | null };
-  costUsd: number;
-  costPerUsefulAnswerUsd: number | null;
+  costUsd: string;
+  costPerUsefulAnswerUsd: string | null;
   throughputPerSecond: number | null;
 }
 interface SummaryLike {
@@ -52,6 +52,6 @@ export function costByVariant(summary: SummaryLike, variants: VariantLike[]) {
   const series = variantSeries(variants);
   return variants.map((variant, index) => {
     const stats = summary.variants.find((candidate) => candidate.variantId === variant.id);
-    return { name: variant.name, color: series[index]!.color, costUsd: stats?.costUsd ?? 0, perUsefulUsd: stats?.costPerUsefulAnswerUsd ?? null };
+    return { name: variant.name, color: series[index]!.color, costUsd: Number(stats?.costUsd ?? 0), perUsefulUsd: stats?.costPerUsefulAnswerUsd == null ? null : Number(stats.costPerUsefulAnswerUsd) };
   });
 }

@@ -38,10 +38,10 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
           <Link className={linkClass} href={`/runs/${runId}/routing`}>
             Routing what-if
           </Link>
-          <a className={linkClass} href={`/api/v1/runs/${runId}/scorecard?format=csv${query}`} download>
+          <a className={linkClass} href={`/api/v1/runs/${runId}/scorecard/export?format=csv${query}`} download>
             Export CSV
           </a>
-          <a className={linkClass} href={`/api/v1/runs/${runId}/scorecard?format=md${query}`} download>
+          <a className={linkClass} href={`/api/v1/runs/${runId}/scorecard/export?format=md${query}`} download>
             Export Markdown
           </a>
         </div>

@@ -1,18 +1,17 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
 import { routingPoliciesApi, type PolicyJson, type PolicySummaryJson } from "@/lib/api-client/routing-policies";
+import { runsApi, type RoutingProjectionJson } from "@/lib/api-client/runs";
 import type { PolicyInput } from "@/lib/decide/routing/policy";
-import type { RunRoutingProjection } from "@/lib/decide/routing/run-what-if";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
-export type RoutingProjectionData = Jsonified<RunRoutingProjection>;
+export type RoutingProjectionData = RoutingProjectionJson;
 export type PolicySummary = PolicySummaryJson;
 export type PolicyDetail = PolicyJson;
 
 const policies = routingPoliciesApi();
+const runs = runsApi();
 
 export const routingPolicyKeys = {
   all: ["routing-policies"] as const,
@@ -33,7 +32,7 @@ export const useRoutingPolicy = (id: string | null) =>
 /** A projection reads only; the page shows its errors beside the builder. */
 export const useProjectRouting = (runId: string) =>
   useMutation({
-    mutationFn: async (policy: PolicyInput) => (await apiFetch<{ projection: RoutingProjectionData }>(`/api/v1/runs/${runId}/routing`, { method: "POST", json: { policy } })).projection,
+    mutationFn: async (policy: PolicyInput) => (await runs.routing(runId, { policy })).projection,
     meta: { inlineError: true },
   });
 

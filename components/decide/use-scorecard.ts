@@ -3,12 +3,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { datasetsApi } from "@/lib/api-client/datasets";
 import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { RunScorecard } from "@/lib/decide/scorecard";
+import { runsApi, type RunScorecardJson } from "@/lib/api-client/runs";
 import type { Weights } from "@/lib/decide/scorecard-score";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
-export type ScorecardData = Jsonified<RunScorecard>;
+export type ScorecardData = RunScorecardJson;
 
 /** `pass_rate:3,total_ms_p95:1,…` — the route's preview format. */
 export const weightsParam = (weights: Weights) =>
@@ -27,7 +26,7 @@ export const scorecardKeys = {
 export const useScorecard = (runId: string, weights: Weights | null) =>
   useQuery({
     queryKey: scorecardKeys.run(runId, weights),
-    queryFn: async () => (await apiFetch<{ scorecard: ScorecardData }>(`/api/v1/runs/${runId}/scorecard${weights ? `?weights=${encodeURIComponent(weightsParam(weights))}` : ""}`)).scorecard,
+    queryFn: async () => (await runsApi().scorecard(runId, weights ? weightsParam(weights) : undefined)).scorecard,
     placeholderData: keepPreviousData,
   });
 

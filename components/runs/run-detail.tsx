@@ -5,7 +5,8 @@ import { CircleStop, Download, GitCompareArrows, Route, Trophy } from "lucide-re
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { RunCharts } from "../charts/run-charts";
-import { formatUsd } from "@/lib/format/money";
+import { formatUsd, sumUsd } from "@/lib/format/money";
+import { answersCostUsd } from "@/lib/runs/summary-columns";
 import { Button } from "../ui/button";
 import { PageHeader } from "../ui/page-header";
 import { RunComparisons } from "./run-comparisons";
@@ -17,12 +18,10 @@ import { RunRepetitions } from "./run-repetitions";
 import { RunRobustness } from "./run-robustness";
 import { BaselineSummary, RunSummaryTable } from "./run-summary-table";
 import { SystemPromptNote } from "./system-prompt-note";
-import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunData, type RunItemRow, type RunSummaryData } from "./use-runs";
+import { isLive, runKeys, useCancelRun, useRun, useRunItems, useRunSummary, type RunData, type RunItemRow } from "./use-runs";
 
 const NO_ITEMS: RunItemRow[] = [];
 
-/** What the variants' answers cost; judging is shown apart from it. */
-const spentOnAnswers = (summary: RunSummaryData) => summary.variants.reduce((sum, stats) => sum + stats.costUsd, 0);
 
 export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolean; userId: string }) {
   const run = useRun(id);
@@ -73,8 +72,8 @@ export function RunDetail({ id, canEdit, userId }: { id: string; canEdit: boolea
             {" · "}
             <span data-testid="run-cost" className="tabular-nums">
               estimated {formatUsd(data.estimatedCostUsd)}
-              {summary.data && ` · spent ${formatUsd(spentOnAnswers(summary.data))}`}
-              {summary.data && data.judgingCostUsd > 0 && ` · ${formatUsd(data.judgingCostUsd)} judging · ${formatUsd(spentOnAnswers(summary.data) + data.judgingCostUsd)} in total`}
+              {summary.data && ` · spent ${formatUsd(answersCostUsd(summary.data))}`}
+              {summary.data && Number(data.judgingCostUsd) > 0 && ` · ${formatUsd(data.judgingCostUsd)} judging · ${formatUsd(sumUsd([answersCostUsd(summary.data), data.judgingCostUsd]))} in total`}
               {data.budgetUsd !== null && ` of a ${formatUsd(data.budgetUsd)} budget`}
             </span>{" "}
             · by {data.createdBy}

@@ -10,12 +10,12 @@ import { Input } from "../ui/input";
 import { NativeSelect } from "../ui/native-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import { RunProgressBar, RunStatus } from "./run-progress";
-import { useRuns } from "./use-runs";
+import { useRuns, type RunFilters } from "./use-runs";
 
 export function RunsList() {
   const [q, setQ] = useState("");
-  const [status, setStatus] = useState("");
-  const [kind, setKind] = useState("");
+  const [status, setStatus] = useState<NonNullable<RunFilters["status"]>>("");
+  const [kind, setKind] = useState<NonNullable<RunFilters["kind"]>>("");
   const filters = { q: useDeferredValue(q.trim()), status, kind };
   const filtering = !!(filters.q || status || kind);
   const runs = useRuns(filters);
@@ -26,13 +26,13 @@ export function RunsList() {
           <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
           <Input aria-label="Search runs" placeholder="Search by name, prompt, dataset or variant" value={q} onChange={(event) => setQ(event.target.value)} className="pl-8" />
         </div>
-        <NativeSelect aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value)} className="w-auto min-w-36 flex-1 sm:flex-none">
+        <NativeSelect aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as typeof status)} className="w-auto min-w-36 flex-1 sm:flex-none">
           <option value="">Any status</option>
           {["queued", "running", "done", "cancelled", "failed"].map((value) => (
             <option key={value}>{value}</option>
           ))}
         </NativeSelect>
-        <NativeSelect aria-label="Kind" value={kind} onChange={(event) => setKind(event.target.value)} className="w-auto min-w-40 flex-1 sm:flex-none">
+        <NativeSelect aria-label="Kind" value={kind} onChange={(event) => setKind(event.target.value as typeof kind)} className="w-auto min-w-40 flex-1 sm:flex-none">
           <option value="">Replay and load</option>
           <option value="replay">replay</option>
           <option value="load">load</option>

@@ -1,19 +1,19 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { RunRepetitions } from "@/lib/evidence/run-repetitions";
+import { runsApi, type RunRepetitionsJson } from "@/lib/api-client/runs";
 import { runKeys } from "./use-runs";
 
-export type RunRepetitionsData = Jsonified<RunRepetitions>;
+export type RunRepetitionsData = RunRepetitionsJson;
 
 export const repetitionKeys = { detail: (id: string) => [...runKeys.all, "repetitions", id] as const };
+
+const runs = runsApi();
 
 /** Read once the run has finished, like the comparisons: a live run's repetitions still arrive. */
 export const useRunRepetitions = (id: string, finished: boolean) =>
   useQuery({
     queryKey: repetitionKeys.detail(id),
-    queryFn: () => apiFetch<RunRepetitionsData>(`/api/v1/runs/${id}/repetitions`),
+    queryFn: async () => (await runs.repetitions(id)).repetitions,
     enabled: finished,
   });

@@ -1,19 +1,19 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { RunRobustness } from "@/lib/evidence/robustness";
+import { runsApi, type RunRobustnessJson } from "@/lib/api-client/runs";
 import { runKeys } from "./use-runs";
 
-export type RunRobustnessData = Jsonified<RunRobustness>;
+export type RunRobustnessData = RunRobustnessJson;
 
 export const robustnessKeys = { detail: (id: string) => [...runKeys.all, "robustness", id] as const };
+
+const runs = runsApi();
 
 /** Read once the run has finished, like the comparisons: a live run's pairs still arrive. */
 export const useRunRobustness = (id: string, finished: boolean) =>
   useQuery({
     queryKey: robustnessKeys.detail(id),
-    queryFn: () => apiFetch<RunRobustnessData>(`/api/v1/runs/${id}/robustness`),
+    queryFn: async () => (await runs.robustness(id)).robustness,
     enabled: finished,
   });

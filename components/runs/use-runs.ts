@@ -1,21 +1,17 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api/http-client";
-import type { Jsonified } from "@/lib/api/jsonified";
-import type { CreateRunInput } from "@/lib/runs/schemas";
-import type { RunComparisons } from "@/lib/evidence/run-comparisons";
-import type { RunSummary } from "@/lib/runs/summary";
-import type { reviewedRunItem } from "@/lib/review/run-item";
-import type { listRunItems, RunView } from "@/lib/runs/views";
+import { runsApi, type NewRun, type RunComparisonsJson, type RunItemDetailJson, type RunItemJson, type RunJson, type RunListQuery, type RunSummaryJson } from "@/lib/api-client/runs";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import { mergeChanges } from "./item-feed";
 
-export type RunData = Jsonified<RunView>;
-export type RunSummaryData = Jsonified<RunSummary>;
-export type RunItemRow = Jsonified<Awaited<ReturnType<typeof listRunItems>>["items"][number]>;
-export type RunComparisonsData = Jsonified<RunComparisons>;
-export type RunItemDetail = Jsonified<Awaited<ReturnType<typeof reviewedRunItem>>>;
+export type RunData = RunJson;
+export type RunSummaryData = RunSummaryJson;
+export type RunItemRow = RunItemJson;
+export type RunComparisonsData = RunComparisonsJson;
+export type RunItemDetail = RunItemDetailJson;
+
+const runs = runsApi();
 
 export const runKeys = {
   all: ["runs"] as const,
@@ -31,19 +27,17 @@ export const isLive = (run: Pick<RunData, "status"> | undefined) => run?.status 
 /** While a run is live its numbers change every second; afterwards they never do. */
 const LIVE_REFRESH_MS = 1_000;
 
+/** The listing's filters; "" is no filter (a select's "any"). */
 export interface RunFilters {
   q?: string;
-  status?: string;
-  kind?: string;
+  status?: NonNullable<RunListQuery["status"]> | "";
+  kind?: NonNullable<RunListQuery["kind"]> | "";
 }
 
 export const useRuns = (filters: RunFilters = {}) =>
   useQuery({
     queryKey: runKeys.list(filters),
-    queryFn: async () => {
-      const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]));
-      return (await apiFetch<{ runs: RunData[] }>(`/api/v1/runs${params.size ? `?${params}` : ""}`)).runs;
-    },
+    queryFn: async () => (await runs.list({ q: filters.q || undefined, status: filters.status || undefined, kind: filters.kind || undefined })).runs,
     placeholderData: (previous) => previous,
     refetchInterval: (query) => (query.state.data?.some(isLive) ? LIVE_REFRESH_MS * 2 : false),
   });
@@ -57,10 +51,10 @@ export const useRun = (id: string) => {
     queryFn: async (): Promise<RunData> => {
       const known = client.getQueryData<RunData>(runKeys.detail(id));
       if (known && isLive(known)) {
-        const moved = (await apiFetch<{ run: Pick<RunData, "status" | "error" | "startedAt" | "finishedAt" | "progress" | "judgingCostUsd"> }>(`/api/v1/runs/${id}/progress`)).run;
+        const moved = (await runs.progress(id)).run;
         if (isLive(moved)) return { ...known, ...moved };
       }
-      return (await apiFetch<{ run: RunData }>(`/api/v1/runs/${id}`)).run;
+      return (await runs.get(id)).run;
     },
     refetchInterval: (query) => (isLive(query.state.data) ? LIVE_REFRESH_MS : false),
   });
@@ -69,7 +63,7 @@ export const useRun = (id: string) => {
 export const useRunSummary = (id: string, live: boolean) =>
   useQuery({
     queryKey: runKeys.summary(id),
-    queryFn: async () => (await apiFetch<{ summary: RunSummaryData }>(`/api/v1/runs/${id}/summary`)).summary,
+    queryFn: async () => (await runs.summary(id)).summary,
     refetchInterval: live ? LIVE_REFRESH_MS * 2 : false,
   });
 
@@ -88,7 +82,7 @@ async function loadAllItems(id: string): Promise<RunItemsData> {
   let cursor: string | null = null;
   for (;;) {
     const after = items.at(-1)?.sequence ?? -1;
-    const page = await apiFetch<{ total: number; cursor: string; items: RunItemRow[] }>(`/api/v1/runs/${id}/items?after=${after}&limit=${ITEMS_PAGE}`);
+    const page = await runs.items(id, { after, limit: ITEMS_PAGE });
     cursor ??= page.cursor;
     items.push(...page.items);
     if (page.items.length === 0 || items.length >= page.total) return { cursor, items };
@@ -105,7 +99,7 @@ export const useRunItems = (id: string, live: boolean) => {
     queryFn: async (): Promise<RunItemsData> => {
       const known = client.getQueryData<RunItemsData>(runKeys.items(id));
       if (!known) return loadAllItems(id);
-      const changes = await apiFetch<{ cursor: string; resync: boolean; items: RunItemRow[] }>(`/api/v1/runs/${id}/items/changes?since=${encodeURIComponent(known.cursor)}`);
+      const changes = await runs.changes(id, known.cursor);
       if (changes.resync) return loadAllItems(id);
       return { cursor: changes.cursor, items: mergeChanges(known.items, changes.items) };
     },
@@ -116,7 +110,7 @@ export const useRunItems = (id: string, live: boolean) => {
 export const useRunItem = (id: string, itemId: string | null) =>
   useQuery({
     queryKey: runKeys.item(id, itemId ?? ""),
-    queryFn: async () => (await apiFetch<{ item: RunItemDetail }>(`/api/v1/runs/${id}/items/${itemId}`)).item,
+    queryFn: async () => (await runs.item(id, itemId!)).item,
     enabled: itemId !== null,
   });
 
@@ -124,11 +118,11 @@ export const useRunItem = (id: string, itemId: string | null) =>
 export const useRunComparisons = (id: string, against: string | undefined, finished: boolean) =>
   useQuery({
     queryKey: runKeys.comparisons(id, against),
-    queryFn: () => apiFetch<RunComparisonsData>(`/api/v1/runs/${id}/comparisons${against ? `?against=${against}` : ""}`),
+    queryFn: () => runs.comparisons(id, against),
     enabled: finished,
   });
 
 export const useCreateRun = () =>
-  useInvalidatingMutation([runKeys.all], (input: CreateRunInput) => apiFetch<{ run: RunData }>("/api/v1/runs", { method: "POST", json: input }), { inlineError: true });
+  useInvalidatingMutation([runKeys.all], (input: NewRun) => runs.create(input), { inlineError: true });
 
-export const useCancelRun = (id: string) => useInvalidatingMutation([runKeys.all], () => apiFetch<{ run: RunData }>(`/api/v1/runs/${id}/cancel`, { method: "POST", json: {} }));
+export const useCancelRun = (id: string) => useInvalidatingMutation([runKeys.all], () => runs.cancel(id));

@@ -21,8 +21,8 @@ const stats = (overrides: Partial<VariantStats>): VariantStats => ({
   total: { p50: 800, p95: 1200, p99: 1500 },
   inputTokens: 0,
   outputTokens: 0,
-  costUsd: 0.5,
-  costPerUsefulAnswerUsd: 0.05,
+  costUsd: "0.50000000",
+  costPerUsefulAnswerUsd: "0.05000000",
   throughputPerSecond: 2,
   ...overrides,
 });
@@ -40,7 +40,7 @@ describe("--fail-on", () => {
   });
 
   it("trips per variant on assertions, p95 and errors, and on total cost", () => {
-    const figures = summary([stats({}), stats({ variantId: "b", passed: 7, errors: 2, errorRate: 0.2, total: { p50: 900, p95: 2100, p99: 3000 }, costUsd: 0.7 })]);
+    const figures = summary([stats({}), stats({ variantId: "b", passed: 7, errors: 2, errorRate: 0.2, total: { p50: 900, p95: 2100, p99: 3000 }, costUsd: "0.70000000" })]);
     expect(trippedConditions(run, figures, [])).toEqual([]);
     expect(trippedConditions(run, figures, [parseFailOn("assertions")])).toEqual(["beta: 3 of 10 answers failed their assertions or errored."]);
     expect(trippedConditions(run, figures, [parseFailOn("p95>2000")])).toEqual(["beta: p95 total 2100 ms > 2000 ms."]);

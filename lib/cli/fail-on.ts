@@ -1,7 +1,7 @@
 // `--fail-on` conditions of `juxta replay|load|runs show`: what makes a CI job fail. Pure.
 import type { NamedComparison } from "../evidence/run-comparisons";
-import type { RunSummary } from "../runs/summary";
-import type { RunView } from "../runs/views";
+import type { RunJson, RunSummaryJson } from "../api-client/runs";
+import { answersCostUsd } from "../runs/summary-columns";
 import { mcnemarExact } from "../stats/proportions";
 
 export type FailOn =
@@ -38,7 +38,7 @@ export function parseFailOn(value: string): FailOn {
 
 /** The conditions that tripped, each as a sentence; empty when the run passes. A run that did not
  * finish (cancelled, failed) always trips: its figures are not the whole answer. */
-export function trippedConditions(run: Pick<RunView, "status" | "error" | "variants">, summary: RunSummary, conditions: FailOn[], comparisons: NamedComparison[] = []): string[] {
+export function trippedConditions(run: Pick<RunJson, "status" | "error" | "variants">, summary: RunSummaryJson, conditions: FailOn[], comparisons: NamedComparison[] = []): string[] {
   const tripped: string[] = [];
   if (run.status === "cancelled" || run.status === "failed") tripped.push(`The run ended ${run.status}${run.error ? `: ${run.error}` : "."}`);
   const name = (id: string) => run.variants.find((variant) => variant.id === id)?.name ?? id;
@@ -51,7 +51,7 @@ export function trippedConditions(run: Pick<RunView, "status" | "error" | "varia
     if (condition.kind === "regression") tripped.push(...passRateRegressions(comparisons));
     if (condition.kind === "p95-regression") tripped.push(...latencyRegressions(comparisons, condition.maxIncrease));
     if (condition.kind === "cost") {
-      const total = summary.variants.reduce((sum, stats) => sum + stats.costUsd, 0);
+      const total = Number(answersCostUsd(summary));
       if (total > condition.maxUsd) tripped.push(`Total cost $${total.toFixed(4)} > $${condition.maxUsd}.`);
     }
   }

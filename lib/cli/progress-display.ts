@@ -4,11 +4,11 @@
 import "server-only";
 import { SingleBar } from "cli-progress";
 import { env } from "../config/env";
-import type { RunProgress } from "../runs/views";
+import type { RunJson } from "../api-client/runs";
 import { formatDuration, progressLine } from "./run-report";
 
 export interface ProgressDisplay {
-  update(progress: RunProgress, ended: boolean): void;
+  update(progress: RunJson["progress"], ended: boolean): void;
 }
 
 export function progressDisplay(quiet: boolean, stream: NodeJS.WriteStream = process.stderr, inCi: boolean = env().CI !== undefined): ProgressDisplay {

@@ -2,16 +2,15 @@
 // replay, printed as a table of the policy against each single variant (or JSON). Exit 0 when
 // projected, 2 on a usage problem (file, policy, run, names).
 import { readFile } from "node:fs/promises";
-import type { Jsonified } from "../api/jsonified";
+import { runsApi, type RoutingProjectionJson } from "../api-client/runs";
 import { policyDefinitionSchema } from "../decide/routing/policy";
-import type { RunRoutingProjection } from "../decide/routing/run-what-if";
-import type { ArmResult } from "../decide/routing/what-if";
 import { formatRateWithInterval } from "../format/figures";
 import { apiClientFromEnv, UsageError } from "./api-client";
 import { table } from "./run-report";
 
-type Projection = Jsonified<RunRoutingProjection>;
-type Arm = Jsonified<ArmResult>;
+type Projection = RoutingProjectionJson;
+/** What the policy and each single variant share. */
+type Arm = Projection["result"] | Projection["variants"][number];
 
 async function readPolicy(file: string) {
   let text: string;
@@ -58,7 +57,7 @@ export function routingTable(projection: Projection): string {
 export async function routingWhatIf(runId: string, file: string, options: { json: boolean }): Promise<number> {
   const policy = await readPolicy(file);
   const api = apiClientFromEnv();
-  const { projection } = await api.post<{ projection: Projection }>(`/runs/${encodeURIComponent(runId)}/routing`, { policy });
+  const { projection } = await runsApi(api.transport).routing(runId, { policy });
   if (options.json) {
     console.log(JSON.stringify(projection, null, 2));
     return 0;

@@ -1,10 +1,8 @@
 // `juxta replay`, `juxta load`, `juxta runs show`: start a run through the API, follow it with a
 // progress bar (follow-run.ts: the run's event stream), print the table, and exit 0 / 1 (a
 // --fail-on condition tripped or the run did not finish) / 2 (usage: flags, names, token, URL).
-import type { RunComparisons } from "../evidence/run-comparisons";
-import type { CreateRunInput } from "../runs/schemas";
-import type { RunSummary } from "../runs/summary";
-import type { RunView } from "../runs/views";
+import { runsApi, type NewRun, type RunJson } from "../api-client/runs";
+import { formatUsd } from "../format/money";
 import { apiClientFromEnv, UsageError, type ApiClient } from "./api-client";
 import { needsBaseline, trippedConditions, type FailOn } from "./fail-on";
 import { followRun } from "./follow-run";
@@ -19,14 +17,15 @@ export interface OutputOptions {
   junit?: string;
 }
 
-export async function startAndFollow(input: CreateRunInput, output: OutputOptions): Promise<number> {
+export async function startAndFollow(input: NewRun, output: OutputOptions): Promise<number> {
   if (needsBaseline(output.failOn) && !(input.kind === "replay" && input.baselineRunId)) throw new UsageError("--fail-on regression and p95-regression compare with a baseline: add --baseline RUN_ID.");
   const api = apiClientFromEnv();
-  const { run } = await api.post<{ run: RunView }>("/runs", input);
-  if (!output.json) console.error(`Run ${run.id}: ${run.totalItems} items · estimated $${(run.estimatedCostUsd ?? 0).toFixed(4)} · ${api.url}/runs/${run.id}`);
+  const runs = runsApi(api.transport);
+  const { run } = await runs.create(input);
+  if (!output.json) console.error(`Run ${run.id}: ${run.totalItems} items · estimated ${formatUsd(run.estimatedCostUsd ?? "0")} · ${api.url}/runs/${run.id}`);
   const cancel = () => {
     console.error("\nCancelling the run (finished answers are kept)…");
-    api.post(`/runs/${run.id}/cancel`, {}).finally(() => process.exit(130));
+    runs.cancel(run.id).finally(() => process.exit(130));
   };
   process.once("SIGINT", cancel);
   try {
@@ -39,14 +38,15 @@ export async function startAndFollow(input: CreateRunInput, output: OutputOption
 
 export async function showRun(id: string, output: OutputOptions): Promise<number> {
   const api = apiClientFromEnv();
-  const { run } = await api.get<{ run: RunView }>(`/runs/${encodeURIComponent(id)}`);
+  const { run } = await runsApi(api.transport).get(id);
   return report(api, run, output);
 }
 
-async function report(api: ApiClient, run: RunView, output: OutputOptions): Promise<number> {
-  const { summary } = await api.get<{ summary: RunSummary }>(`/runs/${run.id}/summary`);
+async function report(api: ApiClient, run: RunJson, output: OutputOptions): Promise<number> {
+  const runs = runsApi(api.transport);
+  const { summary } = await runs.summary(run.id);
   if (needsBaseline(output.failOn) && !run.baselineRun) throw new UsageError(`Run ${run.id} has no baseline: --fail-on regression and p95-regression need one.`);
-  const comparisons = run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? await api.get<RunComparisons>(`/runs/${run.id}/comparisons`) : null;
+  const comparisons = run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? await runs.comparisons(run.id) : null;
   const tripped = trippedConditions(run, summary, output.failOn, comparisons?.comparisons ?? []);
   if (output.junit) await writeJunitReport(api, run.id, tripped, output.junit);
   if (output.json) {

@@ -3,17 +3,17 @@ import type { RunSummary, VariantStats } from "../runs/summary";
 import { wilsonInterval } from "../stats/proportions";
 import { costLine, summaryTable } from "./run-report";
 
-const spent = (costUsd: number) => ({ costUsd }) as VariantStats;
+const spent = (costUsd: string) => ({ costUsd });
 
 describe("costLine", () => {
   it("sets the estimate against what every variant's calls cost, and the budget when there is one", () => {
-    expect(costLine({ estimatedCostUsd: 0.1049, budgetUsd: null }, { variants: [spent(0.06), spent(0.0449)] })).toBe("estimated $0.1049 · spent $0.1049");
-    expect(costLine({ estimatedCostUsd: 0.0069, budgetUsd: 0.01 }, { variants: [spent(0.0093)] })).toBe("estimated $0.00690 · spent $0.00930 of a $0.0100 budget");
+    expect(costLine({ estimatedCostUsd: "0.1049", budgetUsd: null }, { variants: [spent("0.06000000"), spent("0.04490000")] })).toBe("estimated $0.1049 · spent $0.1049");
+    expect(costLine({ estimatedCostUsd: "0.0069", budgetUsd: "0.01" }, { variants: [spent("0.0093")] })).toBe("estimated $0.00690 · spent $0.00930 of a $0.0100 budget");
     expect(costLine({ estimatedCostUsd: null, budgetUsd: null }, { variants: [] })).toBe("estimated — · spent $0");
   });
 
   it("shows judging apart from the answers' spend and adds it to the total", () => {
-    expect(costLine({ estimatedCostUsd: 0.1, budgetUsd: 1, judgingCostUsd: 0.02 }, { variants: [spent(0.05), spent(0.04)] })).toBe(
+    expect(costLine({ estimatedCostUsd: "0.1", budgetUsd: "1", judgingCostUsd: "0.02" }, { variants: [spent("0.05"), spent("0.04")] })).toBe(
       "estimated $0.1000 · spent $0.0900 · $0.0200 judging · $0.1100 in total of a $1.0000 budget",
     );
   });
@@ -36,8 +36,8 @@ const stats: VariantStats = {
   total: { p50: 800, p95: 1200, p99: 1500 },
   inputTokens: 0,
   outputTokens: 0,
-  costUsd: 0.5,
-  costPerUsefulAnswerUsd: 0.5 / 184,
+  costUsd: "0.50000000",
+  costPerUsefulAnswerUsd: "0.00271739",
   throughputPerSecond: 2,
 };
 const summary: RunSummary = { variants: [stats], levels: [], errorKinds: [], histogram: { edges: [], counts: [] }, baseline: null };

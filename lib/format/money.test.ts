@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatCost, formatUsd, hasNoPrice, NO_PRICE } from "./money";
+import { divideUsd, formatCost, formatUsd, hasNoPrice, NO_PRICE, sumUsd } from "./money";
 
 describe("money", () => {
   it("formats USD with four decimals, five under a cent, and a dash for no figure", () => {
@@ -32,5 +32,26 @@ describe("money", () => {
   it("knows a model without prices", () => {
     expect(hasNoPrice({ inputPricePerMTok: "0", outputPricePerMTok: "0" })).toBe(true);
     expect(hasNoPrice({ inputPricePerMTok: "0", outputPricePerMTok: "0.6" })).toBe(false);
+  });
+});
+
+describe("money as decimal strings", () => {
+  it("adds exactly where floats drift: ten calls of 0.1 cents make one cent", () => {
+    expect(Array.from({ length: 10 }, () => 0.001).reduce((sum, cost) => sum + cost)).not.toBe(0.01);
+    expect(sumUsd(Array.from({ length: 10 }, () => "0.001"))).toBe("0.01000000");
+    expect(sumUsd(["0.0023125", "0.1", "2"])).toBe("2.10231250");
+    expect(sumUsd([])).toBe("0.00000000");
+  });
+
+  it("shares a total over a count, rounded half up at the eighth place", () => {
+    // 0.1 / 7 = 0.0142857142…: the ninth place is 1, so it rounds down.
+    expect(divideUsd("0.1", 7)).toBe("0.01428571");
+    // 0.00000005 / 2 = 0.000000025: a half, rounded up.
+    expect(divideUsd("0.00000005", 2)).toBe("0.00000003");
+    expect(divideUsd("0.5", 184)).toBe("0.00271739");
+  });
+
+  it("refuses what is not an amount", () => {
+    expect(() => sumUsd(["1e-3"])).toThrow('Not an amount of USD: "1e-3"');
   });
 });

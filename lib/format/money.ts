@@ -23,3 +23,25 @@ export function formatCost(value: string | number | null | undefined, tokens: nu
 /** A model whose input and output prices are both 0 has none set (prices default to 0). */
 export const hasNoPrice = (model: { inputPricePerMTok: string | number; outputPricePerMTok: string | number }) =>
   Number(model.inputPricePerMTok) === 0 && Number(model.outputPricePerMTok) === 0;
+
+// Sums and shares of money in the decimal strings the views carry, exact to the hundred-millionth
+// of a dollar (a stored cost has 8 decimal places): adding floats would drift off the cent billed.
+const PLACES = 8;
+const UNIT = 10n ** BigInt(PLACES);
+const AMOUNT = /^(\d+)(?:\.(\d*))?$/;
+
+function toUnits(usd: string): bigint {
+  const match = AMOUNT.exec(usd.trim());
+  if (!match) throw new Error(`Not an amount of USD: "${usd}".`);
+  const digits = (match[2] ?? "").padEnd(PLACES + 1, "0");
+  // Half up at the ninth place: a ledger never holds more than eight.
+  return BigInt(match[1]!) * UNIT + BigInt(digits.slice(0, PLACES)) + (Number(digits[PLACES]) >= 5 ? 1n : 0n);
+}
+
+const fromUnits = (units: bigint): string => `${units / UNIT}.${String(units % UNIT).padStart(PLACES, "0")}`;
+
+/** The exact sum of USD amounts ("0.0023125" + "0.1" = "0.10231250"); of none, "0.00000000". */
+export const sumUsd = (amounts: Iterable<string>): string => fromUnits([...amounts].reduce((sum, amount) => sum + toUnits(amount), 0n));
+
+/** `total` shared over `count` (> 0), rounded half up to the hundred-millionth: "0.1" / 7 = "0.01428571". */
+export const divideUsd = (total: string, count: number): string => fromUnits((toUnits(total) * 2n + BigInt(count)) / (BigInt(count) * 2n));

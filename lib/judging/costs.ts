@@ -3,15 +3,15 @@
 import "server-only";
 import { db } from "../db/client";
 
-/** Per run id, the cost of every judge call on it (runs without judgings are missing). */
-export async function judgingCostsOf(runIds: string[]): Promise<Map<string, number>> {
+/** Per run id, the cost of every judge call on it as a decimal string (runs without judgings are missing). */
+export async function judgingCostsOf(runIds: string[]): Promise<Map<string, string>> {
   if (runIds.length === 0) return new Map();
   const rows = await db().$queryRaw<Array<{ runId: string; cost: string }>>`
     SELECT j."runId", sum(c."costUsd")::text AS cost
     FROM "Judging" j JOIN "Completion" c ON c."judgingId" = j.id
     WHERE j."runId" = ANY(${runIds}::uuid[])
     GROUP BY j."runId"`;
-  return new Map(rows.map((row) => [row.runId, Number(row.cost ?? 0)]));
+  return new Map(rows.map((row) => [row.runId, row.cost ?? "0"]));
 }
 
 /** The run's answers and every judging of it: what its budget has covered so far. */

@@ -1,4 +1,4 @@
-// The shape of a run's item outcomes (GET /runs/{id}/export?format=json), shared by the server
+// The shape of a run's item outcomes (GET /runs/{id}/outcomes), shared by the server
 // that builds them (outcomes.ts) and the CLI that checks what it received (--junit).
 import { z } from "zod";
 

@@ -21,8 +21,8 @@ const stats = (variantId: string, concurrency: number | null): VariantStats => (
   total: { p50: 800, p95: 1200, p99: 1500 },
   inputTokens: 12345,
   outputTokens: 678,
-  costUsd: 0.5,
-  costPerUsefulAnswerUsd: 0.5 / 184,
+  costUsd: "0.50000000",
+  costPerUsefulAnswerUsd: "0.00271739",
   throughputPerSecond: 2,
 });
 const run = { kind: "replay" as const, variants: [{ id: "a", name: "alpha", revision: 1, model: "", provider: "", simulated: false }] };
@@ -55,7 +55,7 @@ describe("the run summary's columns", () => {
     expect(header).toEqual(summaryCsvHeaders());
     expect(header).toEqual(SUMMARY_COLUMNS.flatMap((column) => column.csv.map((cell) => cell.header)));
     const cell = (name: string) => row![header!.indexOf(name)];
-    expect([cell("variant"), cell("concurrency"), cell("ttft_p95_ms"), cell("cost_per_useful_answer_usd"), cell("pass_rate_ci_low")]).toEqual(["alpha", 4, 200.4, 0.5 / 184, wilsonInterval(184, 200)[0]]);
+    expect([cell("variant"), cell("concurrency"), cell("ttft_p95_ms"), cell("cost_per_useful_answer_usd"), cell("pass_rate_ci_low")]).toEqual(["alpha", 4, 200.4, "0.00271739", wilsonInterval(184, 200)[0]]);
   });
 
   it("name load runs' rows by variant and concurrency level", () => {

@@ -1,9 +1,8 @@
 // The run summary's table, laid out once: each column's key, its label, how a figure reads
-// (lib/format/figures.ts) and the raw cells it gives a CSV. The run page, `juxta runs show` and
+// (lib/format/figures.ts; money through lib/format/money.ts) and the raw cells it gives a CSV. The run page, `juxta runs show` and
 // the summary CSV all walk this list, so they cannot disagree. Pure and browser-safe.
 import { formatCount, formatMs, formatPerSecond, formatRateWithInterval } from "../format/figures";
-import { formatUsd } from "../format/money";
-import { formatCost } from "../format/money";
+import { formatCost, formatUsd, sumUsd } from "../format/money";
 import type { VariantStats } from "./summary";
 
 /** A variant's figures as the API sends them (an interval is a plain array once it is JSON). */
@@ -107,6 +106,9 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
     csv: [{ header: "cost_per_useful_answer_usd", value: ({ stats }) => stats.costPerUsefulAnswerUsd }],
   },
 ];
+
+/** What the variants' answers cost in all (judging is apart), a decimal string in USD. */
+export const answersCostUsd = (summary: { variants: ReadonlyArray<{ costUsd: string }> }): string => sumUsd(summary.variants.map((stats) => stats.costUsd));
 
 /** The rows of a run's table: per variant, or per variant and concurrency level (load runs). */
 export function summaryRows(run: { variants: ReadonlyArray<{ id: string; name: string }> }, summary: { variants: SummaryStats[]; levels: SummaryStats[] }, byLevel: boolean): SummaryRow[] {

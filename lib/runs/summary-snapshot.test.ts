@@ -36,4 +36,16 @@ describe("a stored snapshot", () => {
     const stored = toSnapshot(summary) as { version: string; summary: RunSummary };
     expect(fromSnapshot({ ...stored, summary: { ...summary, histogram: undefined } })).toBeNull();
   });
+
+  it("with money as a number (written before costs became decimal strings) is not served", () => {
+    const stats = { variantId: "a", concurrency: null, items: 1, finished: 1, done: 1, errors: 0, passed: 1, attempts: 1, inputTokens: 1, outputTokens: 1, passRate: 1, errorRate: 0, passRateCi95: null, errorRateCi95: null };
+    const percentiles = { ttft: { p50: 1, p95: 1, p99: 1 }, total: { p50: 1, p95: 1, p99: 1 }, throughputPerSecond: null };
+    const now = { ...summary, variants: [{ ...stats, ...percentiles, costUsd: "0.00100000", costPerUsefulAnswerUsd: "0.00100000" }] };
+    const stored = toSnapshot(now) as { version: string };
+    expect(fromSnapshot(stored)).toEqual(now);
+    expect(fromSnapshot({ ...stored, summary: { ...now, variants: [{ ...stats, ...percentiles, costUsd: 0.001, costPerUsefulAnswerUsd: 0.001 }] } })).toBeNull();
+    // …and the version itself moved with the schema: the old one, with number costs, differs.
+    const old = runSummarySchema.extend({ variants: z.array(runSummarySchema.shape.variants.element.extend({ costUsd: z.number(), costPerUsefulAnswerUsd: z.number().nullable() })) });
+    expect(snapshotVersion(SUMMARY_COLUMNS, old)).not.toBe(snapshotVersion());
+  });
 });

@@ -29,8 +29,8 @@ const variantStats = z
     errorRateCi95: interval,
     ttft: percentiles,
     total: percentiles,
-    costUsd: z.number(),
-    costPerUsefulAnswerUsd: z.number().nullable(),
+    costUsd: z.string().describe("USD as a decimal string."),
+    costPerUsefulAnswerUsd: z.string().nullable().describe("USD as a decimal string: all calls, retries and failures included, ÷ answers that passed."),
     throughputPerSecond: z.number().nullable(),
   })
   .strict();

@@ -8,7 +8,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { BASELINE_JOIN_SQL } from "./baseline";
 import { fromSnapshot, toSnapshot } from "./summary-snapshot";
-import { costPerUsefulAnswer, passRate } from "../metrics/run-metrics";
+import { costPerUsefulAnswerUsd, passRate } from "../metrics/run-metrics";
 import { wilsonInterval } from "../stats/proportions";
 
 /** What the SQL counts and what the API passes on unchanged. */
@@ -42,8 +42,9 @@ export interface VariantStats extends Counts {
   errorRateCi95: [number, number] | null;
   ttft: { p50: number | null; p95: number | null; p99: number | null };
   total: { p50: number | null; p95: number | null; p99: number | null };
-  costUsd: number;
-  costPerUsefulAnswerUsd: number | null;
+  /** USD as decimal strings, like every amount of money a view shows. */
+  costUsd: string;
+  costPerUsefulAnswerUsd: string | null;
   /** Finished items per second between the first start and the last finish. */
   throughputPerSecond: number | null;
 }
@@ -78,7 +79,7 @@ const percentiles = (values: Array<number | null> | null) => ({ p50: values?.[0]
 
 function toStats(row: StatsRow): VariantStats {
   const { ttft, total, costUsd: cost, firstStart, lastFinish, ...counts } = row;
-  const costUsd = Number(cost ?? 0);
+  const costUsd = cost ?? "0";
   const seconds = firstStart && lastFinish ? (lastFinish.getTime() - firstStart.getTime()) / 1000 : 0;
   return {
     ...counts,
@@ -89,7 +90,7 @@ function toStats(row: StatsRow): VariantStats {
     ttft: percentiles(ttft),
     total: percentiles(total),
     costUsd,
-    costPerUsefulAnswerUsd: costPerUsefulAnswer(costUsd, row.passed),
+    costPerUsefulAnswerUsd: costPerUsefulAnswerUsd(costUsd, row.passed),
     throughputPerSecond: seconds > 0 ? row.finished / seconds : null,
   };
 }

@@ -9,25 +9,10 @@ import { Prisma } from "../db/generated/client";
 import { judgingCostsOf } from "../judging/costs";
 import { EXCERPT, fromJson, itemRowsJson, type JsonItemRow } from "./item-rows";
 import { baselineKey, baselineVerdict, type BaselineSide, type ItemKeyParts } from "./baseline";
+import type { RunView } from "./api-schemas";
 import type { itemsQuerySchema, listRunsSchema } from "./schemas";
 
-export interface RunProgress {
-  total: number;
-  pending: number;
-  /** Claimed by the executor ahead of a free slot, not called yet. */
-  claimed: number;
-  /** Calling the provider now. */
-  running: number;
-  done: number;
-  error: number;
-  cancelled: number;
-  passed: number;
-  finished: number;
-  /** Seconds left at the pace so far; null before the first item finishes or after the end. */
-  etaSeconds: number | null;
-  /** What the run's calls have cost so far (failed ones included), USD as a decimal string. */
-  spentUsd: string;
-}
+export type RunProgress = RunView["progress"];
 
 type ProgressCounts = Omit<RunProgress, "total" | "finished" | "etaSeconds">;
 
@@ -85,7 +70,7 @@ const runInclude = {
 
 type RunRow = Prisma.RunGetPayload<{ include: typeof runInclude }>;
 
-function toView(row: RunRow) {
+function toView(row: RunRow): Omit<RunView, "progress" | "judgingCostUsd"> {
   return {
     id: row.id,
     name: row.name,
@@ -101,8 +86,8 @@ function toView(row: RunRow) {
     requestCount: row.requestCount,
     assertions: row.assertions,
     rateLimits: row.rateLimits,
-    budgetUsd: row.budgetUsd === null ? null : Number(row.budgetUsd),
-    estimatedCostUsd: row.estimatedCostUsd === null ? null : Number(row.estimatedCostUsd),
+    budgetUsd: row.budgetUsd?.toString() ?? null,
+    estimatedCostUsd: row.estimatedCostUsd?.toString() ?? null,
     totalItems: row.totalItems,
     createdBy: row.createdBy.name,
     createdAt: row.createdAt,
@@ -113,22 +98,21 @@ function toView(row: RunRow) {
   };
 }
 
-/** judgingCostUsd: what judges' calls on the run cost, kept apart from the variants' spend. */
-export type RunView = ReturnType<typeof toView> & { progress: RunProgress; judgingCostUsd: number };
+export type { RunView };
 
 export async function getRun(id: string): Promise<RunView> {
   const row = await db().run.findUnique({ where: { id }, include: runInclude });
   if (!row) throw notFound("That run");
   const judging = await judgingCostsOf([id]);
-  return { ...toView(row), progress: await progressOf(row), judgingCostUsd: judging.get(id) ?? 0 };
+  return { ...toView(row), progress: await progressOf(row), judgingCostUsd: judging.get(id) ?? "0" };
 }
 
 /** What moves while a run is live — its state, progress and judging spend — in one query, for
  * the run page to poll instead of the whole run (getRun reads ten tables through Prisma). */
 export async function getRunProgress(id: string): Promise<Pick<RunView, "status" | "error" | "startedAt" | "finishedAt" | "progress" | "judgingCostUsd">> {
-  const [row] = await db().$queryRaw<Array<ProgressRun & ProgressCounts & { status: RunView["status"]; runError: string | null; judgingCostUsd: number }>>`
+  const [row] = await db().$queryRaw<Array<ProgressRun & ProgressCounts & { status: RunView["status"]; runError: string | null; judgingCostUsd: string }>>`
     SELECT r.id, r.status::text AS status, r.error AS "runError", r."startedAt", r."finishedAt", r."totalItems", counts.*,
-      coalesce((SELECT sum(c."costUsd") FROM "Judging" j JOIN "Completion" c ON c."judgingId" = j.id WHERE j."runId" = r.id), 0)::float8 AS "judgingCostUsd"
+      coalesce((SELECT sum(c."costUsd") FROM "Judging" j JOIN "Completion" c ON c."judgingId" = j.id WHERE j."runId" = r.id), 0)::text AS "judgingCostUsd"
     FROM "Run" r, LATERAL (SELECT ${PROGRESS_COLUMNS} FROM "RunItem" i WHERE i."runId" = r.id) counts
     WHERE r.id = ${id}::uuid`;
   if (!row) throw notFound("That run");
@@ -155,7 +139,7 @@ export async function listRuns(query: Partial<z.infer<typeof listRunsSchema>> = 
   const rows = await db().run.findMany({ where, orderBy: { createdAt: "desc" }, take: query.limit ?? 100, include: runInclude });
   const ids = rows.map((row) => row.id);
   const [counts, judging] = await Promise.all([progressCounts(ids), judgingCostsOf(ids)]);
-  return rows.map((row) => ({ ...toView(row), progress: withProgress(row, counts.get(row.id)), judgingCostUsd: judging.get(row.id) ?? 0 }));
+  return rows.map((row) => ({ ...toView(row), progress: withProgress(row, counts.get(row.id)), judgingCostUsd: judging.get(row.id) ?? "0" }));
 }
 
 export type ItemRow = Prisma.RunItemGetPayload<{
@@ -206,7 +190,7 @@ export async function itemViews(rows: ItemRow[], baselineRunId: string | null) {
         errorMessage: row.completion.errorMessage,
         ttftMs: row.completion.ttftMs,
         totalMs: row.completion.totalMs,
-        costUsd: row.completion.costUsd === null ? null : Number(row.completion.costUsd),
+        costUsd: row.completion.costUsd?.toString() ?? null,
         outputTokens: row.completion.outputTokens,
       },
       baseline: counterpart ? { passed: counterpart.passed, verdict: baselineVerdict({ status: row.status, passed: row.passed, textHash: row.completion?.textHash ?? null }, counterpart) } : null,

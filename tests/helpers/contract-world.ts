@@ -21,7 +21,7 @@ import { createRunWorld } from "./run-fixtures";
 
 export interface ContractWorld extends ReviewWorld {
   /** Ids for path parameters, by what they name. */
-  ids: { session: string; user: string; watch: string; run: string; judging: string; policy: string; completion: string; variant: string; prompt: string; provider: string; curlAnswer: string; dataset: string };
+  ids: { session: string; user: string; watch: string; run: string; runItem: string; judging: string; policy: string; completion: string; variant: string; prompt: string; provider: string; curlAnswer: string; dataset: string };
 }
 
 export async function createContractWorld(wire: WireServer): Promise<ContractWorld> {
@@ -40,10 +40,11 @@ export async function createContractWorld(wire: WireServer): Promise<ContractWor
   const alert = await db().alert.create({ data: { watchId, watchRunId: watchRun.id, kind: "drift", payload: { text: "Drift on alpha" } } });
   await db().alertDelivery.create({ data: { alertId: alert.id, webhookId: "w1", attempt: 1, responseStatus: 500, responseExcerpt: "oops", delivered: false } });
   const { run, judging, provider, dataset: replayed } = await judgedRun(wire);
+  const runItem = await db().runItem.findFirstOrThrow({ where: { runId: run }, orderBy: { sequence: "asc" }, select: { id: true } });
   const curlAnswer = await answerWithRequest(session.id, world.variants.alpha!, provider);
   await reviewed(world);
   const policy = await createPolicy({ name: "cheap first", definition: { kind: "cascade", steps: ["alpha", "bravo"], escalateOn: { assertionFails: true } } }, admin);
-  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, judging, policy: policy.id, completion: world.turns[0]!.alpha!, variant: world.variants.alpha!, prompt: prompt.id, provider, curlAnswer, dataset: replayed } };
+  return { ...world, ids: { session: session.id, user: world.users.rita!.id, watch: watchId, run, runItem: runItem.id, judging, policy: policy.id, completion: world.turns[0]!.alpha!, variant: world.variants.alpha!, prompt: prompt.id, provider, curlAnswer, dataset: replayed } };
 }
 
 async function judgedRun(wire: WireServer) {

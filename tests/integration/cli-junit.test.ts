@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as exportRoute from "../../app/api/v1/runs/[id]/export/route";
+import * as outcomesRoute from "../../app/api/v1/runs/[id]/outcomes/route";
 import * as runRoute from "../../app/api/v1/runs/[id]/route";
 import * as summaryRoute from "../../app/api/v1/runs/[id]/summary/route";
 import * as runsRoute from "../../app/api/v1/runs/route";
@@ -34,7 +34,7 @@ beforeAll(async () => {
   // Two cases now ask about elsewhere: the echo no longer contains "Country0" / "Country1".
   await db().testCase.updateMany({ where: { datasetId: world.datasetId, position: { in: [0, 1] } }, data: { variables: { country: "Elsewhere" } } });
   worker = await startWorker(process.env.DATABASE_URL!);
-  server = await startRouteServer({ "/api/v1/runs": runsRoute, "/api/v1/runs/[id]": runRoute, "/api/v1/runs/[id]/summary": summaryRoute, "/api/v1/runs/[id]/export": exportRoute });
+  server = await startRouteServer({ "/api/v1/runs": runsRoute, "/api/v1/runs/[id]": runRoute, "/api/v1/runs/[id]/summary": summaryRoute, "/api/v1/runs/[id]/outcomes": outcomesRoute });
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -15,6 +15,8 @@ import { executeRun } from "../../lib/runs/execute-run";
 import { outputHistory } from "../../lib/runs/output-history";
 import { getRun } from "../../lib/runs/views";
 import { computeRunSummary } from "../../lib/runs/summary";
+import { answersCostUsd } from "../../lib/runs/summary-columns";
+import { sumUsd } from "../../lib/format/money";
 import { wilsonInterval } from "../../lib/stats/proportions";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
@@ -114,7 +116,8 @@ describe("pairwise judging", () => {
     // Judging cost: shown apart, in the run's total, never in a variant's cost or history.
     const judgingCost = calls.reduce((sum, completion) => sum + Number(completion.costUsd), 0);
     expect(detail.body.judging.costUsd).toBeCloseTo(judgingCost, 10);
-    expect((await getRun(runId)).judgingCostUsd).toBeCloseTo(judgingCost, 10);
+    // The run's judging spend is a decimal string, the exact sum of the judge's calls.
+    expect((await getRun(runId)).judgingCostUsd).toBe(sumUsd(calls.map((completion) => completion.costUsd!.toString())));
     expect((await computeRunSummary(runId)).variants).toEqual(summaryBefore.variants);
     expect((await outputHistory([world.variants.fair!])).has(world.variants.fair!)).toBe(false);
   });
@@ -173,7 +176,7 @@ describe("pairwise judging", () => {
     await db().model.updateMany({ where: { providerId: world.providerId, modelId: "pricey" }, data: { inputPricePerMTok: "1000" } });
     await db().variant.update({ where: { id: world.variants.pricey! }, data: { maxTokens: 5 } });
     wire.behave("pricey", { respond: fairJudge, inputTokens: 100 });
-    const spentBefore = (await getRun(runId)).judgingCostUsd + (await computeRunSummary(runId)).variants.reduce((sum, stats) => sum + stats.costUsd, 0);
+    const spentBefore = Number(sumUsd([(await getRun(runId)).judgingCostUsd, answersCostUsd(await computeRunSummary(runId))]));
     const budgetUsd = Number((spentBefore + 0.5).toFixed(6));
     await db().run.update({ where: { id: runId }, data: { budgetUsd } });
 
@@ -191,7 +194,7 @@ describe("pairwise judging", () => {
     expect(judged.length + skipped.length).toBe(PAIRS);
     for (const verdict of skipped) expect(verdict).toMatchObject({ choice: null, callAFirstId: null, callBFirstId: null });
     expect(judgeCalls("pricey")).toBe(2 * judged.length);
-    const spentAfter = (await getRun(runId)).judgingCostUsd + (await computeRunSummary(runId)).variants.reduce((sum, stats) => sum + stats.costUsd, 0);
+    const spentAfter = Number(sumUsd([(await getRun(runId)).judgingCostUsd, answersCostUsd(await computeRunSummary(runId))]));
     expect(spentAfter).toBeLessThanOrEqual(budgetUsd);
     expect(spentAfter).toBeGreaterThan(spentBefore);
 

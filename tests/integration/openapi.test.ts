@@ -64,7 +64,17 @@ describe("documented answers", () => {
     "/api/v1/review/reviewers/{id}/exclusions": "user",
     "/api/v1/watches/{id}": "watch",
     "/api/v1/watches/{id}/alerts": "watch",
+    "/api/v1/runs/{id}": "run",
     "/api/v1/runs/{id}/judgings": "run",
+    "/api/v1/runs/{id}/progress": "run",
+    "/api/v1/runs/{id}/items": "run",
+    "/api/v1/runs/{id}/items/changes": "run",
+    "/api/v1/runs/{id}/summary": "run",
+    "/api/v1/runs/{id}/outcomes": "run",
+    "/api/v1/runs/{id}/comparisons": "run",
+    "/api/v1/runs/{id}/repetitions": "run",
+    "/api/v1/runs/{id}/robustness": "run",
+    "/api/v1/runs/{id}/scorecard": "run",
     "/api/v1/judgings/{id}": "judging",
     "/api/v1/routing-policies/{id}": "policy",
     "/api/v1/routing-policies/{id}/versions": "policy",
@@ -86,10 +96,18 @@ describe("documented answers", () => {
   /** Routes with more than one path parameter: the seeded id each parameter names. */
   const idsFor: Record<string, Record<string, keyof ContractWorld["ids"]>> = {
     "/api/v1/sessions/{id}/completions/{completionId}/curl": { id: "session", completionId: "curlAnswer" },
+    "/api/v1/runs/{id}/items/{itemId}": { id: "run", itemId: "runItem" },
   };
   const paramsFor = (route: string): Record<string, string> | undefined => {
     if (idsFor[route]) return Object.fromEntries(Object.entries(idsFor[route]).map(([name, key]) => [name, world.ids[key]]));
     return idFor[route] ? { id: world.ids[idFor[route]] } : route.includes("{") ? undefined : {};
+  };
+  /** A query a documented GET cannot go without. */
+  const queryFor: Record<string, () => Promise<string>> = {
+    "/api/v1/runs/{id}/items/changes": async () => {
+      const listing = (await (await fetch(`${server.url}/api/v1/runs/${world.ids.run}/items`, { headers: { authorization: world.users.admin!.auth } })).json()) as { cursor: string };
+      return `?since=${encodeURIComponent(listing.cursor)}`;
+    },
   };
 
   it("serves the document at /api/v1/openapi.json without a login", async () => {
@@ -104,7 +122,7 @@ describe("documented answers", () => {
     for (const [route] of described) {
       const params = paramsFor(route);
       expect(params, `${route}: give the test an id to call it with`).toBeDefined();
-      const url = route.replace(/\{(\w+)\}/g, (_, name: string) => params![name]!);
+      const url = route.replace(/\{(\w+)\}/g, (_, name: string) => params![name]!) + ((await queryFor[route]?.()) ?? "");
       const response = await fetch(server.url + url, { headers: { authorization: world.users.admin!.auth } });
       const body: unknown = await response.json();
       expect(response.status, `${route}: ${JSON.stringify(body)}`).toBe(200);

@@ -30,7 +30,8 @@ afterAll(async () => {
 
 async function robustness(runId: string) {
   const response = await robustnessRoute(new Request(`http://localhost/api/v1/runs/${runId}/robustness`, { headers: { authorization: `Bearer ${world.token}` } }), { params: Promise.resolve({ id: runId }) });
-  return { status: response.status, body: (await response.json()) as RunRobustness };
+  const { robustness } = (await response.json()) as { robustness: RunRobustness };
+  return { status: response.status, body: robustness };
 }
 
 async function replay(dataset: string, repetitions = 1) {

@@ -18,6 +18,7 @@ import { closeJobSender } from "../../lib/jobs/sender";
 import { computeRunSummary } from "../../lib/runs/summary";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { callAs } from "../helpers/review-world";
+import { sumUsd } from "../../lib/format/money";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
 
 let wire: WireServer;
@@ -48,7 +49,7 @@ async function fromCompletions(runId: string) {
       percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY c."ttftMs") FILTER (WHERE c.status = 'done') AS ttft,
       percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY c."totalMs") FILTER (WHERE c.status = 'done') AS total,
       coalesce(sum(c."inputTokens"), 0)::int AS "inputTokens", coalesce(sum(c."outputTokens"), 0)::int AS "outputTokens",
-      coalesce(sum(c."costUsd"), 0)::float8 AS "costUsd",
+      coalesce(sum(c."costUsd"), 0)::text AS "costUsd",
       (SELECT json_object_agg(kind, n) FROM (SELECT coalesce(c2."errorKind"::text, 'unknown') AS kind, count(*)::int AS n FROM "RunItem" i2 JOIN "Completion" c2 ON c2.id = i2."completionId"
         WHERE i2."runId" = ${runId}::uuid AND i2."variantId" = i."variantId" AND i2.status = 'error' GROUP BY 1) k) AS kinds
     FROM "RunItem" i LEFT JOIN "Completion" c ON c.id = i."completionId"
@@ -104,8 +105,8 @@ describe("run summary from the items' metrics", () => {
     // What the live page polls is the whole run's moving part, read in one query.
     const { status, error, startedAt, finishedAt, progress, judgingCostUsd } = whole;
     expect((await call(progressRoute, { id: runId })).body.run).toEqual({ status, error, startedAt, finishedAt, progress, judgingCostUsd });
-    const spent = expected.reduce((sum, row) => sum + (row.costUsd as number), 0);
-    expect(Number(progress.spentUsd)).toBeCloseTo(spent, 8);
+    // Exact: both sides are decimal strings, normalised to eight places by sumUsd.
+    expect(sumUsd([progress.spentUsd])).toBe(sumUsd(expected.map((row) => row.costUsd as string)));
 
     // Items saved before the migration had no metrics: its backfill gives them the same.
     await db().runItem.updateMany({ where: { runId }, data: { ttftMs: null, totalMs: null, inputTokens: null, outputTokens: null, costUsd: null, attempts: null, errorKind: null } });

@@ -57,7 +57,8 @@ async function get<T>(route: (request: Request, args: { params: Promise<{ id: st
 
 describe("repetitions", () => {
   it("gives pass@k, pass^k and flaky shares per variant with Wilson intervals over cases, flakiest cases first", async () => {
-    const { status, body } = await get<RunRepetitions>(repetitionsRoute, runId, "repetitions");
+    const { status, body: wrapped } = await get<{ repetitions: RunRepetitions }>(repetitionsRoute, runId, "repetitions");
+    const body = wrapped.repetitions;
     expect(status).toBe(200);
     expect(body).toMatchObject({ repetitions: 2, totalCases: 2 * CASES });
     const [echo, flaky] = body.variants;
@@ -78,15 +79,15 @@ describe("repetitions", () => {
     const never = body.cases.find((entry) => entry.variantName === "v-flaky" && entry.position === 0)!;
     expect(never).toMatchObject({ passes: 0, passAtK: false, distinctAnswers: 0, totalMs: null });
 
-    const limited = await get<RunRepetitions>(repetitionsRoute, runId, "repetitions", "?limit=1");
-    expect(limited.body.cases).toHaveLength(1);
-    expect(limited.body.totalCases).toBe(2 * CASES);
+    const limited = (await get<{ repetitions: RunRepetitions }>(repetitionsRoute, runId, "repetitions", "?limit=1")).body.repetitions;
+    expect(limited.cases).toHaveLength(1);
+    expect(limited.totalCases).toBe(2 * CASES);
   });
 
   it("has nothing to say about a run without repetitions, and refuses a bad limit naming it", async () => {
     const single = await createRun({ kind: "replay", prompt: world.promptName, dataset: world.datasetName, variants: ["v-echo"] }, world.userId);
     expect(await executeRun(single.id, { pollMs: 50 })).toBe("finished");
-    expect((await get<RunRepetitions>(repetitionsRoute, single.id, "repetitions")).body).toMatchObject({ repetitions: 1, variants: [], cases: [], totalCases: 0 });
+    expect((await get<{ repetitions: RunRepetitions }>(repetitionsRoute, single.id, "repetitions")).body.repetitions).toMatchObject({ repetitions: 1, variants: [], cases: [], totalCases: 0 });
     const bad = await get<{ detail: string }>(repetitionsRoute, runId, "repetitions", "?limit=0");
     expect(bad.status).toBe(400);
     expect(bad.body.detail).toContain("limit");

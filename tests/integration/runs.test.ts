@@ -6,6 +6,7 @@ import { GET as itemRoute } from "../../app/api/v1/runs/[id]/items/[itemId]/rout
 import { GET as itemsRoute } from "../../app/api/v1/runs/[id]/items/route";
 import { GET as runRoute } from "../../app/api/v1/runs/[id]/route";
 import { GET as summaryRoute } from "../../app/api/v1/runs/[id]/summary/route";
+import { GET as summaryCsvRoute } from "../../app/api/v1/runs/[id]/summary/export/route";
 import { POST as createRoute, GET as listRoute } from "../../app/api/v1/runs/route";
 import { db } from "../../lib/db/client";
 import { startWorker, type RunningWorker } from "../../lib/worker/worker";
@@ -93,16 +94,21 @@ describe("runs", () => {
     const totals = (await db().completion.findMany({ where: { variantId: world.variants.echo, status: "done" }, select: { totalMs: true } })).map((row) => row.totalMs!);
     expect(byVariant[world.variants.echo!].total.p95).toBeCloseTo(percentile(totals, 0.95)!, 6);
     const costs = await db().completion.aggregate({ where: { variantId: world.variants.flaky }, _sum: { costUsd: true } });
-    expect(byVariant[world.variants.flaky!].costPerUsefulAnswerUsd).toBeCloseTo(Number(costs._sum.costUsd) / 6, 12);
+    // Money as decimal strings: the exact sum of the calls, and its share per useful answer to 1e-8.
+    expect(byVariant[world.variants.flaky!].costUsd).toBe(costs._sum.costUsd!.toFixed(8));
+    expect(byVariant[world.variants.flaky!].costPerUsefulAnswerUsd).toBe(costs._sum.costUsd!.div(6).toFixed(8));
 
     // The same table as CSV: the page's and the CLI's columns, with the raw figures.
-    const csv = await summaryRoute(new Request(`http://localhost/api/v1/x?format=csv`, { headers: { authorization: `Bearer ${world.token}` } }), { params: Promise.resolve({ id: run.id }) });
+    const csv = await summaryCsvRoute(new Request(`http://localhost/api/v1/x?format=csv`, { headers: { authorization: `Bearer ${world.token}` } }), { params: Promise.resolve({ id: run.id }) });
     expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename=".+-summary\.csv"$/);
     const [header, ...lines] = (await csv.text()).trim().split("\r\n").map((line) => line.split(","));
     expect(header).toEqual(summaryCsvHeaders());
     const echoLine = lines.find((line) => line[0] === "v-echo")!;
     expect([echoLine[header!.indexOf("done")], echoLine[header!.indexOf("pass_rate")], echoLine[header!.indexOf("total_p95_ms")]]).toEqual(["6", "1", String(byVariant[world.variants.echo!].total.p95)]);
-    expect((await call(summaryRoute, { id: run.id }, { search: "?format=pdf" })).status).toBe(400);
+    expect((await call(summaryCsvRoute, { id: run.id }, { search: "?format=pdf" })).status).toBe(400);
+    // The summary answers JSON only: asking it for the CSV names where the CSV is now.
+    const asked = await call(summaryRoute, { id: run.id }, { search: "?format=csv" });
+    expect([asked.status, asked.body.errors[0]]).toEqual([400, { path: "format", message: expect.stringContaining("/summary/export") }]);
 
     // A cut stream keeps its partial text.
     const items = (await call(itemsRoute, { id: run.id }, { search: `?variantId=${world.variants.cut}` })).body;

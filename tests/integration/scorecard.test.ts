@@ -21,6 +21,7 @@ import * as weightsRoute from "../../app/api/v1/datasets/[id]/scorecard-weights/
 import { db } from "../../lib/db/client";
 import type { DatasetScorecard } from "../../lib/decide/scorecard-across-runs";
 import * as scorecardRoute from "../../app/api/v1/runs/[id]/scorecard/route";
+import * as scorecardExport from "../../app/api/v1/runs/[id]/scorecard/export/route";
 import type { RunScorecard } from "../../lib/decide/scorecard";
 import { createScorecardMatrix } from "../helpers/scorecard-matrix";
 import { getVariant } from "../../lib/variants/service";
@@ -133,8 +134,8 @@ describe("a run's scorecard", () => {
     expect(alpha.yError[1]).toBeCloseTo(0.9638 - 0.8, 4);
   });
 
-  it("exports CSV and Markdown by ?format= or Accept", async () => {
-    const csv = await call(scorecardRoute, `/api/v1/runs/${runId}/scorecard?format=csv`, runId);
+  it("exports CSV and Markdown by ?format= or Accept, from its own route", async () => {
+    const csv = await call(scorecardExport, `/api/v1/runs/${runId}/scorecard/export?format=csv`, runId);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("content-disposition")).toBe('attachment; filename="fixed-matrix-scorecard.csv"');
     const lines = (await csv.text()).trim().split("\r\n");
@@ -143,7 +144,7 @@ describe("a run's scorecard", () => {
     const gamma = lines[3]!.split(",");
     expect(gamma.slice(0, 3)).toEqual(["3", "2", "gamma"]);
     expect(gamma[3]).toBe("0.333333");
-    const markdown = await call(scorecardRoute, `/api/v1/runs/${runId}/scorecard`, runId, reviewerToken, { headers: { accept: "text/markdown" } });
+    const markdown = await call(scorecardExport, `/api/v1/runs/${runId}/scorecard/export`, runId, reviewerToken, { headers: { accept: "text/markdown" } });
     expect(markdown.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     const text = await markdown.text();
     expect(text).toContain("# Scorecard: fixed matrix");
@@ -152,6 +153,10 @@ describe("a run's scorecard", () => {
     expect(text).toContain("— (no answer passed)");
     expect(text).toContain("- Against cost per useful answer: beta");
     expect(text).toContain("- Against p95 total latency: alpha, gamma");
+    // The JSON route answers JSON only, and says where the files are.
+    const asked = await call(scorecardRoute, `/api/v1/runs/${runId}/scorecard?format=csv`, runId);
+    expect(asked.status).toBe(400);
+    expect(((await asked.json()) as { errors: Array<{ path: string; message: string }> }).errors[0]).toEqual({ path: "format", message: expect.stringContaining("/scorecard/export") });
   });
 
   it("previews weights from the query, and answers bad input with a problem naming the field", async () => {

@@ -58,42 +58,45 @@ import * as route54 from "@/app/api/v1/runs/[id]/items/route";
 import * as route55 from "@/app/api/v1/runs/[id]/items/[itemId]/route";
 import * as route56 from "@/app/api/v1/runs/[id]/items/changes/route";
 import * as route57 from "@/app/api/v1/runs/[id]/judgings/route";
-import * as route58 from "@/app/api/v1/runs/[id]/progress/route";
-import * as route59 from "@/app/api/v1/runs/[id]/repetitions/route";
-import * as route60 from "@/app/api/v1/runs/[id]/robustness/route";
-import * as route61 from "@/app/api/v1/runs/[id]/routing/route";
-import * as route62 from "@/app/api/v1/runs/[id]/scorecard/route";
-import * as route63 from "@/app/api/v1/runs/[id]/summary/route";
-import * as route64 from "@/app/api/v1/sessions/route";
-import * as route65 from "@/app/api/v1/sessions/[id]/route";
-import * as route66 from "@/app/api/v1/sessions/[id]/columns/[columnId]/route";
-import * as route67 from "@/app/api/v1/sessions/[id]/completions/[completionId]/curl/route";
-import * as route68 from "@/app/api/v1/sessions/[id]/duplicate/route";
-import * as route69 from "@/app/api/v1/sessions/[id]/export/route";
-import * as route70 from "@/app/api/v1/sessions/[id]/reveal/route";
-import * as route71 from "@/app/api/v1/sessions/[id]/reviews/route";
-import * as route72 from "@/app/api/v1/sessions/[id]/stop/route";
-import * as route73 from "@/app/api/v1/sessions/[id]/turns/route";
-import * as route74 from "@/app/api/v1/sessions/[id]/turns/[turnId]/retry/route";
-import * as route75 from "@/app/api/v1/setup/route";
-import * as route76 from "@/app/api/v1/tokens/route";
-import * as route77 from "@/app/api/v1/tokens/[id]/route";
-import * as route78 from "@/app/api/v1/users/route";
-import * as route79 from "@/app/api/v1/users/[id]/route";
-import * as route80 from "@/app/api/v1/users/[id]/tokens/route";
-import * as route81 from "@/app/api/v1/users/[id]/tokens/[tokenId]/route";
-import * as route82 from "@/app/api/v1/variants/route";
-import * as route83 from "@/app/api/v1/variants/[id]/route";
-import * as route84 from "@/app/api/v1/variants/[id]/duplicate/route";
-import * as route85 from "@/app/api/v1/variants/[id]/revisions/route";
-import * as route86 from "@/app/api/v1/votes/route";
-import * as route87 from "@/app/api/v1/watches/route";
-import * as route88 from "@/app/api/v1/watches/[id]/route";
-import * as route89 from "@/app/api/v1/watches/[id]/alerts/route";
-import * as route90 from "@/app/api/v1/watches/[id]/run-now/route";
-import * as route91 from "@/app/api/v1/watches/[id]/test-notification/route";
-import * as route92 from "@/app/api/v1/watches/alerts/route";
-import * as route93 from "@/app/api/v1/watches/alerts/[id]/acknowledge/route";
+import * as route58 from "@/app/api/v1/runs/[id]/outcomes/route";
+import * as route59 from "@/app/api/v1/runs/[id]/progress/route";
+import * as route60 from "@/app/api/v1/runs/[id]/repetitions/route";
+import * as route61 from "@/app/api/v1/runs/[id]/robustness/route";
+import * as route62 from "@/app/api/v1/runs/[id]/routing/route";
+import * as route63 from "@/app/api/v1/runs/[id]/scorecard/route";
+import * as route64 from "@/app/api/v1/runs/[id]/scorecard/export/route";
+import * as route65 from "@/app/api/v1/runs/[id]/summary/route";
+import * as route66 from "@/app/api/v1/runs/[id]/summary/export/route";
+import * as route67 from "@/app/api/v1/sessions/route";
+import * as route68 from "@/app/api/v1/sessions/[id]/route";
+import * as route69 from "@/app/api/v1/sessions/[id]/columns/[columnId]/route";
+import * as route70 from "@/app/api/v1/sessions/[id]/completions/[completionId]/curl/route";
+import * as route71 from "@/app/api/v1/sessions/[id]/duplicate/route";
+import * as route72 from "@/app/api/v1/sessions/[id]/export/route";
+import * as route73 from "@/app/api/v1/sessions/[id]/reveal/route";
+import * as route74 from "@/app/api/v1/sessions/[id]/reviews/route";
+import * as route75 from "@/app/api/v1/sessions/[id]/stop/route";
+import * as route76 from "@/app/api/v1/sessions/[id]/turns/route";
+import * as route77 from "@/app/api/v1/sessions/[id]/turns/[turnId]/retry/route";
+import * as route78 from "@/app/api/v1/setup/route";
+import * as route79 from "@/app/api/v1/tokens/route";
+import * as route80 from "@/app/api/v1/tokens/[id]/route";
+import * as route81 from "@/app/api/v1/users/route";
+import * as route82 from "@/app/api/v1/users/[id]/route";
+import * as route83 from "@/app/api/v1/users/[id]/tokens/route";
+import * as route84 from "@/app/api/v1/users/[id]/tokens/[tokenId]/route";
+import * as route85 from "@/app/api/v1/variants/route";
+import * as route86 from "@/app/api/v1/variants/[id]/route";
+import * as route87 from "@/app/api/v1/variants/[id]/duplicate/route";
+import * as route88 from "@/app/api/v1/variants/[id]/revisions/route";
+import * as route89 from "@/app/api/v1/votes/route";
+import * as route90 from "@/app/api/v1/watches/route";
+import * as route91 from "@/app/api/v1/watches/[id]/route";
+import * as route92 from "@/app/api/v1/watches/[id]/alerts/route";
+import * as route93 from "@/app/api/v1/watches/[id]/run-now/route";
+import * as route94 from "@/app/api/v1/watches/[id]/test-notification/route";
+import * as route95 from "@/app/api/v1/watches/alerts/route";
+import * as route96 from "@/app/api/v1/watches/alerts/[id]/acknowledge/route";
 
 export const routeModules = {
   "/api/v1/[...rest]": route0,
@@ -154,40 +157,43 @@ export const routeModules = {
   "/api/v1/runs/[id]/items/[itemId]": route55,
   "/api/v1/runs/[id]/items/changes": route56,
   "/api/v1/runs/[id]/judgings": route57,
-  "/api/v1/runs/[id]/progress": route58,
-  "/api/v1/runs/[id]/repetitions": route59,
-  "/api/v1/runs/[id]/robustness": route60,
-  "/api/v1/runs/[id]/routing": route61,
-  "/api/v1/runs/[id]/scorecard": route62,
-  "/api/v1/runs/[id]/summary": route63,
-  "/api/v1/sessions": route64,
-  "/api/v1/sessions/[id]": route65,
-  "/api/v1/sessions/[id]/columns/[columnId]": route66,
-  "/api/v1/sessions/[id]/completions/[completionId]/curl": route67,
-  "/api/v1/sessions/[id]/duplicate": route68,
-  "/api/v1/sessions/[id]/export": route69,
-  "/api/v1/sessions/[id]/reveal": route70,
-  "/api/v1/sessions/[id]/reviews": route71,
-  "/api/v1/sessions/[id]/stop": route72,
-  "/api/v1/sessions/[id]/turns": route73,
-  "/api/v1/sessions/[id]/turns/[turnId]/retry": route74,
-  "/api/v1/setup": route75,
-  "/api/v1/tokens": route76,
-  "/api/v1/tokens/[id]": route77,
-  "/api/v1/users": route78,
-  "/api/v1/users/[id]": route79,
-  "/api/v1/users/[id]/tokens": route80,
-  "/api/v1/users/[id]/tokens/[tokenId]": route81,
-  "/api/v1/variants": route82,
-  "/api/v1/variants/[id]": route83,
-  "/api/v1/variants/[id]/duplicate": route84,
-  "/api/v1/variants/[id]/revisions": route85,
-  "/api/v1/votes": route86,
-  "/api/v1/watches": route87,
-  "/api/v1/watches/[id]": route88,
-  "/api/v1/watches/[id]/alerts": route89,
-  "/api/v1/watches/[id]/run-now": route90,
-  "/api/v1/watches/[id]/test-notification": route91,
-  "/api/v1/watches/alerts": route92,
-  "/api/v1/watches/alerts/[id]/acknowledge": route93,
+  "/api/v1/runs/[id]/outcomes": route58,
+  "/api/v1/runs/[id]/progress": route59,
+  "/api/v1/runs/[id]/repetitions": route60,
+  "/api/v1/runs/[id]/robustness": route61,
+  "/api/v1/runs/[id]/routing": route62,
+  "/api/v1/runs/[id]/scorecard": route63,
+  "/api/v1/runs/[id]/scorecard/export": route64,
+  "/api/v1/runs/[id]/summary": route65,
+  "/api/v1/runs/[id]/summary/export": route66,
+  "/api/v1/sessions": route67,
+  "/api/v1/sessions/[id]": route68,
+  "/api/v1/sessions/[id]/columns/[columnId]": route69,
+  "/api/v1/sessions/[id]/completions/[completionId]/curl": route70,
+  "/api/v1/sessions/[id]/duplicate": route71,
+  "/api/v1/sessions/[id]/export": route72,
+  "/api/v1/sessions/[id]/reveal": route73,
+  "/api/v1/sessions/[id]/reviews": route74,
+  "/api/v1/sessions/[id]/stop": route75,
+  "/api/v1/sessions/[id]/turns": route76,
+  "/api/v1/sessions/[id]/turns/[turnId]/retry": route77,
+  "/api/v1/setup": route78,
+  "/api/v1/tokens": route79,
+  "/api/v1/tokens/[id]": route80,
+  "/api/v1/users": route81,
+  "/api/v1/users/[id]": route82,
+  "/api/v1/users/[id]/tokens": route83,
+  "/api/v1/users/[id]/tokens/[tokenId]": route84,
+  "/api/v1/variants": route85,
+  "/api/v1/variants/[id]": route86,
+  "/api/v1/variants/[id]/duplicate": route87,
+  "/api/v1/variants/[id]/revisions": route88,
+  "/api/v1/votes": route89,
+  "/api/v1/watches": route90,
+  "/api/v1/watches/[id]": route91,
+  "/api/v1/watches/[id]/alerts": route92,
+  "/api/v1/watches/[id]/run-now": route93,
+  "/api/v1/watches/[id]/test-notification": route94,
+  "/api/v1/watches/alerts": route95,
+  "/api/v1/watches/alerts/[id]/acknowledge": route96,
 };

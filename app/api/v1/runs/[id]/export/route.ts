@@ -1,18 +1,18 @@
 import { z } from "zod";
 import { idParams } from "@/lib/api/params";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute, raw } from "@/lib/api/route";
 import { exportRunCsv } from "@/lib/runs/export";
-import { runOutcomes } from "@/lib/runs/outcomes";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
-const query = z.object({ format: z.enum(["csv", "json"], { error: "format is csv or json." }).optional() }).strict();
+// Each item's verdict as JSON (what a CI report is made of) is GET …/outcomes.
+const query = z.object({ format: z.literal("csv", { error: "format is csv; the items' verdicts as JSON are GET /api/v1/runs/{id}/outcomes." }).optional() }).strict();
 
-/** The items as CSV, or (format=json) each item's verdict with its assertions' reasons: what a
- * CI report is made of (`juxta … --junit`). */
-export const GET = apiRoute({ role: "reviewer", params: idParams, query }, async ({ params, query }) => {
-  if (query.format === "json") return runOutcomes(params.id);
-  const file = await exportRunCsv(params.id);
-  return new Response(file.body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${file.filename}"` } });
-});
+export const GET = apiRoute(
+  { role: "reviewer", summary: "Download a run's items as CSV (an attachment).", params: idParams, query, response: raw("text/csv", "One line per item: its case, variant, status, verdict and the answer's columns (as in a session export).") },
+  async ({ params }) => {
+    const file = await exportRunCsv(params.id);
+    return new Response(file.body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${file.filename}"` } });
+  },
+);
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");
