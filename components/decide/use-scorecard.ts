@@ -2,7 +2,6 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { datasetsApi } from "@/lib/api-client/datasets";
-import { apiFetch } from "@/lib/api/http-client";
 import { runsApi, type RunScorecardJson } from "@/lib/api-client/runs";
 import type { Weights } from "@/lib/decide/scorecard-score";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
