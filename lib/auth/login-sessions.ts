@@ -18,19 +18,19 @@ export async function startLoginSession(userId: string): Promise<{ token: string
 }
 
 export async function userFromLoginSession(token: string): Promise<AuthUser | null> {
-  const session = await db().authSession.findUnique({
-    where: { tokenHash: hashSecret(token) },
-    include: { user: { select: { id: true, email: true, name: true, role: true, deactivatedAt: true } } },
-  });
+  // One statement (session joined with its user): every request waits for it before anything else.
+  const [session] = await db().$queryRaw<Array<AuthUser & { sessionId: string; expiresAt: Date; lastSeenAt: Date; deactivatedAt: Date | null }>>`
+    SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", u.id, u.email, u.name, u.role::text AS role, u."deactivatedAt"
+    FROM "AuthSession" s JOIN "User" u ON u.id = s."userId" WHERE s."tokenHash" = ${hashSecret(token)}`;
   // Deactivation deletes the sessions too; checking here also covers one started while it ran.
-  if (!session || session.expiresAt.getTime() <= Date.now() || session.user.deactivatedAt) return null;
+  if (!session || session.expiresAt.getTime() <= Date.now() || session.deactivatedAt) return null;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db().authSession.update({
-      where: { id: session.id },
+      where: { id: session.sessionId },
       data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS) },
     });
   }
-  const { id, email, name, role } = session.user;
+  const { id, email, name, role } = session;
   return { id, email, name, role };
 }
 

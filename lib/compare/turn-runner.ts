@@ -3,12 +3,10 @@
 // ends (done, error or cancelled) even if nobody is listening any more.
 import "server-only";
 import { z } from "zod";
-import { conflict, notFound } from "../api/errors";
+import { notFound } from "../api/errors";
 import { db } from "../db/client";
-import { isUniqueViolation } from "../db/errors";
 import { isDatabaseUnavailable, whileDatabaseAway } from "../db/unavailable";
 import { Prisma } from "../db/generated/client";
-import { currentInstanceId } from "../instances/registry";
 import { uuid7 } from "../db/uuid7";
 import { log } from "../log";
 import { adapterFor } from "../providers/registry";
@@ -17,14 +15,14 @@ import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
 import { completionFieldsOf, notCalledRecord, unstorableFieldsOf, withFinishedAt } from "../completions/result-fields";
 import { parseProviderSettings } from "../providers/settings";
-import { callableFromVariant, callableVariantInclude } from "../variants/callable";
-import { requestForVariant, storedRequest } from "../variants/request";
+import { requestForVariant } from "../variants/request";
 import { conversationOf } from "./conversation";
 import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../completions/view";
 import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
 import { ensureStopListener } from "./stop-signal";
 import { TextFlusher } from "./text-flusher";
+import { insertRetry, insertTurn, readTurnContext, type EarlierTurn, type NewCompletion, type TurnColumn } from "./turn-store";
 import { DEFAULT_TITLE, titleFrom } from "../format/title";
 /** How long a finished answer keeps trying to reach a database that is away. */
 const SAVE_PATIENCE_MS = 10 * 60_000;
@@ -40,41 +38,24 @@ export type CompareEvent =
   | { type: "completion.error"; completionId: string; kind: string; message: string; metrics: CompletionMetrics | null }
   | { type: "turn.done"; turnId: string };
 
-// The variant as it is now (its newest revision), which each answer records.
-const columnInclude = { variant: { include: callableVariantInclude } } as const;
-type ColumnRow = Prisma.SessionColumnGetPayload<{ include: typeof columnInclude }>;
-const historyInclude = { orderBy: { index: "asc" }, include: { completions: { orderBy: { createdAt: "asc" }, select: { columnId: true, text: true } } } } as const;
-type TurnRow = Prisma.TurnGetPayload<{ include: typeof historyInclude.include }>;
-
-interface Job {
-  completionId: string;
-  column: ColumnRow;
-  request: CompletionRequest;
-}
-
 /** Sends a new turn to every column. The provider calls start first; the turn and completion
- * rows are written while the providers think (the first token is what people wait for). Returns
- * once the rows are in; the events follow on the channel. */
+ * rows are written (one statement) while the providers think — the first token is what people
+ * wait for. Returns once the rows are in; the events follow on the channel. */
 export async function sendTurn(sessionId: string, content: string): Promise<{ turnId: string; channel: EventChannel<CompareEvent> }> {
-  // One read: the session, its columns with their providers, and every earlier turn's answers.
-  const session = await db().session.findUnique({ where: { id: sessionId }, include: { columns: { orderBy: { position: "asc" }, include: columnInclude }, turns: historyInclude } });
-  if (!session) throw notFound("That session");
+  const context = await readTurnContext(sessionId);
+  if (!context) throw notFound("That session");
   ensureStopListener();
-  const index = (session.turns.at(-1)?.index ?? -1) + 1;
-  const histories = columnHistories(session.turns);
+  const { session, turns } = context;
+  const index = (turns.at(-1)?.index ?? -1) + 1;
+  const histories = columnHistories(turns);
   const turnId = uuid7();
-  const jobs = session.columns.map((column) => ({ column, completionId: uuid7(), request: requestFor(column, session.promptSystem, histories.get(column.id) ?? [], content) }));
+  const jobs = context.columns.map((column) => ({ column, completionId: uuid7(), request: requestFor(column, session.promptSystem, histories.get(column.id) ?? [], content) }));
   const calls = launch(turnId, index, jobs, session.blind && !session.revealedAt);
   const title = index === 0 && session.title === DEFAULT_TITLE ? titleFrom(content) : undefined;
   try {
-    await db().$transaction([
-      db().turn.create({ data: { id: turnId, sessionId, index, content } }),
-      completionRows(turnId, jobs),
-      db().session.update({ where: { id: sessionId }, data: title ? { title } : { updatedAt: new Date() } }),
-    ]);
+    await insertTurn({ id: turnId, sessionId, index, content, title }, jobs);
   } catch (error) {
     calls.abandon();
-    if (isUniqueViolation(error)) throw conflict("Another message was sent to this session at the same moment; reload and try again.");
     throw error;
   }
   calls.persisted();
@@ -83,15 +64,15 @@ export async function sendTurn(sessionId: string, content: string): Promise<{ tu
 
 /** Asks one column again for an earlier turn; the new answer replaces the old in the view. */
 export async function retryColumn(sessionId: string, turnId: string, columnId: string): Promise<{ turnId: string; channel: EventChannel<CompareEvent> }> {
-  const turn = await db().turn.findFirst({ where: { id: turnId, sessionId }, include: { session: true } });
-  const column = await db().sessionColumn.findFirst({ where: { id: columnId, sessionId }, include: columnInclude });
-  if (!turn || !column) throw notFound("That turn or column");
+  const context = await readTurnContext(sessionId, { turnId, columnId });
+  if (!context?.turn) throw notFound("That turn or column");
   ensureStopListener();
-  const earlier = await db().turn.findMany({ where: { sessionId, index: { lt: turn.index } }, ...historyInclude });
-  const jobs = [{ column, completionId: uuid7(), request: requestFor(column, turn.session.promptSystem, columnHistories(earlier).get(column.id) ?? [], turn.content) }];
-  const calls = launch(turn.id, turn.index, jobs, turn.session.blind && !turn.session.revealedAt);
+  const { session, turn } = context;
+  const column = context.columns[0]!;
+  const job = { column, completionId: uuid7(), request: requestFor(column, session.promptSystem, columnHistories(context.turns).get(column.id) ?? [], turn.content) };
+  const calls = launch(turn.id, turn.index, [job], session.blind && !session.revealedAt);
   try {
-    await completionRows(turn.id, jobs);
+    await insertRetry(turn.id, job);
   } catch (error) {
     calls.abandon();
     throw error;
@@ -101,7 +82,7 @@ export async function retryColumn(sessionId: string, turnId: string, columnId: s
 }
 
 /** Each column's own thread from earlier turns: user messages and that column's latest answers. */
-function columnHistories(turns: TurnRow[]): Map<string, ChatMessage[]> {
+function columnHistories(turns: EarlierTurn[]): Map<string, ChatMessage[]> {
   const columnIds = new Set(turns.flatMap((turn) => turn.completions.map((completion) => completion.columnId)).filter((id): id is string => id !== null));
   const histories = new Map<string, ChatMessage[]>();
   for (const columnId of columnIds) {
@@ -118,29 +99,13 @@ function columnHistories(turns: TurnRow[]): Map<string, ChatMessage[]> {
 
 /** The column's request: its variant's settings over the session's conversation (which starts
  * with the prompt's system message when the session came from the prompt library). */
-function requestFor(column: ColumnRow, promptSystem: string | null, history: ChatMessage[], content: string): CompletionRequest {
+function requestFor(column: TurnColumn, promptSystem: string | null, history: ChatMessage[], content: string): CompletionRequest {
   return requestForVariant(column.variant, conversationOf(promptSystem, [...history, { role: "user", content }]));
-}
-
-function completionRows(turnId: string, jobs: Job[]) {
-  const instanceId = currentInstanceId();
-  return db().completion.createMany({
-    data: jobs.map(({ completionId, column, request }) => ({
-      id: completionId,
-      turnId,
-      columnId: column.id,
-      variantId: column.variantId,
-      variantRevisionId: callableFromVariant(column.variant).revision.id,
-      status: "streaming" as const,
-      instanceId,
-      request: storedRequest(request, column.variant.model.provider),
-    })),
-  });
 }
 
 /** Starts every call at once. The rows they update exist only after `persisted()`; a call that
  * ends sooner waits for it. `abandon()` (the rows could not be written) stops every call. */
-function launch(turnId: string, index: number, jobs: Job[], blind: boolean) {
+function launch(turnId: string, index: number, jobs: NewCompletion[], blind: boolean) {
   const channel = new EventChannel<CompareEvent>();
   channel.push({ type: "turn.start", turnId, index });
   let markPersisted = () => {};
@@ -163,7 +128,7 @@ function launch(turnId: string, index: number, jobs: Job[], blind: boolean) {
   };
 }
 
-async function runJob(turnId: string, job: Job, channel: EventChannel<CompareEvent>, blind: boolean, rowsWritten: Promise<boolean>) {
+async function runJob(turnId: string, job: NewCompletion, channel: EventChannel<CompareEvent>, blind: boolean, rowsWritten: Promise<boolean>) {
   const { completionId, column, request } = job;
   const signal = registerCall(completionId, turnId);
   channel.push({ type: "completion.start", completionId, columnId: column.id, variantId: blind ? null : column.variantId });

@@ -49,13 +49,8 @@ export interface VariantStats extends Counts {
   throughputPerSecond: number | null;
 }
 
-/** Grouped by variant, or by variant and concurrency level (load runs). Percentiles are over
- * answers that completed (an item is done exactly when its completion is); counts and cost over
- * every call. */
-async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
-  return db().$queryRaw<StatsRow[]>`
-    SELECT i."variantId",
-      CASE WHEN ${byLevel} THEN i.concurrency END AS concurrency,
+/** The aggregates of items `i` (one group). */
+const STATS_COLUMNS = Prisma.sql`
       count(*)::int AS items,
       count(*) FILTER (WHERE i.status IN ('done', 'error'))::int AS finished,
       count(*) FILTER (WHERE i.status = 'done')::int AS done,
@@ -68,7 +63,22 @@ async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
       coalesce(sum(i."outputTokens"), 0)::int AS "outputTokens",
       sum(i."costUsd")::text AS "costUsd",
       min(i."startedAt") AS "firstStart",
-      max(i."finishedAt") AS "lastFinish"
+      max(i."finishedAt") AS "lastFinish"`;
+
+/** Grouped by variant, or by variant and concurrency level (load runs). Percentiles are over
+ * answers that completed (an item is done exactly when its completion is); counts and cost over
+ * every call. Per variant, each variant's items are read apart through the (runId, variantId)
+ * index: grouping the whole run sorted every item by variant first (spilling to disk at 100,000). */
+async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
+  if (!byLevel) {
+    return db().$queryRaw<StatsRow[]>`
+      SELECT v."variantId", NULL::int AS concurrency, s.*
+      FROM "RunVariant" v, LATERAL (SELECT ${STATS_COLUMNS} FROM "RunItem" i WHERE i."runId" = v."runId" AND i."variantId" = v."variantId") s
+      WHERE v."runId" = ${runId}::uuid AND s.items > 0
+      ORDER BY v.position`;
+  }
+  return db().$queryRaw<StatsRow[]>`
+    SELECT i."variantId", i.concurrency, ${STATS_COLUMNS}
     FROM "RunItem" i
     WHERE i."runId" = ${runId}::uuid
     GROUP BY i."variantId", 2

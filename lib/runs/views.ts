@@ -16,37 +16,35 @@ export type RunProgress = RunView["progress"];
 
 type ProgressCounts = Omit<RunProgress, "total" | "finished" | "etaSeconds">;
 
-/** ProgressCounts over the items `i` of a group. */
+/** ProgressCounts of a run from its variants' counters `v` (RunVariant), which statement triggers
+ * keep in step with every change of an item (migration run_progress_counters): a run's progress
+ * costs a read of its few variant rows, not a count over its items. An item is "running" from its
+ * claim; its call starts when the executor stamps startedAt (claim.ts markCalling), which tells
+ * claimed and calling apart. */
 const PROGRESS_COLUMNS = Prisma.sql`
-  count(*) FILTER (WHERE i.status = 'pending')::int AS pending,
-  count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NULL)::int AS claimed,
-  count(*) FILTER (WHERE i.status = 'running' AND i."startedAt" IS NOT NULL)::int AS running,
-  count(*) FILTER (WHERE i.status = 'done')::int AS done,
-  count(*) FILTER (WHERE i.status = 'error')::int AS error,
-  count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled,
-  count(*) FILTER (WHERE i.passed)::int AS passed,
-  coalesce(sum(i."costUsd"), 0)::text AS "spentUsd"`;
+  coalesce(sum(v.pending), 0)::int AS pending,
+  coalesce(sum(v.claimed), 0)::int AS claimed,
+  coalesce(sum(v.running), 0)::int AS running,
+  coalesce(sum(v.done), 0)::int AS done,
+  coalesce(sum(v.error), 0)::int AS error,
+  coalesce(sum(v.cancelled), 0)::int AS cancelled,
+  coalesce(sum(v.passed), 0)::int AS passed,
+  coalesce(sum(v."spentUsd"), 0)::text AS "spentUsd"`;
 
-/** Item counts and spend of several runs in one pass over their items, grouped by run: a list
- * of runs costs one query, not one per run. An item is "running" from its claim; its call starts
- * when the executor stamps startedAt (claim.ts markCalling), which tells claimed and calling apart. */
+/** Item counts and spend of several runs in one query over their variants' counters. */
 async function progressCounts(runIds: string[]): Promise<Map<string, ProgressCounts>> {
   if (runIds.length === 0) return new Map();
   const rows = await db().$queryRaw<Array<ProgressCounts & { runId: string }>>`
-    SELECT i."runId" AS "runId", ${PROGRESS_COLUMNS}
-    FROM "RunItem" i
-    WHERE i."runId" = ANY(${runIds}::uuid[])
-    GROUP BY i."runId"`;
+    SELECT v."runId" AS "runId", ${PROGRESS_COLUMNS}
+    FROM "RunVariant" v
+    WHERE v."runId" = ANY(${runIds}::uuid[])
+    GROUP BY v."runId"`;
   return new Map(rows.map(({ runId, ...counts }) => [runId, counts]));
 }
 
 const NO_ITEMS: ProgressCounts = { pending: 0, claimed: 0, running: 0, done: 0, error: 0, cancelled: 0, passed: 0, spentUsd: "0" };
 
 type ProgressRun = { id: string; totalItems: number; startedAt: Date | null; finishedAt: Date | null };
-
-async function progressOf(run: ProgressRun): Promise<RunProgress> {
-  return withProgress(run, (await progressCounts([run.id])).get(run.id));
-}
 
 function withProgress(run: ProgressRun, counts: ProgressCounts = NO_ITEMS): RunProgress {
   const progress = { total: run.totalItems, ...counts };
@@ -101,10 +99,10 @@ function toView(row: RunRow): Omit<RunView, "progress" | "judgingCostUsd"> {
 export type { RunView };
 
 export async function getRun(id: string): Promise<RunView> {
-  const row = await db().run.findUnique({ where: { id }, include: runInclude });
+  // Side by side: the counts and judging spend need only the id, not the run row.
+  const [row, counts, judging] = await Promise.all([db().run.findUnique({ where: { id }, include: runInclude }), progressCounts([id]), judgingCostsOf([id])]);
   if (!row) throw notFound("That run");
-  const judging = await judgingCostsOf([id]);
-  return { ...toView(row), progress: await progressOf(row), judgingCostUsd: judging.get(id) ?? "0" };
+  return { ...toView(row), progress: withProgress(row, counts.get(id)), judgingCostUsd: judging.get(id) ?? "0" };
 }
 
 /** What moves while a run is live — its state, progress and judging spend — in one query, for
@@ -113,7 +111,7 @@ export async function getRunProgress(id: string): Promise<Pick<RunView, "status"
   const [row] = await db().$queryRaw<Array<ProgressRun & ProgressCounts & { status: RunView["status"]; runError: string | null; judgingCostUsd: string }>>`
     SELECT r.id, r.status::text AS status, r.error AS "runError", r."startedAt", r."finishedAt", r."totalItems", counts.*,
       coalesce((SELECT sum(c."costUsd") FROM "Judging" j JOIN "Completion" c ON c."judgingId" = j.id WHERE j."runId" = r.id), 0)::text AS "judgingCostUsd"
-    FROM "Run" r, LATERAL (SELECT ${PROGRESS_COLUMNS} FROM "RunItem" i WHERE i."runId" = r.id) counts
+    FROM "Run" r, LATERAL (SELECT ${PROGRESS_COLUMNS} FROM "RunVariant" v WHERE v."runId" = r.id) counts
     WHERE r.id = ${id}::uuid`;
   if (!row) throw notFound("That run");
   const { id: _id, status, runError, startedAt, finishedAt, totalItems, judgingCostUsd, ...counts } = row;
@@ -149,6 +147,16 @@ export type ItemRow = Prisma.RunItemGetPayload<{
   };
 }>;
 
+/** The items of a variant in a state, as its counters (RunVariant) say. */
+const COUNTED: Record<NonNullable<z.infer<typeof itemsQuerySchema>["status"]> | "all", string> = {
+  all: "v.pending + v.claimed + v.running + v.done + v.error + v.cancelled",
+  pending: "v.pending",
+  running: "v.claimed + v.running",
+  done: "v.done",
+  error: "v.error",
+  cancelled: "v.cancelled",
+};
+
 /** A page of the run's items in planned order, and a cursor taken in the same statement: the
  * items changed since (item-changes.ts) are every change the page does not show. */
 export async function listRunItems(runId: string, query: z.infer<typeof itemsQuerySchema>) {
@@ -156,9 +164,12 @@ export async function listRunItems(runId: string, query: z.infer<typeof itemsQue
     ${query.variantId ? Prisma.sql`AND i."variantId" = ${query.variantId}::uuid` : Prisma.empty}
     ${query.status ? Prisma.sql`AND i.status = ${query.status}::"RunItemStatus"` : Prisma.empty}`;
   const after = query.after === undefined ? Prisma.empty : Prisma.sql`AND i.sequence > ${query.after}`;
+  // The total from the variants' counters (same statement, same snapshot): counting the items
+  // walked the whole run for every window.
   const [run] = await db().$queryRaw<Array<{ baselineRunId: string | null; cursor: string; total: number; items: JsonItemRow[] }>>`
     SELECT r."baselineRunId", pg_current_snapshot()::text AS cursor,
-      (SELECT count(*)::int FROM "RunItem" i WHERE ${filter}) AS total,
+      (SELECT coalesce(sum(${Prisma.raw(COUNTED[query.status ?? "all"])}), 0)::int FROM "RunVariant" v
+        WHERE v."runId" = r.id ${query.variantId ? Prisma.sql`AND v."variantId" = ${query.variantId}::uuid` : Prisma.empty}) AS total,
       ${itemRowsJson(Prisma.sql`${filter} ${after}`, { limit: query.limit, offset: query.offset })} AS items
     FROM "Run" r WHERE r.id = ${runId}::uuid`;
   if (!run) throw notFound("That run");
