@@ -5,10 +5,11 @@
 // size then change in place. The shared guard in tests/helpers/browser.ts fails a test on any
 // console error, failed request or HTTP error, so every page here is also checked for those.
 // Also: the theme switch overrides the system and survives a reload, the mobile navigation opens
-// as a sheet, and the favicon answers.
+// as a sheet, the favicon answers, and code in answers has readable colours in both themes.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowPageProblems, expectNoCspViolations, launchBrowser, pageRequest, screenshot, takePageProblems } from "../helpers/browser";
+import { contrastRatio, textAndSurface } from "../helpers/colour-contrast";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 const SIZES = [
@@ -121,6 +122,10 @@ describe("a seeded workspace", () => {
     ids.watch = watch.id;
     await pageRequest(page, "POST", url(`/api/v1/watches/${ids.watch}/run-now`));
     await pageRequest(page, "POST", url("/api/v1/users"), reviewer);
+    // A code answer in the first session, so its pages show highlighted code in both themes. The
+    // answers stream back as Server-Sent Events; the body ends when every column has finished.
+    const turn = await page.request.post(url(`/api/v1/sessions/${ids.session}/turns`), { data: { content: "Write a Python function that removes duplicate emails." }, timeout: 60_000 });
+    expect(turn.status(), await turn.text()).toBe(200);
   }, 180_000);
 
   // Every app/(app)/**/page.tsx, detail pages with real ids.
@@ -156,6 +161,25 @@ describe("a seeded workspace", () => {
       await visit(path(), name);
     });
   }
+
+  it("colours code in answers for the theme, readable on the code block in both", async () => {
+    await page.setViewportSize(SIZES[0]);
+    await page.goto(url(`/sessions/${ids.session}`));
+    await settle(page);
+    const keyword = page.locator(".prose-answer pre .hljs-keyword").first();
+    await keyword.scrollIntoViewIfNeeded();
+    const seen: Partial<Record<(typeof THEMES)[number], Awaited<ReturnType<typeof textAndSurface>>>> = {};
+    for (const theme of THEMES) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(theme === "dark");
+      seen[theme] = await textAndSurface(keyword, "pre");
+      // The keyword and the block's plain text, each against the block's own surface.
+      const plain = await textAndSurface(page.locator(".prose-answer pre code.hljs").first(), "pre");
+      for (const { text, background } of [seen[theme], plain]) expect(contrastRatio(text, background), `${theme}: ${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    }
+    // A theme of its own for dark, not the light colours on a dark block.
+    expect(seen.dark!.text).not.toEqual(seen.light!.text);
+  });
 
   it("not found", async () => {
     allowPageProblems("/no-such-page");
