@@ -103,12 +103,14 @@ function VariantTableRow({ variant, canEdit, onOpen }: { variant: VariantRow; ca
         </p>
         {variant.systemPrompt && <p className="truncate text-xs text-muted-foreground">{variant.systemPrompt}</p>}
       </TableCell>
-      <TableCell>
+      {/* A floor under the model column: without it the table squeezes it to its badges' ellipses
+          ("simulated · o…"); the provider's line wraps its badge under the name instead. */}
+      <TableCell className="min-w-52">
         <p className="flex flex-wrap items-center gap-1.5">
           {variant.model.displayName}
           {hasNoPrice(variant.model) && <Badge variant="warning">no price set</Badge>}
         </p>
-        <p className="mt-0.5 flex items-center gap-1 text-xs text-muted-foreground">
+        <p className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-muted-foreground">
           {variant.provider.name} <KindBadge kind={variant.provider.kind} />
         </p>
       </TableCell>

@@ -55,6 +55,22 @@ async function shootAll(target: Page, name: string): Promise<Record<number, numb
   return widths;
 }
 
+/** What a table on the page hides: a table wider than its card (it scrolls sideways), or a badge
+ * in a table whose label ends in an ellipsis. */
+function clippedInTables(target: Page): Promise<string[]> {
+  return target.evaluate(() => {
+    const found: string[] = [];
+    for (const container of document.querySelectorAll<HTMLElement>('[data-slot="table-container"]')) {
+      const name = container.querySelector("table")?.dataset.testid ?? "a table";
+      if (container.scrollWidth > container.clientWidth + 1) found.push(`${name} scrolls by ${container.scrollWidth - container.clientWidth} px`);
+      for (const label of container.querySelectorAll<HTMLElement>('[data-slot="badge"] > .truncate')) {
+        if (label.scrollWidth > label.clientWidth + 1) found.push(`${name}: badge "${label.textContent}" cut short`);
+      }
+    }
+    return found;
+  });
+}
+
 async function visit(path: string, name: string) {
   await page.setViewportSize(SIZES[0]);
   await page.goto(url(path));
@@ -179,6 +195,49 @@ describe("a seeded workspace", () => {
     }
     // A theme of its own for dark, not the light colours on a dark block.
     expect(seen.dark!.text).not.toEqual(seen.light!.text);
+  });
+
+  it("narrows the runs list by search, status and kind, and shows what each run spent", async () => {
+    await page.goto(url("/runs"));
+    await settle(page);
+    const rows = page.getByTestId("run-list").locator("tbody tr");
+    // What the calls cost, with the estimate made at the start beneath it.
+    expect(await rows.filter({ hasText: "triage baseline" }).getByTestId("run-cost").textContent()).toMatch(/^\$[\d.]+(of est\. \$[\d.]+)?$/);
+    await page.getByLabel("Search runs").fill("load sweep");
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining("load sweep")]);
+    await page.getByLabel("Search runs").fill("");
+    await page.getByLabel("Kind").selectOption("load");
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining("load sweep")]);
+    await page.getByLabel("Status").selectOption("cancelled");
+    await page.getByText("No run matches these filters.").waitFor();
+  });
+
+  it("searches the dataset and prompt lists in place", async () => {
+    await page.goto(url("/datasets"));
+    await settle(page);
+    const datasets = page.getByTestId("dataset-list").locator("tbody tr");
+    await page.getByLabel("Search datasets").fill("ORDER");
+    await expect.poll(() => datasets.allTextContents()).toEqual([expect.stringContaining("Demo · order numbers")]);
+    await page.getByLabel("Search datasets").fill("no such dataset");
+    await page.getByText("No dataset matches this search.").waitFor();
+
+    await page.goto(url("/prompts"));
+    await settle(page);
+    const prompts = page.getByTestId("prompt-list").locator("tbody tr");
+    // Words from the name and the description, in any order.
+    await page.getByLabel("Search prompts").fill("json triage");
+    await expect.poll(() => prompts.allTextContents()).toEqual([expect.stringContaining("Demo · ticket triage")]);
+    await page.getByLabel("Search prompts").fill("no such prompt");
+    await page.getByText("No prompt matches this search.").waitFor();
+  });
+
+  it("fits its tables on a laptop: none scrolls sideways or cuts a badge short at 1440×900", async () => {
+    await page.setViewportSize(SIZES[0]);
+    for (const path of ["/settings/variants", `/runs/${ids.run}`, `/runs/${ids.loadRun}`, "/runs", "/datasets", "/prompts"]) {
+      await page.goto(url(path));
+      await settle(page);
+      expect(await clippedInTables(page), path).toEqual([]);
+    }
   });
 
   it("not found", async () => {
