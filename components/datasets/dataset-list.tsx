@@ -1,6 +1,6 @@
 "use client";
 
-import { Database, Plus, Search } from "lucide-react";
+import { Database, Plus } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -10,49 +10,34 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, TextField } from "@/components/ui/field";
 import { focusField } from "@/components/ui/focus-field";
-import { SearchInput } from "@/components/ui/search-input";
+import { SearchableList } from "@/components/ui/searchable-list";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { plural } from "@/lib/format/plural";
-import { matchesSearch } from "@/lib/ui/text-search";
 import { useCreateDataset, useDatasets, type DatasetListItem } from "./use-datasets";
 
 const NAME_FIELD = "dataset-name";
 
 export function DatasetList({ canEdit }: { canEdit: boolean }) {
-  const datasets = useDatasets();
-  const [q, setQ] = useState("");
-  const shown = datasets.data?.filter((dataset) => matchesSearch(q, [dataset.name, dataset.description]));
   return (
-    <div className={canEdit ? "grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}>
-      <div className="min-w-0 space-y-3">
-        {datasets.isPending && <p className="text-sm text-muted-foreground">Loading…</p>}
-        {datasets.isError && <p className="text-sm text-destructive">{datasets.error.message}</p>}
-        {datasets.data?.length === 0 && (
-          <EmptyState
-            icon={Database}
-            title="No datasets yet"
-            // The form sits beside the list (below it on a phone): the call to action takes the reader there.
-            action={canEdit ? <Button onClick={() => focusField(NAME_FIELD)}><Plus aria-hidden /> Create a dataset</Button> : undefined}
-          >
-            <p>Datasets hold the test cases that runs replay: create one, then import its cases from CSV, JSONL or logs of real traffic in OpenAI chat format.</p>
-            {!canEdit && <p className="mt-2">An editor can create them.</p>}
-          </EmptyState>
-        )}
-        {datasets.data && datasets.data.length > 0 && (
-          <>
-            <div role="search">
-              <SearchInput aria-label="Search datasets" placeholder="Search by name or description" value={q} onChange={(event) => setQ(event.target.value)} />
-            </div>
-            {shown?.length === 0 ? (
-              <EmptyState icon={Search} title="No dataset matches this search." className="py-10" />
-            ) : (
-              <DatasetTable datasets={shown ?? []} />
-            )}
-          </>
-        )}
-      </div>
-      {canEdit && <NewDatasetCard />}
-    </div>
+    <SearchableList
+      list={useDatasets()}
+      fields={(dataset) => [dataset.name, dataset.description]}
+      search={{ label: "Search datasets", placeholder: "Search by name or description", noMatch: "No dataset matches this search." }}
+      columns="lg:grid-cols-[minmax(0,1fr)_22rem]"
+      table={(datasets) => <DatasetTable datasets={datasets} />}
+      aside={canEdit && <NewDatasetCard />}
+      empty={
+        <EmptyState
+          icon={Database}
+          title="No datasets yet"
+          // The form sits beside the list (below it on a phone): the call to action takes the reader there.
+          action={canEdit ? <Button onClick={() => focusField(NAME_FIELD)}><Plus aria-hidden /> Create a dataset</Button> : undefined}
+        >
+          <p>Datasets hold the test cases that runs replay: create one, then import its cases from CSV, JSONL or logs of real traffic in OpenAI chat format.</p>
+          {!canEdit && <p className="mt-2">An editor can create them.</p>}
+        </EmptyState>
+      }
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus, Search, SquarePen } from "lucide-react";
+import { Plus, SquarePen } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -10,10 +10,9 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, TextField } from "@/components/ui/field";
 import { focusField } from "@/components/ui/focus-field";
-import { SearchInput } from "@/components/ui/search-input";
+import { SearchableList } from "@/components/ui/searchable-list";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ChatMessage } from "@/lib/providers/types";
-import { matchesSearch } from "@/lib/ui/text-search";
 import { MessagesEditor } from "./messages-editor";
 import { useCreatePrompt, usePrompts, type PromptListItem } from "./use-prompts";
 
@@ -25,36 +24,26 @@ const starter: ChatMessage[] = [
 ];
 
 export function PromptLibrary({ canEdit }: { canEdit: boolean }) {
-  const prompts = usePrompts();
-  const [q, setQ] = useState("");
-  const shown = prompts.data?.filter((prompt) => matchesSearch(q, [prompt.name, prompt.description, ...(prompt.latest?.variables ?? [])]));
   return (
-    <div className={canEdit ? "grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_28rem]" : ""}>
-      <div className="min-w-0 space-y-3">
-        {prompts.isPending && <p className="text-sm text-muted-foreground">Loading…</p>}
-        {prompts.isError && <p className="text-sm text-destructive">{prompts.error.message}</p>}
-        {prompts.data?.length === 0 && (
-          <EmptyState
-            icon={SquarePen}
-            title="The prompt library is empty"
-            // The form sits beside the list (below it on a phone): the call to action takes the reader there.
-            action={canEdit ? <Button onClick={() => focusField(NAME_FIELD)}><Plus aria-hidden /> Write a prompt</Button> : undefined}
-          >
-            <p>Prompts get immutable, numbered versions with {"{{variables}}"}, so a run always says exactly which text it sent.</p>
-            {!canEdit && <p className="mt-2">An editor can add them.</p>}
-          </EmptyState>
-        )}
-        {prompts.data && prompts.data.length > 0 && (
-          <>
-            <div role="search">
-              <SearchInput aria-label="Search prompts" placeholder="Search by name, description or variable" value={q} onChange={(event) => setQ(event.target.value)} />
-            </div>
-            {shown?.length === 0 ? <EmptyState icon={Search} title="No prompt matches this search." className="py-10" /> : <PromptTable prompts={shown ?? []} />}
-          </>
-        )}
-      </div>
-      {canEdit && <NewPromptCard />}
-    </div>
+    <SearchableList
+      list={usePrompts()}
+      fields={(prompt) => [prompt.name, prompt.description, ...(prompt.latest?.variables ?? [])]}
+      search={{ label: "Search prompts", placeholder: "Search by name, description or variable", noMatch: "No prompt matches this search." }}
+      columns="lg:grid-cols-[minmax(0,1fr)_28rem]"
+      table={(prompts) => <PromptTable prompts={prompts} />}
+      aside={canEdit && <NewPromptCard />}
+      empty={
+        <EmptyState
+          icon={SquarePen}
+          title="The prompt library is empty"
+          // The form sits beside the list (below it on a phone): the call to action takes the reader there.
+          action={canEdit ? <Button onClick={() => focusField(NAME_FIELD)}><Plus aria-hidden /> Write a prompt</Button> : undefined}
+        >
+          <p>Prompts get immutable, numbered versions with {"{{variables}}"}, so a run always says exactly which text it sent.</p>
+          {!canEdit && <p className="mt-2">An editor can add them.</p>}
+        </EmptyState>
+      }
+    />
   );
 }
 
