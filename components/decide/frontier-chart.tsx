@@ -56,7 +56,7 @@ export function FrontierChart({ plot }: { plot: FrontierPlot }) {
                 <Scatter name="other variants" data={others} fill={chartColors.muted} isAnimationActive={false}>
                   <ErrorBar dataKey="xError" direction="x" width={4} stroke={chartColors.muted} isAnimationActive={false} />
                   <ErrorBar dataKey="yError" direction="y" width={4} stroke={chartColors.muted} isAnimationActive={false} />
-                  <LabelList dataKey="name" position="right" fontSize={11} fill="var(--muted-foreground)" />
+                  <LabelList dataKey="name" position="top" fontSize={11} fill="var(--muted-foreground)" />
                 </Scatter>
                 <Scatter name="Pareto-optimal" data={frontier} fill={chartColors.primary} line={{ stroke: chartColors.primary, strokeDasharray: "4 3" }} isAnimationActive={false}>
                   <ErrorBar dataKey="xError" direction="x" width={4} stroke={chartColors.primary} isAnimationActive={false} />

@@ -30,7 +30,6 @@ export function RoutingWhatIf({ runId, canEdit }: { runId: string; canEdit: bool
   return (
     <div className="space-y-6">
       <PageHeader
-        className="mb-0"
         title="Routing what-if"
         description={
           <>

@@ -27,7 +27,6 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
   return (
     <div className="space-y-6" data-testid="run-scorecard">
       <PageHeader
-        className="mb-0"
         title="Scorecard"
         description={
           <>

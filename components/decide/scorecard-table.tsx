@@ -1,14 +1,37 @@
 "use client";
 
+import { useState } from "react";
 import { formatFigure } from "@/lib/decide/scorecard-export";
 import { cn } from "@/lib/ui/cn";
 import { Badge } from "../ui/badge";
+import { Label } from "../ui/label";
+import { Switch } from "../ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { ScorecardData } from "./use-scorecard";
 
 /** One row per variant in rank order; each figure with its 95 % interval and n underneath. Rows
- * in one tier are ones the ranking cannot separate, shaded alike. */
+ * in one tier are ones the ranking cannot separate, shaded alike. The metrics outside the score
+ * (weight 0) wait behind a switch: all of them at once do not fit a laptop screen. */
 export function ScorecardTable({ scorecard }: { scorecard: ScorecardData }) {
+  const [showAll, setShowAll] = useState(false);
+  const unscored = scorecard.metrics.filter((info) => !info.counted);
+  const metrics = showAll ? scorecard.metrics : scorecard.metrics.filter((info) => info.counted);
+  return (
+    <div className="space-y-2">
+      {unscored.length > 0 && (
+        <div className="flex items-center gap-2">
+          <Switch id="scorecard-unscored" checked={showAll} onCheckedChange={setShowAll} />
+          <Label htmlFor="scorecard-unscored" className="font-normal text-muted-foreground">
+            Also show the {unscored.length === 1 ? "metric" : `${unscored.length} metrics`} not in the score ({unscored.map((info) => info.label).join(", ")})
+          </Label>
+        </div>
+      )}
+      <ScorecardRows scorecard={scorecard} metrics={metrics} />
+    </div>
+  );
+}
+
+function ScorecardRows({ scorecard, metrics }: { scorecard: ScorecardData; metrics: ScorecardData["metrics"] }) {
   return (
     <Table data-testid="scorecard-table" className="[&_td]:align-top">
       <TableHeader>
@@ -16,7 +39,7 @@ export function ScorecardTable({ scorecard }: { scorecard: ScorecardData }) {
           <TableHead>Rank</TableHead>
           <TableHead>Variant</TableHead>
           <TableHead>Score</TableHead>
-          {scorecard.metrics.map((info) => (
+          {metrics.map((info) => (
             <TableHead key={info.metric} className={cn("h-auto min-w-28 py-2 align-bottom whitespace-normal", !info.counted && "text-muted-foreground/70")} title={info.counted ? `weight ${info.weight}` : "not in the score"}>
               {info.label} {info.higherIsBetter ? "↑" : "↓"}
               <span className="block font-normal tracking-normal normal-case">{info.counted ? `weight ${info.weight}` : "not scored"}</span>
@@ -43,7 +66,7 @@ export function ScorecardTable({ scorecard }: { scorecard: ScorecardData }) {
               <span className="font-semibold">{row.score === null ? "—" : row.score.toFixed(2)}</span>
               {row.scoreCi95 && <span className="block text-xs text-muted-foreground">{row.scoreCi95.map((end) => end.toFixed(2)).join("–")}</span>}
             </TableCell>
-            {scorecard.metrics.map((info) => {
+            {metrics.map((info) => {
               const figure = row.figures[info.metric];
               return (
                 <TableCell key={info.metric} className={cn("whitespace-nowrap tabular-nums", !info.counted && "text-muted-foreground")}>

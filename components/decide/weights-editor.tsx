@@ -38,7 +38,7 @@ export function WeightsEditor({
         </CardTitle>
       </CardHeader>
       <CardContent className="space-y-4 pt-3">
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <div className="grid grid-cols-2 items-end gap-3 sm:grid-cols-4">
           {scorecard.metrics.map((info) => (
             <label key={info.metric} className="flex flex-col gap-1.5 text-xs font-medium text-muted-foreground">
               <span>

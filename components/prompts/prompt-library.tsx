@@ -28,7 +28,7 @@ export function PromptLibrary({ canEdit }: { canEdit: boolean }) {
     <SearchableList
       list={usePrompts()}
       fields={(prompt) => [prompt.name, prompt.description, ...(prompt.latest?.variables ?? [])]}
-      search={{ label: "Search prompts", placeholder: "Search by name, description or variable", noMatch: "No prompt matches this search." }}
+      search={{ label: "Search prompts", placeholder: "Search by name or variable", noMatch: "No prompt matches this search." }}
       columns="lg:grid-cols-[minmax(0,1fr)_28rem]"
       table={(prompts) => <PromptTable prompts={prompts} />}
       aside={canEdit && <NewPromptCard />}

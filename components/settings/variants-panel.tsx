@@ -97,7 +97,7 @@ function VariantTableRow({ variant, canEdit, onOpen }: { variant: VariantRow; ca
   return (
     <TableRow data-testid={`variant-${variant.name}`}>
       <TableCell className="max-w-xs">
-        <p className="flex items-center gap-2 font-medium">
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium">
           {variant.name}
           <Badge variant="outline">rev {variant.revision.number}</Badge>
         </p>
