@@ -1,7 +1,6 @@
 "use client";
 
 import { Database, Plus } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -11,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, TextField } from "@/components/ui/field";
 import { focusField } from "@/components/ui/focus-field";
 import { SearchableList } from "@/components/ui/searchable-list";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableNameCell, TableRow } from "@/components/ui/table";
 import { plural } from "@/lib/format/plural";
 import { useCreateDataset, useDatasets, type DatasetListItem } from "./use-datasets";
 
@@ -54,12 +53,7 @@ function DatasetTable({ datasets }: { datasets: DatasetListItem[] }) {
       <TableBody>
         {datasets.map((dataset) => (
           <TableRow key={dataset.id}>
-            <TableCell className="max-w-0">
-              <Link href={`/datasets/${dataset.id}`} className="block truncate font-medium text-foreground hover:text-primary hover:underline" title={dataset.name}>
-                {dataset.name}
-              </Link>
-              {dataset.description && <p className="mt-0.5 line-clamp-2 text-xs break-words text-muted-foreground">{dataset.description}</p>}
-            </TableCell>
+            <TableNameCell href={`/datasets/${dataset.id}`} name={dataset.name} description={dataset.description} />
             <TableCell className="text-right">
               <Badge variant={dataset.caseCount === 0 ? "outline" : "secondary"}>{plural(dataset.caseCount, "case")}</Badge>
             </TableCell>

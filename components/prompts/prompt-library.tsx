@@ -1,7 +1,6 @@
 "use client";
 
 import { Plus, SquarePen } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -11,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, TextField } from "@/components/ui/field";
 import { focusField } from "@/components/ui/focus-field";
 import { SearchableList } from "@/components/ui/searchable-list";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableNameCell, TableRow } from "@/components/ui/table";
 import type { ChatMessage } from "@/lib/providers/types";
 import { MessagesEditor } from "./messages-editor";
 import { useCreatePrompt, usePrompts, type PromptListItem } from "./use-prompts";
@@ -60,14 +59,10 @@ function PromptTable({ prompts }: { prompts: PromptListItem[] }) {
       <TableBody>
         {prompts.map((prompt) => (
           <TableRow key={prompt.id}>
-            <TableCell className="max-w-0">
-              <Link href={`/prompts/${prompt.id}`} className="block truncate font-medium text-foreground hover:text-primary hover:underline" title={prompt.name}>
-                {prompt.name}
-              </Link>
-              {prompt.description && <p className="mt-0.5 line-clamp-2 text-xs break-words text-muted-foreground">{prompt.description}</p>}
+            <TableNameCell href={`/prompts/${prompt.id}`} name={prompt.name} description={prompt.description}>
               {/* On a phone the variables column is hidden: they read under the name instead. */}
               <p className="mt-0.5 truncate font-mono text-xs text-muted-foreground md:hidden">{variableList(prompt)}</p>
-            </TableCell>
+            </TableNameCell>
             <TableCell>
               {prompt.latest && (
                 <Badge variant="outline" title={`version ${prompt.latest.version}, ${new Date(prompt.latest.createdAt).toLocaleString()}`}>
