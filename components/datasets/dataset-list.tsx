@@ -1,15 +1,71 @@
 "use client";
 
-import Link from "next/link";
+import { Database, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, TextField } from "@/components/ui/field";
-import { useCreateDataset, useDatasets } from "./use-datasets";
+import { focusField } from "@/components/ui/focus-field";
+import { SearchableList } from "@/components/ui/searchable-list";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableNameCell, TableRow } from "@/components/ui/table";
+import { plural } from "@/lib/format/plural";
+import { useCreateDataset, useDatasets, type DatasetListItem } from "./use-datasets";
+
+const NAME_FIELD = "dataset-name";
 
 export function DatasetList({ canEdit }: { canEdit: boolean }) {
-  const datasets = useDatasets();
+  return (
+    <SearchableList
+      list={useDatasets()}
+      fields={(dataset) => [dataset.name, dataset.description]}
+      search={{ label: "Search datasets", placeholder: "Search by name or description", noMatch: "No dataset matches this search." }}
+      columns="lg:grid-cols-[minmax(0,1fr)_22rem]"
+      table={(datasets) => <DatasetTable datasets={datasets} />}
+      aside={canEdit && <NewDatasetCard />}
+      empty={
+        <EmptyState
+          icon={Database}
+          title="No datasets yet"
+          // The form sits beside the list (below it on a phone): the call to action takes the reader there.
+          action={canEdit ? <Button onClick={() => focusField(NAME_FIELD)}><Plus aria-hidden /> Create a dataset</Button> : undefined}
+        >
+          <p>Datasets hold the test cases that runs replay: create one, then import its cases from CSV, JSONL or logs of real traffic in OpenAI chat format.</p>
+          {!canEdit && <p className="mt-2">An editor can create them.</p>}
+        </EmptyState>
+      }
+    />
+  );
+}
+
+function DatasetTable({ datasets }: { datasets: DatasetListItem[] }) {
+  return (
+    <Table data-testid="dataset-list">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Dataset</TableHead>
+          <TableHead className="w-32 text-right">Test cases</TableHead>
+          <TableHead className="hidden w-40 text-right sm:table-cell">Updated</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {datasets.map((dataset) => (
+          <TableRow key={dataset.id}>
+            <TableNameCell href={`/datasets/${dataset.id}`} name={dataset.name} description={dataset.description} />
+            <TableCell className="text-right">
+              <Badge variant={dataset.caseCount === 0 ? "outline" : "secondary"}>{plural(dataset.caseCount, "case")}</Badge>
+            </TableCell>
+            <TableCell className="hidden text-right text-xs text-muted-foreground tabular-nums sm:table-cell">{new Date(dataset.updatedAt).toLocaleDateString()}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function NewDatasetCard() {
   const create = useCreateDataset();
   const router = useRouter();
   const [name, setName] = useState("");
@@ -21,38 +77,20 @@ export function DatasetList({ canEdit }: { canEdit: boolean }) {
   }
 
   return (
-    <div className={canEdit ? "grid items-start gap-6 lg:grid-cols-[1fr_22rem]" : ""}>
-      <div>
-        {datasets.data?.length === 0 && (
-          <EmptyState icon="▦" title="No datasets yet">
-            <p>Datasets hold the test cases that runs replay: import them from CSV, JSONL or logs of real traffic in OpenAI chat format.</p>
-          </EmptyState>
-        )}
-        {datasets.data && datasets.data.length > 0 && (
-          <ul className="divide-y divide-zinc-100 rounded-lg bg-white ring-1 ring-zinc-200" data-testid="dataset-list">
-            {datasets.data.map((dataset) => (
-              <li key={dataset.id} className="px-4 py-3 text-sm">
-                <Link href={`/datasets/${dataset.id}`} className="font-medium hover:text-indigo-700">
-                  {dataset.name}
-                </Link>
-                <span className="ml-2 text-xs text-zinc-500">{dataset.caseCount} test cases</span>
-                {dataset.description && <p className="text-xs text-zinc-500">{dataset.description}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      {canEdit && (
-        <form onSubmit={submit} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" aria-label="New dataset">
-          <h2 className="text-sm font-semibold">New dataset</h2>
-          <TextField label="Name" id="dataset-name" required value={name} onChange={(event) => setName(event.target.value)} />
+    <Card>
+      <CardHeader>
+        <CardTitle className="text-sm">New dataset</CardTitle>
+      </CardHeader>
+      <CardContent className="pt-3">
+        <form onSubmit={submit} className="space-y-3" aria-label="New dataset">
+          <TextField label="Name" id={NAME_FIELD} required value={name} onChange={(event) => setName(event.target.value)} />
           <TextField label="Description" id="dataset-description" value={description} onChange={(event) => setDescription(event.target.value)} />
           <FormError message={create.error?.message ?? null} />
-          <Button type="submit" className="w-full" disabled={create.isPending}>
+          <Button type="submit" className="w-full" loading={create.isPending}>
             Create dataset
           </Button>
         </form>
-      )}
-    </div>
+      </CardContent>
+    </Card>
   );
 }

@@ -2,12 +2,12 @@
 
 import { CartesianGrid, ErrorBar, LabelList, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatFigure } from "@/lib/decide/scorecard-export";
+import { chartAxis, chartColors, chartGrid } from "../charts/chart-theme";
+import { Card } from "../ui/card";
 import type { ScorecardData } from "./use-scorecard";
 
 type FrontierPlot = ScorecardData["frontiers"][number];
 type FrontierPoint = FrontierPlot["points"][number];
-
-const axis = { fontSize: 11, stroke: "#71717a" };
 
 const titles: Record<FrontierPlot["axis"], { title: string; x: string; unit: "usd" | "ms" }> = {
   cost_per_useful_answer_usd: { title: "Quality against cost per useful answer", x: "cost per useful answer", unit: "usd" },
@@ -19,7 +19,7 @@ function PointTooltip({ active, payload, unit }: { active?: boolean; payload?: A
   if (!active || !point) return null;
   const range = (ci: number[] | null, format: (value: number) => string) => (ci && ci.length === 2 ? ` (${format(ci[0]!)}–${format(ci[1]!)})` : "");
   return (
-    <div className="rounded-md bg-card px-2 py-1 text-xs shadow ring-1 ring-border">
+    <div className="rounded-md border border-border bg-popover px-2.5 py-1.5 text-xs text-popover-foreground shadow-md">
       <p className="font-medium">
         {point.name}
         {point.onFrontier ? " · on the frontier" : ""}
@@ -30,45 +30,48 @@ function PointTooltip({ active, payload, unit }: { active?: boolean; payload?: A
   );
 }
 
-/** One point per variant with 95 % whiskers on both axes; the Pareto-optimal ones in indigo,
- * labelled and joined, the others grey. Up and to the left is better. */
+/** One point per variant with 95 % whiskers on both axes; the Pareto-optimal ones in the primary
+ * chart colour, labelled and joined, the others muted. Up and to the left is better. Colours come
+ * from the theme's chart tokens (chart-theme.ts), so the chart reads in light and dark. */
 export function FrontierChart({ plot }: { plot: FrontierPlot }) {
   const { title, x, unit } = titles[plot.axis];
   const frontier = plot.points.filter((point) => point.onFrontier).sort((a, b) => a.x - b.x);
   const others = plot.points.filter((point) => !point.onFrontier);
   return (
-    <figure className="rounded-lg bg-card p-3 ring-1 ring-border" data-testid={`frontier-${plot.axis}`}>
-      <figcaption className="mb-2 text-sm font-semibold">
-        {title} <span className="font-normal text-muted-foreground">— up and to the left is better</span>
-      </figcaption>
-      {plot.points.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No variant has both figures yet.</p>
-      ) : (
-        <div className="h-72">
-          <ResponsiveContainer width="100%" height="100%">
-            <ScatterChart margin={{ left: 8, right: 24, top: 16, bottom: 16 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-              <XAxis type="number" dataKey="x" name={x} tick={axis} domain={[0, "auto"]} tickFormatter={(value: number) => formatFigure(unit, value)} label={{ value: `${x} (lower is better)`, fontSize: 11, position: "insideBottom", offset: -10 }} />
-              <YAxis type="number" dataKey="y" name="pass rate" tick={axis} domain={[0, 1]} tickFormatter={(value: number) => formatFigure("share", value)} width={56} />
-              <Tooltip content={<PointTooltip unit={unit} />} />
-              <Scatter name="other variants" data={others} fill="#a1a1aa" isAnimationActive={false}>
-                <ErrorBar dataKey="xError" direction="x" width={4} stroke="#a1a1aa" isAnimationActive={false} />
-                <ErrorBar dataKey="yError" direction="y" width={4} stroke="#a1a1aa" isAnimationActive={false} />
-                <LabelList dataKey="name" position="right" fontSize={11} fill="#71717a" />
-              </Scatter>
-              <Scatter name="Pareto-optimal" data={frontier} fill="#4f46e5" line={{ stroke: "#4f46e5", strokeDasharray: "4 3" }} isAnimationActive={false}>
-                <ErrorBar dataKey="xError" direction="x" width={4} stroke="#4f46e5" isAnimationActive={false} />
-                <ErrorBar dataKey="yError" direction="y" width={4} stroke="#4f46e5" isAnimationActive={false} />
-                <LabelList dataKey="name" position="top" fontSize={11} fontWeight={600} fill="#312e81" />
-              </Scatter>
-            </ScatterChart>
-          </ResponsiveContainer>
-        </div>
-      )}
-      <p className="mt-1 text-xs text-muted-foreground" data-testid="frontier-optimal">
-        Pareto-optimal: {frontier.map((point) => point.name).join(", ") || "none"}
-        {plot.leftOut.length > 0 && <span className="text-muted-foreground"> · not shown: {plot.leftOut.join("; ")}</span>}
-      </p>
-    </figure>
+    <Card className="p-4" data-testid={`frontier-${plot.axis}`}>
+      <figure>
+        <figcaption className="mb-2 text-sm font-semibold">
+          {title} <span className="font-normal text-muted-foreground">— up and to the left is better</span>
+        </figcaption>
+        {plot.points.length === 0 ? (
+          <p className="text-sm text-muted-foreground">No variant has both figures yet.</p>
+        ) : (
+          <div className="h-72">
+            <ResponsiveContainer width="100%" height="100%">
+              <ScatterChart margin={{ left: 8, right: 24, top: 16, bottom: 16 }}>
+                <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
+                <XAxis type="number" dataKey="x" name={x} tick={chartAxis} domain={[0, "auto"]} tickFormatter={(value: number) => formatFigure(unit, value)} label={{ value: `${x} (lower is better)`, fontSize: 11, fill: chartColors.muted, position: "insideBottom", offset: -10 }} />
+                <YAxis type="number" dataKey="y" name="pass rate" tick={chartAxis} domain={[0, 1]} tickFormatter={(value: number) => formatFigure("share", value)} width={56} />
+                <Tooltip content={<PointTooltip unit={unit} />} />
+                <Scatter name="other variants" data={others} fill={chartColors.muted} isAnimationActive={false}>
+                  <ErrorBar dataKey="xError" direction="x" width={4} stroke={chartColors.muted} isAnimationActive={false} />
+                  <ErrorBar dataKey="yError" direction="y" width={4} stroke={chartColors.muted} isAnimationActive={false} />
+                  <LabelList dataKey="name" position="top" fontSize={11} fill="var(--muted-foreground)" />
+                </Scatter>
+                <Scatter name="Pareto-optimal" data={frontier} fill={chartColors.primary} line={{ stroke: chartColors.primary, strokeDasharray: "4 3" }} isAnimationActive={false}>
+                  <ErrorBar dataKey="xError" direction="x" width={4} stroke={chartColors.primary} isAnimationActive={false} />
+                  <ErrorBar dataKey="yError" direction="y" width={4} stroke={chartColors.primary} isAnimationActive={false} />
+                  <LabelList dataKey="name" position="top" fontSize={11} fontWeight={600} fill="var(--foreground)" />
+                </Scatter>
+              </ScatterChart>
+            </ResponsiveContainer>
+          </div>
+        )}
+        <p className="mt-1 text-xs text-muted-foreground" data-testid="frontier-optimal">
+          Pareto-optimal: {frontier.map((point) => point.name).join(", ") || "none"}
+          {plot.leftOut.length > 0 && <span> · not shown: {plot.leftOut.join("; ")}</span>}
+        </p>
+      </figure>
+    </Card>
   );
 }

@@ -1,10 +1,15 @@
 "use client";
 
+import { Plus, X } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "../ui/button";
+import { Input } from "../ui/input";
+import { NativeSelect } from "../ui/native-select";
+import { Tabs, TabsList, TabsTrigger } from "../ui/tabs";
 import type { PolicyDraft, PolicyKind, RuleDraft } from "./routing-draft";
 
-const control = "rounded-md border-0 bg-card px-2 py-1.5 text-sm text-foreground ring-1 ring-input ring-inset focus:ring-2 focus:ring-ring focus:outline-none";
+/** Checkboxes stay native (the kit has none); this gives them the theme's accent and size. */
+const checkbox = "size-4 rounded border-input accent-primary";
 
 const kinds: Array<{ kind: PolicyKind; label: string; hint: string }> = [
   { kind: "cascade", label: "Cascade", hint: "Call a cheap variant first; call the next one when the answer fails, scores low or errors." },
@@ -16,13 +21,13 @@ function VariantSelect({ label, value, variants, onChange }: { label: string; va
   // A saved policy may name a variant this run lacks: it stays visible so the API can say so.
   const options = variants.includes(value) || value === "" ? variants : [value, ...variants];
   return (
-    <select aria-label={label} className={control} value={value} onChange={(event) => onChange(event.target.value)}>
+    <NativeSelect aria-label={label} className="w-auto min-w-44" value={value} onChange={(event) => onChange(event.target.value)}>
       {options.map((name) => (
         <option key={name} value={name}>
           {name}
         </option>
       ))}
-    </select>
+    </NativeSelect>
   );
 }
 
@@ -32,18 +37,18 @@ function VariantList({ label, values, variants, min, onChange }: { label: string
     <ol className="space-y-2">
       {values.map((value, at) => (
         <li key={at} className="flex items-center gap-2">
-          <span className="w-6 text-right text-xs text-muted-foreground">{at + 1}.</span>
+          <span className="w-6 text-right text-xs text-muted-foreground tabular-nums">{at + 1}.</span>
           <VariantSelect label={`${label} ${at + 1}`} value={value} variants={variants} onChange={(next) => onChange(values.map((old, k) => (k === at ? next : old)))} />
           {values.length > min && (
-            <Button variant="ghost" aria-label={`Remove ${label.toLowerCase()} ${at + 1}`} onClick={() => onChange(values.filter((_, k) => k !== at))}>
-              ×
+            <Button variant="ghost" size="icon-sm" aria-label={`Remove ${label.toLowerCase()} ${at + 1}`} title="Remove" onClick={() => onChange(values.filter((_, k) => k !== at))}>
+              <X aria-hidden />
             </Button>
           )}
         </li>
       ))}
       <li>
-        <Button variant="secondary" onClick={() => onChange([...values, variants[0] ?? ""])}>
-          Add {label.toLowerCase()}
+        <Button variant="outline" size="sm" onClick={() => onChange([...values, variants[0] ?? ""])}>
+          <Plus aria-hidden /> Add {label.toLowerCase()}
         </Button>
       </li>
     </ol>
@@ -51,29 +56,29 @@ function VariantList({ label, values, variants, min, onChange }: { label: string
 }
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="flex flex-wrap items-start gap-3">
-    <span className="w-32 pt-1.5 text-sm font-medium text-foreground/80">{label}</span>
-    <div className="flex-1">{children}</div>
+  <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:gap-3">
+    <span className="text-sm font-medium text-foreground sm:w-36 sm:shrink-0 sm:pt-2">{label}</span>
+    <div className="min-w-0 flex-1">{children}</div>
   </div>
 );
 
 function RuleRow({ rule, at, variants, onChange, onRemove }: { rule: RuleDraft; at: number; variants: string[]; onChange: (rule: RuleDraft) => void; onRemove: () => void }) {
   return (
     <li className="flex flex-wrap items-center gap-2">
-      <select aria-label={`Rule ${at + 1} matches`} className={control} value={rule.match} onChange={(event) => onChange({ ...rule, match: event.target.value as RuleDraft["match"] })}>
+      <NativeSelect aria-label={`Rule ${at + 1} matches`} className="w-auto min-w-48" value={rule.match} onChange={(event) => onChange({ ...rule, match: event.target.value as RuleDraft["match"] })}>
         <option value="tag">tag is</option>
         <option value="inputRegex">input matches regex</option>
-      </select>
-      <input aria-label={`Rule ${at + 1} value`} className={`${control} w-48 font-mono`} value={rule.value} onChange={(event) => onChange({ ...rule, value: event.target.value })} />
+      </NativeSelect>
+      <Input aria-label={`Rule ${at + 1} value`} className="w-48 font-mono" value={rule.value} onChange={(event) => onChange({ ...rule, value: event.target.value })} />
       {rule.match === "inputRegex" && (
         <label className="flex items-center gap-1 text-xs text-muted-foreground">
-          <input type="checkbox" checked={rule.caseInsensitive} onChange={(event) => onChange({ ...rule, caseInsensitive: event.target.checked })} /> ignore case
+          <input type="checkbox" className={checkbox} checked={rule.caseInsensitive} onChange={(event) => onChange({ ...rule, caseInsensitive: event.target.checked })} /> ignore case
         </label>
       )}
       <span className="text-sm text-muted-foreground">→</span>
       <VariantSelect label={`Rule ${at + 1} variant`} value={rule.variant} variants={variants} onChange={(variant) => onChange({ ...rule, variant })} />
-      <Button variant="ghost" aria-label={`Remove rule ${at + 1}`} onClick={onRemove}>
-        ×
+      <Button variant="ghost" size="icon-sm" aria-label={`Remove rule ${at + 1}`} title="Remove this rule" onClick={onRemove}>
+        <X aria-hidden />
       </Button>
     </li>
   );
@@ -84,14 +89,16 @@ export function RoutingPolicyBuilder({ draft, variants, onChange }: { draft: Pol
   const set = (patch: Partial<PolicyDraft>) => onChange({ ...draft, ...patch });
   return (
     <div className="space-y-4" data-testid="routing-builder">
-      <div role="radiogroup" aria-label="Policy kind" className="flex flex-wrap gap-2">
-        {kinds.map((entry) => (
-          <label key={entry.kind} className={`cursor-pointer rounded-md px-3 py-1.5 text-sm ring-1 ${draft.kind === entry.kind ? "bg-accent text-primary ring-primary/40" : "text-foreground/80 ring-input"}`}>
-            <input type="radio" name="policy-kind" className="sr-only" checked={draft.kind === entry.kind} onChange={() => set({ kind: entry.kind })} />
-            {entry.label}
-          </label>
-        ))}
-      </div>
+      {/* Tabs, not content panels: each kind edits the same draft, shown below. */}
+      <Tabs value={draft.kind} onValueChange={(kind) => set({ kind: kind as PolicyKind })} activationMode="manual">
+        <TabsList aria-label="Policy kind">
+          {kinds.map((entry) => (
+            <TabsTrigger key={entry.kind} value={entry.kind}>
+              {entry.label}
+            </TabsTrigger>
+          ))}
+        </TabsList>
+      </Tabs>
       <p className="text-sm text-muted-foreground">{kinds.find((entry) => entry.kind === draft.kind)?.hint}</p>
       {draft.kind === "cascade" && (
         <>
@@ -101,14 +108,14 @@ export function RoutingPolicyBuilder({ draft, variants, onChange }: { draft: Pol
           <Row label="Escalate when">
             <div className="flex flex-wrap items-center gap-4 text-sm text-foreground/80">
               <label className="flex items-center gap-1.5">
-                <input type="checkbox" checked={draft.escalateOnAssertionFails} onChange={(event) => set({ escalateOnAssertionFails: event.target.checked })} /> an assertion fails
+                <input type="checkbox" className={checkbox} checked={draft.escalateOnAssertionFails} onChange={(event) => set({ escalateOnAssertionFails: event.target.checked })} /> an assertion fails
               </label>
               <label className="flex items-center gap-1.5">
-                <input type="checkbox" checked={draft.escalateOnError} onChange={(event) => set({ escalateOnError: event.target.checked })} /> the call errors
+                <input type="checkbox" className={checkbox} checked={draft.escalateOnError} onChange={(event) => set({ escalateOnError: event.target.checked })} /> the call errors
               </label>
               <label className="flex items-center gap-1.5">
                 the judge scores below
-                <input aria-label="Judge score threshold" inputMode="decimal" placeholder="off" className={`${control} w-16`} value={draft.judgeScoreBelow} onChange={(event) => set({ judgeScoreBelow: event.target.value })} />
+                <Input aria-label="Judge score threshold" inputMode="decimal" placeholder="off" className="w-16" value={draft.judgeScoreBelow} onChange={(event) => set({ judgeScoreBelow: event.target.value })} />
                 <span className="text-xs text-muted-foreground">(1–5)</span>
               </label>
             </div>
@@ -125,13 +132,13 @@ export function RoutingPolicyBuilder({ draft, variants, onChange }: { draft: Pol
           </Row>
           <Row label="Fall back on">
             <div className="flex flex-wrap items-center gap-3 text-sm text-foreground/80">
-              <select aria-label="Fall back on" className={control} value={draft.on} onChange={(event) => set({ on: event.target.value as PolicyDraft["on"] })}>
+              <NativeSelect aria-label="Fall back on" className="w-auto min-w-52" value={draft.on} onChange={(event) => set({ on: event.target.value as PolicyDraft["on"] })}>
                 <option value="error">an error</option>
                 <option value="timeout">an error or a timeout</option>
-              </select>
+              </NativeSelect>
               {draft.on === "timeout" && (
                 <label className="flex items-center gap-1.5">
-                  after <input aria-label="Timeout in ms" inputMode="numeric" className={`${control} w-24`} value={draft.timeoutMs} onChange={(event) => set({ timeoutMs: event.target.value })} /> ms
+                  after <Input aria-label="Timeout in ms" inputMode="numeric" className="w-24" value={draft.timeoutMs} onChange={(event) => set({ timeoutMs: event.target.value })} /> ms
                 </label>
               )}
             </div>
@@ -153,8 +160,8 @@ export function RoutingPolicyBuilder({ draft, variants, onChange }: { draft: Pol
                 />
               ))}
               <li>
-                <Button variant="secondary" onClick={() => set({ rules: [...draft.rules, { match: "tag", value: "", caseInsensitive: false, variant: variants[0] ?? "" }] })}>
-                  Add rule
+                <Button variant="outline" size="sm" onClick={() => set({ rules: [...draft.rules, { match: "tag", value: "", caseInsensitive: false, variant: variants[0] ?? "" }] })}>
+                  <Plus aria-hidden /> Add rule
                 </Button>
               </li>
             </ol>

@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/field";
+import { Input } from "../ui/input";
+import { NativeSelect } from "../ui/native-select";
 import { fromDefinition, toDefinition, type PolicyDraft } from "./routing-draft";
 import { useAddRoutingPolicyVersion, useCreateRoutingPolicy, useRoutingPolicies, useRoutingPolicy } from "./use-routing";
-
-const control = "rounded-md border-0 bg-card px-2 py-1.5 text-sm text-foreground ring-1 ring-input ring-inset focus:ring-2 focus:ring-ring focus:outline-none";
 
 /** Saved policies: load any version into the builder; save the builder as a new policy or as the
  * next version of the one loaded (versions never change). */
@@ -54,9 +54,9 @@ export function SavedPolicies({ draft, variants, canEdit, onLoad }: { draft: Pol
   return (
     <div className="space-y-2 border-b border-border pb-4" data-testid="routing-saved">
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <select
+        <NativeSelect
           aria-label="Saved policy"
-          className={control}
+          className="w-auto min-w-48"
           value={policyId ?? ""}
           onChange={(event) => {
             setPolicyId(event.target.value || null);
@@ -69,28 +69,28 @@ export function SavedPolicies({ draft, variants, canEdit, onLoad }: { draft: Pol
               {policy.name}
             </option>
           ))}
-        </select>
+        </NativeSelect>
         {detail.data && (
-          <select aria-label="Policy version" className={control} value={chosen?.version ?? ""} onChange={(event) => setVersion(Number(event.target.value))}>
+          <NativeSelect aria-label="Policy version" className="w-auto min-w-36" value={chosen?.version ?? ""} onChange={(event) => setVersion(Number(event.target.value))}>
             {detail.data.versions.map((entry) => (
               <option key={entry.version} value={entry.version}>
                 v{entry.version} · {entry.createdBy}
               </option>
             ))}
-          </select>
+          </NativeSelect>
         )}
-        <Button variant="secondary" onClick={load} disabled={!chosen}>
+        <Button variant="outline" onClick={load} disabled={!chosen}>
           Load
         </Button>
         {canEdit && (
           <>
-            <span className="mx-2 h-5 w-px bg-muted" />
-            <input aria-label="New policy name" placeholder="Name for a new policy" className={`${control} w-52`} value={name} onChange={(event) => setName(event.target.value)} />
-            <Button variant="secondary" onClick={saveNew} disabled={create.isPending || name.trim() === ""}>
+            <span className="mx-2 hidden h-6 w-px bg-border sm:block" aria-hidden />
+            <Input aria-label="New policy name" placeholder="Name for a new policy" className="w-52" value={name} onChange={(event) => setName(event.target.value)} />
+            <Button variant="outline" onClick={saveNew} loading={create.isPending} disabled={name.trim() === ""}>
               Save as new policy
             </Button>
             {detail.data && (
-              <Button variant="secondary" onClick={saveVersion} disabled={addVersion.isPending}>
+              <Button variant="outline" onClick={saveVersion} loading={addVersion.isPending}>
                 Save as {detail.data.name} v{(detail.data.versions[0]?.version ?? 0) + 1}
               </Button>
             )}

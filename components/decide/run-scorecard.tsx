@@ -1,14 +1,16 @@
 "use client";
 
+import { Download, Split } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import type { Weights } from "@/lib/decide/scorecard-score";
+import { Button } from "../ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "../ui/card";
+import { PageHeader } from "../ui/page-header";
 import { FrontierChart } from "./frontier-chart";
 import { ScorecardTable } from "./scorecard-table";
 import { useSaveWeights, useScorecard, weightsParam } from "./use-scorecard";
 import { WeightsEditor } from "./weights-editor";
-
-const linkClass = "rounded-md px-3 py-2 text-sm text-primary ring-1 ring-primary/30 hover:bg-accent";
 
 /** The decision page of a run: its variants ranked on the weighted scorecard, the calls the
  * ranking cannot make, and where each variant sits on the quality–cost and quality–latency
@@ -18,34 +20,42 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
   const scorecard = useScorecard(runId, preview);
   const save = useSaveWeights(scorecard.data?.dataset?.id ?? "");
   if (scorecard.isPending) return <p className="text-sm text-muted-foreground">Scoring…</p>;
-  if (scorecard.isError) return <p className="text-sm text-red-700 dark:text-red-300">{scorecard.error.message}</p>;
+  if (scorecard.isError) return <p className="text-sm text-destructive">{scorecard.error.message}</p>;
   const data = scorecard.data;
   const query = preview ? `&weights=${encodeURIComponent(weightsParam(preview))}` : "";
   const weightsKey = `${data.weightsFrom}:${data.metrics.map((info) => info.weight).join(",")}`;
   return (
     <div className="space-y-6" data-testid="run-scorecard">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-xl font-semibold">Scorecard</h1>
-          <p className="text-sm text-muted-foreground">
+      <PageHeader
+        title="Scorecard"
+        description={
+          <>
             <Link className="text-primary hover:underline" href={`/runs/${runId}`}>
               {data.run.name || "This run"}
             </Link>
             {data.dataset && <> over {data.dataset.name}</>} · {data.cases} cases · {data.rows.length} variants
-          </p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Link className={linkClass} href={`/runs/${runId}/routing`}>
-            Routing what-if
-          </Link>
-          <a className={linkClass} href={`/api/v1/runs/${runId}/scorecard/export?format=csv${query}`} download>
-            Export CSV
-          </a>
-          <a className={linkClass} href={`/api/v1/runs/${runId}/scorecard/export?format=md${query}`} download>
-            Export Markdown
-          </a>
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <>
+            <Button variant="outline" asChild>
+              <Link href={`/runs/${runId}/routing`}>
+                <Split aria-hidden /> Routing what-if
+              </Link>
+            </Button>
+            <Button variant="outline" asChild>
+              <a href={`/api/v1/runs/${runId}/scorecard/export?format=csv${query}`} download>
+                <Download aria-hidden /> Export CSV
+              </a>
+            </Button>
+            <Button variant="outline" asChild>
+              <a href={`/api/v1/runs/${runId}/scorecard/export?format=md${query}`} download>
+                <Download aria-hidden /> Export Markdown
+              </a>
+            </Button>
+          </>
+        }
+      />
       <WeightsEditor
         key={weightsKey}
         scorecard={data}
@@ -56,24 +66,28 @@ export function RunScorecard({ runId, canEdit }: { runId: string; canEdit: boole
         onSave={(weights) => save.mutate(weights, { onSuccess: () => setPreview(null) })}
       />
       <ScorecardTable scorecard={data} />
-      <section className="space-y-1 text-sm" data-testid="scorecard-ranking">
-        <h2 className="text-sm font-semibold">What the ranking can and cannot say</h2>
-        <ul className="space-y-1">
-          {data.rows.flatMap((row) =>
-            row.next ? [
-              <li key={row.variantId} className={row.next.separable ? "text-foreground" : "text-muted-foreground"}>
-                {row.next.separable ? "● " : "≈ "}
-                {row.next.sentence}
-              </li>,
-            ] : [],
-          )}
-        </ul>
-        {data.notes.map((note) => (
-          <p key={note} className="text-xs text-amber-800 dark:text-amber-300">
-            {note}
-          </p>
-        ))}
-      </section>
+      <Card data-testid="scorecard-ranking">
+        <CardHeader>
+          <CardTitle className="text-sm">What the ranking can and cannot say</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-2 pt-3 text-sm">
+          <ul className="space-y-1">
+            {data.rows.flatMap((row) =>
+              row.next ? [
+                <li key={row.variantId} className={row.next.separable ? "text-foreground" : "text-muted-foreground"}>
+                  {row.next.separable ? "● " : "≈ "}
+                  {row.next.sentence}
+                </li>,
+              ] : [],
+            )}
+          </ul>
+          {data.notes.map((note) => (
+            <p key={note} className="text-xs text-amber-800 dark:text-amber-300">
+              {note}
+            </p>
+          ))}
+        </CardContent>
+      </Card>
       <div className="grid gap-4 lg:grid-cols-2" data-testid="frontiers">
         {data.frontiers.map((plot) => (
           <FrontierChart key={plot.axis} plot={plot} />

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { scorecardMetrics } from "@/lib/decide/scorecard-metrics";
 import { MAX_WEIGHT, type Weights } from "@/lib/decide/scorecard-score";
 import { Button } from "../ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "../ui/card";
+import { Input } from "../ui/input";
 import type { ScorecardData } from "./use-scorecard";
 
 /** The weights: a number per metric (0 ignores it). "Apply" re-ranks on this page only; "Save
@@ -29,45 +31,49 @@ export function WeightsEditor({
   const valid = Object.values(parsed).every((weight) => Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) && Object.values(parsed).some((weight) => weight > 0);
   const source = { request: "previewed here, not saved", dataset: "saved for this dataset", defaults: "the defaults (none saved for this dataset)" }[scorecard.weightsFrom];
   return (
-    <section className="space-y-3 rounded-lg bg-card p-4 ring-1 ring-border" data-testid="scorecard-weights">
-      <h2 className="text-sm font-semibold">
-        Weights <span className="font-normal text-muted-foreground">— {source}</span>
-      </h2>
-      <div className="grid gap-3 sm:grid-cols-4">
-        {scorecard.metrics.map((info) => (
-          <label key={info.metric} className="flex flex-col gap-1 text-xs text-muted-foreground">
-            <span>
-              {info.label} {info.higherIsBetter ? "↑" : "↓"}
-            </span>
-            <input
-              type="number"
-              min={0}
-              max={MAX_WEIGHT}
-              step={0.5}
-              aria-label={`Weight of ${info.label}`}
-              className="w-24 rounded-md border border-input px-2 py-1 text-sm"
-              value={draft[info.metric] ?? ""}
-              onChange={(event) => setDraft({ ...draft, [info.metric]: event.target.value })}
-            />
-          </label>
-        ))}
-      </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button variant="secondary" disabled={!valid} onClick={() => onApply(parsed)}>
-          Apply
-        </Button>
-        {canSave && (
-          <Button disabled={!valid || saving} onClick={() => onSave(parsed)}>
-            Save for the dataset
+    <Card data-testid="scorecard-weights">
+      <CardHeader>
+        <CardTitle className="text-sm">
+          Weights <span className="font-normal text-muted-foreground">— {source}</span>
+        </CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-4 pt-3">
+        <div className="grid grid-cols-2 items-end gap-3 sm:grid-cols-4">
+          {scorecard.metrics.map((info) => (
+            <label key={info.metric} className="flex flex-col gap-1.5 text-xs font-medium text-muted-foreground">
+              <span>
+                {info.label} {info.higherIsBetter ? "↑" : "↓"}
+              </span>
+              <Input
+                type="number"
+                min={0}
+                max={MAX_WEIGHT}
+                step={0.5}
+                aria-label={`Weight of ${info.label}`}
+                className="w-24"
+                value={draft[info.metric] ?? ""}
+                onChange={(event) => setDraft({ ...draft, [info.metric]: event.target.value })}
+              />
+            </label>
+          ))}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button variant="secondary" disabled={!valid} onClick={() => onApply(parsed)}>
+            Apply
           </Button>
-        )}
-        {scorecard.weightsFrom === "request" && (
-          <Button variant="ghost" onClick={onReset}>
-            Back to the saved weights
-          </Button>
-        )}
-        {!valid && <span className="text-xs text-red-700 dark:text-red-300">Each weight is 0 to {MAX_WEIGHT}, and at least one above 0.</span>}
-      </div>
-    </section>
+          {canSave && (
+            <Button disabled={!valid} loading={saving} onClick={() => onSave(parsed)}>
+              Save for the dataset
+            </Button>
+          )}
+          {scorecard.weightsFrom === "request" && (
+            <Button variant="ghost" onClick={onReset}>
+              Back to the saved weights
+            </Button>
+          )}
+          {!valid && <span className="text-xs text-destructive">Each weight is 0 to {MAX_WEIGHT}, and at least one above 0.</span>}
+        </div>
+      </CardContent>
+    </Card>
   );
 }

@@ -1,14 +1,21 @@
 "use client";
 
-import Link from "next/link";
+import { Plus, SquarePen } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, TextField } from "@/components/ui/field";
+import { focusField } from "@/components/ui/focus-field";
+import { SearchableList } from "@/components/ui/searchable-list";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableNameCell, TableRow } from "@/components/ui/table";
 import type { ChatMessage } from "@/lib/providers/types";
 import { MessagesEditor } from "./messages-editor";
-import { useCreatePrompt, usePrompts } from "./use-prompts";
+import { useCreatePrompt, usePrompts, type PromptListItem } from "./use-prompts";
+
+const NAME_FIELD = "prompt-name";
 
 const starter: ChatMessage[] = [
   { role: "system", content: "You are a helpful assistant." },
@@ -16,7 +23,74 @@ const starter: ChatMessage[] = [
 ];
 
 export function PromptLibrary({ canEdit }: { canEdit: boolean }) {
-  const prompts = usePrompts();
+  return (
+    <SearchableList
+      list={usePrompts()}
+      fields={(prompt) => [prompt.name, prompt.description, ...(prompt.latest?.variables ?? [])]}
+      search={{ label: "Search prompts", placeholder: "Search by name or variable", noMatch: "No prompt matches this search." }}
+      columns="lg:grid-cols-[minmax(0,1fr)_28rem]"
+      table={(prompts) => <PromptTable prompts={prompts} />}
+      aside={canEdit && <NewPromptCard />}
+      empty={
+        <EmptyState
+          icon={SquarePen}
+          title="The prompt library is empty"
+          // The form sits beside the list (below it on a phone): the call to action takes the reader there.
+          action={canEdit ? <Button onClick={() => focusField(NAME_FIELD)}><Plus aria-hidden /> Write a prompt</Button> : undefined}
+        >
+          <p>Prompts get immutable, numbered versions with {"{{variables}}"}, so a run always says exactly which text it sent.</p>
+          {!canEdit && <p className="mt-2">An editor can add them.</p>}
+        </EmptyState>
+      }
+    />
+  );
+}
+
+function PromptTable({ prompts }: { prompts: PromptListItem[] }) {
+  return (
+    <Table data-testid="prompt-list">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Prompt</TableHead>
+          <TableHead className="w-24">Latest</TableHead>
+          <TableHead className="hidden w-[40%] md:table-cell">Variables</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {prompts.map((prompt) => (
+          <TableRow key={prompt.id}>
+            <TableNameCell href={`/prompts/${prompt.id}`} name={prompt.name} description={prompt.description}>
+              {/* On a phone the variables column is hidden: they read under the name instead. */}
+              <p className="mt-0.5 truncate font-mono text-xs text-muted-foreground md:hidden">{variableList(prompt)}</p>
+            </TableNameCell>
+            <TableCell>
+              {prompt.latest && (
+                <Badge variant="outline" title={`version ${prompt.latest.version}, ${new Date(prompt.latest.createdAt).toLocaleString()}`}>
+                  v{prompt.latest.version}
+                </Badge>
+              )}
+            </TableCell>
+            <TableCell className="hidden md:table-cell">
+              {prompt.latest && prompt.latest.variables.length > 0 ? (
+                <div className="flex flex-wrap gap-1">
+                  {prompt.latest.variables.map((variable) => (
+                    <Badge key={variable} variant="secondary" className="font-mono">{`{{${variable}}}`}</Badge>
+                  ))}
+                </div>
+              ) : (
+                <span className="text-xs text-muted-foreground">no variables</span>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+const variableList = (prompt: PromptListItem) => prompt.latest?.variables.map((variable) => `{{${variable}}}`).join(" ") || "no variables";
+
+function NewPromptCard() {
   const create = useCreatePrompt();
   const router = useRouter();
   const [name, setName] = useState("");
@@ -29,40 +103,21 @@ export function PromptLibrary({ canEdit }: { canEdit: boolean }) {
   }
 
   return (
-    <div className={canEdit ? "grid items-start gap-6 lg:grid-cols-[1fr_28rem]" : ""}>
-      <div>
-        {prompts.data?.length === 0 && (
-          <EmptyState icon="✎" title="The prompt library is empty">
-            <p>Prompts get immutable, numbered versions with {"{{variables}}"}, so a run always says exactly which text it sent.</p>
-          </EmptyState>
-        )}
-        {prompts.data && prompts.data.length > 0 && (
-          <ul className="divide-y divide-zinc-100 rounded-lg bg-white ring-1 ring-zinc-200" data-testid="prompt-list">
-            {prompts.data.map((prompt) => (
-              <li key={prompt.id} className="px-4 py-3 text-sm">
-                <Link href={`/prompts/${prompt.id}`} className="font-medium hover:text-indigo-700">
-                  {prompt.name}
-                </Link>
-                <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs text-zinc-600">v{prompt.latest?.version}</span>
-                {prompt.description && <p className="text-xs text-zinc-500">{prompt.description}</p>}
-                <p className="text-xs text-zinc-400">{prompt.latest?.variables.map((variable) => `{{${variable}}}`).join(" ") || "no variables"}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      {canEdit && (
-        <form onSubmit={submit} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" aria-label="New prompt">
-          <h2 className="text-sm font-semibold">New prompt</h2>
-          <TextField label="Name" id="prompt-name" required placeholder="e.g. ticket-triage" value={name} onChange={(event) => setName(event.target.value)} />
+    <Card>
+      <CardHeader>
+        <CardTitle className="text-sm">New prompt</CardTitle>
+      </CardHeader>
+      <CardContent className="pt-3">
+        <form onSubmit={submit} className="space-y-3" aria-label="New prompt">
+          <TextField label="Name" id={NAME_FIELD} required placeholder="e.g. ticket-triage" value={name} onChange={(event) => setName(event.target.value)} />
           <TextField label="Description" id="prompt-description" value={description} onChange={(event) => setDescription(event.target.value)} />
           <MessagesEditor messages={messages} onChange={setMessages} />
           <FormError message={create.error?.message ?? null} />
-          <Button type="submit" className="w-full" disabled={create.isPending}>
+          <Button type="submit" className="w-full" loading={create.isPending}>
             Save version 1
           </Button>
         </form>
-      )}
-    </div>
+      </CardContent>
+    </Card>
   );
 }

@@ -5,10 +5,10 @@ import { useState } from "react";
 import { CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { comparisonMetrics, type ComparisonMetric } from "@/lib/evidence/paired-comparison";
 import { metricLabel } from "@/lib/evidence/sentences";
+import { chartAxis, chartColors, chartGrid, chartTooltip } from "../charts/chart-theme";
 import { forestDomain, forestRows } from "../charts/prepare-forest";
 import { useRunComparisons, type RunComparisonsData } from "./use-runs";
 
-const axis = { fontSize: 11, stroke: "#71717a" };
 // Pass rates are shown in points; everything else in its own unit.
 const scaleOf = (metric: ComparisonMetric) => (metric === "pass_rate" ? 100 : 1);
 
@@ -77,13 +77,13 @@ function ForestPlot({ comparisons, metric }: { comparisons: RunComparisonsData["
     <figure data-testid="forest-plot" style={{ height: 48 + rows.length * 36 }}>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart layout="vertical" margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-          <XAxis type="number" dataKey="difference" domain={domain} ticks={[domain[0], domain[0] / 2, 0, domain[1] / 2, domain[1]]} tick={axis} tickFormatter={(value: number) => `${Number(value.toPrecision(3))}${unit}`} />
-          <YAxis type="category" dataKey="label" tick={axis} width={220} />
-          <ReferenceLine x={0} stroke="#71717a" />
-          <Tooltip formatter={(value) => `${Number(Number(value).toPrecision(3))}${unit}`} />
-          <Scatter data={rows} fill="#4f46e5" isAnimationActive={false}>
-            <ErrorBar dataKey="whisker" direction="x" width={6} stroke="#4f46e5" />
+          <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
+          <XAxis type="number" dataKey="difference" domain={domain} ticks={[domain[0], domain[0] / 2, 0, domain[1] / 2, domain[1]]} tick={chartAxis} tickFormatter={(value: number) => `${Number(value.toPrecision(3))}${unit}`} />
+          <YAxis type="category" dataKey="label" tick={chartAxis} width={220} />
+          <ReferenceLine x={0} stroke={chartColors.muted} />
+          <Tooltip {...chartTooltip} formatter={(value) => `${Number(Number(value).toPrecision(3))}${unit}`} />
+          <Scatter data={rows} fill={chartColors.primary} isAnimationActive={false}>
+            <ErrorBar dataKey="whisker" direction="x" width={6} stroke={chartColors.primary} />
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>

@@ -1,6 +1,7 @@
 "use client";
 
 import { SUMMARY_COLUMNS, summaryRows, type SummaryRow } from "@/lib/runs/summary-columns";
+import { splitFigure } from "./summary-figure";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { RunData, RunSummaryData } from "./use-runs";
 
@@ -13,10 +14,15 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
       .filter((kind) => kind.variantId === stats.variantId)
       .map((kind) => `${kind.kind} ${kind.count}`)
       .join(", ");
-  // Figures never wrap (a percentile triple split over three lines reads as three numbers); the
-  // table scrolls sideways on its own when the screen is narrower.
+  // A figure never wraps inside itself (a percentile triple split anywhere reads as three
+  // numbers); it breaks on purpose into a main figure and its detail underneath (summary-figure.ts),
+  // and the headers wrap, so the whole table fits a laptop screen. It still scrolls sideways on
+  // its own on a phone.
   return (
-    <Table className="text-right tabular-nums [&_td]:whitespace-nowrap [&_th]:text-right" data-testid={byLevel ? "level-summary" : "variant-summary"}>
+    <Table
+      className="text-right tabular-nums [&_td]:px-3 [&_td]:whitespace-nowrap [&_th]:h-auto [&_th]:px-3 [&_th]:py-2 [&_th]:text-right [&_th]:align-bottom [&_th]:whitespace-normal"
+      data-testid={byLevel ? "level-summary" : "variant-summary"}
+    >
       <TableHeader>
         <TableRow>
           {SUMMARY_COLUMNS.map((column, index) => (
@@ -29,12 +35,28 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
       <TableBody>
         {rows.map((row) => (
           <TableRow key={`${row.stats.variantId}@${row.stats.concurrency}`}>
-            {SUMMARY_COLUMNS.map((column) => (
-              <TableCell key={column.key} className={CELL[column.key]} data-testid={column.key === "pass_rate" ? "pass-rate" : undefined} title={column.key === "errors" ? kinds(row) : undefined}>
-                {column.format(row)}
-                {column.key === "errors" && row.stats.errors > 0 && !byLevel && <div className="text-[11px] text-red-700 dark:text-red-300">{kinds(row)}</div>}
-              </TableCell>
-            ))}
+            {SUMMARY_COLUMNS.map((column) => {
+              const text = column.format(row);
+              const [main, detail] = column.key === "variant" ? [text, null] : splitFigure(text);
+              return (
+                <TableCell
+                  key={column.key}
+                  className={CELL[column.key]}
+                  data-testid={column.key === "pass_rate" ? "pass-rate" : undefined}
+                  title={column.key === "errors" ? kinds(row) || text : detail ? text : undefined}
+                >
+                  {main}
+                  {/* The space keeps the cell's text whole when read out or copied. */}
+                  {detail && (
+                    <>
+                      {" "}
+                      <span className="block text-xs text-muted-foreground">{detail}</span>
+                    </>
+                  )}
+                  {column.key === "errors" && row.stats.errors > 0 && !byLevel && <div className="text-[11px] text-red-700 dark:text-red-300">{kinds(row)}</div>}
+                </TableCell>
+              );
+            })}
           </TableRow>
         ))}
       </TableBody>
@@ -43,7 +65,7 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
 }
 
 const CELL: Record<string, string> = {
-  variant: "min-w-36 text-left font-medium whitespace-normal!",
+  variant: "min-w-32 text-left font-medium break-words whitespace-normal!",
   cost_per_useful_answer: "font-medium",
 };
 

@@ -6,8 +6,8 @@ import { useDeferredValue, useState } from "react";
 import { plural } from "@/lib/format/plural";
 import { formatUsd } from "@/lib/format/money";
 import { EmptyState } from "../ui/empty-state";
-import { Input } from "../ui/input";
 import { NativeSelect } from "../ui/native-select";
+import { SearchInput } from "../ui/search-input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import { RunProgressBar, RunStatus } from "./run-progress";
 import { useRuns, type RunFilters } from "./use-runs";
@@ -22,10 +22,7 @@ export function RunsList() {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2" role="search">
-        <div className="relative w-full sm:w-80">
-          <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
-          <Input aria-label="Search runs" placeholder="Search by name, prompt, dataset or variant" value={q} onChange={(event) => setQ(event.target.value)} className="pl-8" />
-        </div>
+        <SearchInput aria-label="Search runs" placeholder="Search by name, prompt, dataset or variant" value={q} onChange={(event) => setQ(event.target.value)} className="sm:w-96" />
         <NativeSelect aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as typeof status)} className="w-auto min-w-36 flex-1 sm:flex-none">
           <option value="">Any status</option>
           {["queued", "running", "done", "cancelled", "failed"].map((value) => (

@@ -38,14 +38,14 @@ export function AddProviderForm() {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200" aria-label="Add a provider">
+    <form onSubmit={submit} className="space-y-3 rounded-lg border border-border bg-card p-4 text-card-foreground shadow-xs" aria-label="Add a provider">
       <h2 className="text-sm font-semibold">Add a provider</h2>
       <SelectField label="Kind" id="provider-kind" options={kinds} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ProviderKind })} />
       <TextField label="Name" id="provider-name" required placeholder="e.g. Local vLLM" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
       {official(form.kind) && (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" id="provider-custom-endpoint" checked={form.customEndpoint} onChange={(e) => setForm({ ...form, customEndpoint: e.target.checked })} />
-          Custom endpoint <span className="text-xs text-zinc-500">(a proxy or gateway instead of the official API)</span>
+          Custom endpoint <span className="text-xs text-muted-foreground">(a proxy or gateway instead of the official API)</span>
         </label>
       )}
       {(form.kind === "openai_compatible" || (official(form.kind) && form.customEndpoint)) && (
@@ -70,7 +70,7 @@ export function AddProviderForm() {
           onChange={(e) => setForm({ ...form, apiKey: e.target.value })}
         />
       )}
-      <p className="text-xs text-zinc-500">Keys are encrypted at rest and never sent back to the browser.</p>
+      <p className="text-xs text-muted-foreground">Keys are encrypted at rest and never sent back to the browser.</p>
       <FormError message={create.error?.message ?? null} />
       <Button type="submit" disabled={create.isPending} className="w-full">
         Add provider

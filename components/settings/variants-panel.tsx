@@ -97,18 +97,20 @@ function VariantTableRow({ variant, canEdit, onOpen }: { variant: VariantRow; ca
   return (
     <TableRow data-testid={`variant-${variant.name}`}>
       <TableCell className="max-w-xs">
-        <p className="flex items-center gap-2 font-medium">
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium">
           {variant.name}
           <Badge variant="outline">rev {variant.revision.number}</Badge>
         </p>
         {variant.systemPrompt && <p className="truncate text-xs text-muted-foreground">{variant.systemPrompt}</p>}
       </TableCell>
-      <TableCell>
+      {/* A floor under the model column: without it the table squeezes it to its badges' ellipses
+          ("simulated · o…"); the provider's line wraps its badge under the name instead. */}
+      <TableCell className="min-w-52">
         <p className="flex flex-wrap items-center gap-1.5">
           {variant.model.displayName}
           {hasNoPrice(variant.model) && <Badge variant="warning">no price set</Badge>}
         </p>
-        <p className="mt-0.5 flex items-center gap-1 text-xs text-muted-foreground">
+        <p className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-muted-foreground">
           {variant.provider.name} <KindBadge kind={variant.provider.kind} />
         </p>
       </TableCell>

@@ -28,7 +28,7 @@ export function Badge({ className, variant, title, children, ...props }: BadgePr
   // A plain-text badge titles itself, so a truncated label can still be read in full.
   const fullText = title ?? (typeof children === "string" ? children : undefined);
   return (
-    <span className={cn(badgeVariants({ variant }), className)} title={fullText} {...props}>
+    <span data-slot="badge" className={cn(badgeVariants({ variant }), className)} title={fullText} {...props}>
       {typeof children === "string" ? <span className="truncate">{children}</span> : children}
     </span>
   );

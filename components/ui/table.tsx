@@ -1,4 +1,5 @@
-import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import Link from "next/link";
+import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "@/lib/ui/cn";
 
 /** A table in a card that scrolls sideways on its own when it is wider than the page, so a
@@ -42,4 +43,19 @@ export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCel
 
 export function TableCaption({ className, ...props }: HTMLAttributes<HTMLTableCaptionElement>) {
   return <caption className={cn("mt-3 text-sm text-muted-foreground", className)} {...props} />;
+}
+
+/** A list row's first cell: the item's name as a link (one line, the full name in its title) and
+ * its description under it (two lines at most); `children` add lines beneath. The cell takes the
+ * width the other columns leave. */
+export function TableNameCell({ href, name, description, children }: { href: string; name: string; description?: string | null; children?: ReactNode }) {
+  return (
+    <TableCell className="max-w-0">
+      <Link href={href} className="block truncate font-medium text-foreground hover:text-primary hover:underline" title={name}>
+        {name}
+      </Link>
+      {description && <p className="mt-0.5 line-clamp-2 text-xs break-words text-muted-foreground">{description}</p>}
+      {children}
+    </TableCell>
+  );
 }

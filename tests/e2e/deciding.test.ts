@@ -92,7 +92,10 @@ describe("deciding", () => {
     await page.reload();
     await expect.poll(() => page.getByTestId("scorecard-weights").textContent()).toContain("saved for this dataset");
     expect(await page.getByLabel("Weight of p95 total latency").inputValue()).toBe("5");
-    expect(await page.getByTestId("scorecard-table").textContent()).toMatch(/pass rate ↑not scored/);
+    // Pass rate now weighs 0: out of the score, shown only on asking.
+    expect(await page.getByTestId("scorecard-table").textContent()).not.toContain("pass rate ↑");
+    await page.getByLabel(/^Also show the \d+ metrics not in the score \(.*pass rate/).click();
+    await expect.poll(() => page.getByTestId("scorecard-table").textContent()).toMatch(/pass rate ↑not scored/);
     // The export links carry the same scorecard.
     const csv = await page.request.get(`${server.baseUrl}${await page.getByRole("link", { name: "Export CSV" }).getAttribute("href")}`);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");

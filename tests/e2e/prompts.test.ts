@@ -28,6 +28,9 @@ describe("prompt library", () => {
   it("saves version 1 with its variables", async () => {
     await page.goto(`${server.baseUrl}/prompts`);
     await page.getByTestId("empty-state").waitFor();
+    // The empty library's call to action leads to the form beside it.
+    await page.getByRole("button", { name: "Write a prompt" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("prompt-name");
     await page.getByLabel("Name").fill("ticket-triage");
     await page.getByLabel("Message 2", { exact: true }).fill("Classify this {{product}} ticket: {{ticket}}");
     await page.getByRole("button", { name: "Save version 1" }).click();
@@ -111,6 +114,8 @@ describe("prompt library", () => {
 
   it("imports a dropped semicolon CSV after a preview, with its columns mapped", async () => {
     await page.goto(`${server.baseUrl}/datasets`);
+    await page.getByRole("button", { name: "Create a dataset" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("dataset-name");
     await page.getByLabel("Name").fill("tickets");
     await page.getByRole("button", { name: "Create dataset" }).click();
     await page.waitForURL(/\/datasets\/[0-9a-f-]{36}$/);

@@ -5,10 +5,11 @@
 // size then change in place. The shared guard in tests/helpers/browser.ts fails a test on any
 // console error, failed request or HTTP error, so every page here is also checked for those.
 // Also: the theme switch overrides the system and survives a reload, the mobile navigation opens
-// as a sheet, and the favicon answers.
+// as a sheet, the favicon answers, and code in answers has readable colours in both themes.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowPageProblems, expectNoCspViolations, launchBrowser, pageRequest, screenshot, takePageProblems } from "../helpers/browser";
+import { contrastRatio, textAndSurface } from "../helpers/colour-contrast";
 import { startJuxtaServer, type JuxtaServer } from "../helpers/juxta-server";
 
 const SIZES = [
@@ -52,6 +53,22 @@ async function shootAll(target: Page, name: string): Promise<Record<number, numb
   }
   await target.setViewportSize(SIZES[0]);
   return widths;
+}
+
+/** What a table on the page hides: a table wider than its card (it scrolls sideways), or a badge
+ * in a table whose label ends in an ellipsis. */
+function clippedInTables(target: Page): Promise<string[]> {
+  return target.evaluate(() => {
+    const found: string[] = [];
+    for (const container of document.querySelectorAll<HTMLElement>('[data-slot="table-container"]')) {
+      const name = container.querySelector("table")?.dataset.testid ?? "a table";
+      if (container.scrollWidth > container.clientWidth + 1) found.push(`${name} scrolls by ${container.scrollWidth - container.clientWidth} px`);
+      for (const label of container.querySelectorAll<HTMLElement>('[data-slot="badge"] > .truncate')) {
+        if (label.scrollWidth > label.clientWidth + 1) found.push(`${name}: badge "${label.textContent}" cut short`);
+      }
+    }
+    return found;
+  });
 }
 
 async function visit(path: string, name: string) {
@@ -121,6 +138,10 @@ describe("a seeded workspace", () => {
     ids.watch = watch.id;
     await pageRequest(page, "POST", url(`/api/v1/watches/${ids.watch}/run-now`));
     await pageRequest(page, "POST", url("/api/v1/users"), reviewer);
+    // A code answer in the first session, so its pages show highlighted code in both themes. The
+    // answers stream back as Server-Sent Events; the body ends when every column has finished.
+    const turn = await page.request.post(url(`/api/v1/sessions/${ids.session}/turns`), { data: { content: "Write a Python function that removes duplicate emails." }, timeout: 60_000 });
+    expect(turn.status(), await turn.text()).toBe(200);
   }, 180_000);
 
   // Every app/(app)/**/page.tsx, detail pages with real ids.
@@ -156,6 +177,68 @@ describe("a seeded workspace", () => {
       await visit(path(), name);
     });
   }
+
+  it("colours code in answers for the theme, readable on the code block in both", async () => {
+    await page.setViewportSize(SIZES[0]);
+    await page.goto(url(`/sessions/${ids.session}`));
+    await settle(page);
+    const keyword = page.locator(".prose-answer pre .hljs-keyword").first();
+    await keyword.scrollIntoViewIfNeeded();
+    const seen: Partial<Record<(typeof THEMES)[number], Awaited<ReturnType<typeof textAndSurface>>>> = {};
+    for (const theme of THEMES) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(theme === "dark");
+      seen[theme] = await textAndSurface(keyword, "pre");
+      // The keyword and the block's plain text, each against the block's own surface.
+      const plain = await textAndSurface(page.locator(".prose-answer pre code.hljs").first(), "pre");
+      for (const { text, background } of [seen[theme], plain]) expect(contrastRatio(text, background), `${theme}: ${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    }
+    // A theme of its own for dark, not the light colours on a dark block.
+    expect(seen.dark!.text).not.toEqual(seen.light!.text);
+  });
+
+  it("narrows the runs list by search, status and kind, and shows what each run spent", async () => {
+    await page.goto(url("/runs"));
+    await settle(page);
+    const rows = page.getByTestId("run-list").locator("tbody tr");
+    // What the calls cost, with the estimate made at the start beneath it.
+    expect(await rows.filter({ hasText: "triage baseline" }).getByTestId("run-cost").textContent()).toMatch(/^\$[\d.]+(of est\. \$[\d.]+)?$/);
+    await page.getByLabel("Search runs").fill("load sweep");
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining("load sweep")]);
+    await page.getByLabel("Search runs").fill("");
+    await page.getByLabel("Kind").selectOption("load");
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining("load sweep")]);
+    await page.getByLabel("Status").selectOption("cancelled");
+    await page.getByText("No run matches these filters.").waitFor();
+  });
+
+  it("searches the dataset and prompt lists in place", async () => {
+    await page.goto(url("/datasets"));
+    await settle(page);
+    const datasets = page.getByTestId("dataset-list").locator("tbody tr");
+    await page.getByLabel("Search datasets").fill("ORDER");
+    await expect.poll(() => datasets.allTextContents()).toEqual([expect.stringContaining("Demo · order numbers")]);
+    await page.getByLabel("Search datasets").fill("no such dataset");
+    await page.getByText("No dataset matches this search.").waitFor();
+
+    await page.goto(url("/prompts"));
+    await settle(page);
+    const prompts = page.getByTestId("prompt-list").locator("tbody tr");
+    // Words from the name and the description, in any order.
+    await page.getByLabel("Search prompts").fill("json triage");
+    await expect.poll(() => prompts.allTextContents()).toEqual([expect.stringContaining("Demo · ticket triage")]);
+    await page.getByLabel("Search prompts").fill("no such prompt");
+    await page.getByText("No prompt matches this search.").waitFor();
+  });
+
+  it("fits its tables on a laptop: none scrolls sideways or cuts a badge short at 1440×900", async () => {
+    await page.setViewportSize(SIZES[0]);
+    for (const path of ["/settings/variants", `/runs/${ids.run}`, `/runs/${ids.loadRun}`, `/runs/${ids.run}/scorecard`, "/runs", "/datasets", "/prompts"]) {
+      await page.goto(url(path));
+      await settle(page);
+      expect(await clippedInTables(page), path).toEqual([]);
+    }
+  });
 
   it("not found", async () => {
     allowPageProblems("/no-such-page");
