@@ -140,6 +140,14 @@ describe("boundaries", { timeout: 60_000 }, () => {
     expect(lib.filter((file) => !exempt.has(file)).flatMap((file) => parse(file).imports.filter((imported) => !imported.typeOnly && imported.file && /^(app|components)\//.test(imported.file)).map((imported) => `${file} -> ${imported.file}`))).toEqual([]);
   });
 
+  it("calls /api/v1 only through the typed clients (lib/api-client), whose types come from the routes", () => {
+    // apiFetch takes any path and any answer type: hooks and CLI commands that called it directly
+    // restated the contract by hand. Only the two transports (the page's and the CLI's) may use it.
+    const transports = new Set(["lib/api/http-client.ts", "lib/api-client/call.ts", "lib/cli/api-client.ts"]);
+    const callers = everything.filter((file) => !transports.has(file) && !file.endsWith(".test.ts") && /\bapiFetch\b/.test(parse(file).text));
+    expect(callers).toEqual([]);
+  });
+
   it("reads and writes the environment in lib/config/env.ts only", () => {
     expect(everything.filter((file) => file !== "lib/config/env.ts" && /\bprocess\.env\b/.test(parse(file).text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")))).toEqual([]);
   });

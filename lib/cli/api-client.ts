@@ -12,8 +12,6 @@ export interface ApiClient {
   url: string;
   /** For the typed clients (lib/api-client): `watchesApi(api.transport)`. */
   transport: Transport;
-  get<T>(path: string): Promise<T>;
-  post<T>(path: string, body: unknown): Promise<T>;
   /** A streaming GET (server-sent events), answered as it comes: the caller reads the body. */
   stream(path: string): Promise<Response>;
 }
@@ -22,9 +20,9 @@ export function apiClientFromEnv(): ApiClient {
   const url = env().JUXTA_URL.replace(/\/+$/, "");
   const token = env().JUXTA_TOKEN;
   if (!token) throw new UsageError("Set JUXTA_TOKEN to an API token (create one under Settings → API tokens, or with `juxta tokens create`).");
-  const request = async <T>(path: string, init: RequestInit & { json?: unknown }): Promise<T> => {
+  const request = async (path: string, init: RequestInit & { json?: unknown }): Promise<unknown> => {
     try {
-      return await apiFetch<T>(`${url}/api/v1${path}`, { ...init, headers: { authorization: `Bearer ${token}` } });
+      return await apiFetch(`${url}/api/v1${path}`, { ...init, headers: { authorization: `Bearer ${token}` } });
     } catch (error) {
       if (error instanceof ApiError) {
         // 4xx: the request was wrong (a name, a flag, the token); 5xx: the server's problem.
@@ -37,8 +35,6 @@ export function apiClientFromEnv(): ApiClient {
   return {
     url,
     transport: (method, path, body) => request(path, { method, json: body }),
-    get: (path) => request(path, { method: "GET" }),
-    post: (path, body) => request(path, { method: "POST", json: body }),
     stream: (path) => fetch(`${url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}`, accept: "text/event-stream" } }),
   };
 }
