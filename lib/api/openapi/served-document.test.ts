@@ -13,6 +13,17 @@ describe("the served OpenAPI document", { timeout: 60_000 }, () => {
     expect(openApiProblems(document)).toEqual([]);
   });
 
+  it("describes every operation's success: a JSON schema, a file or stream's media type, or 204", () => {
+    const undescribed = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).flatMap(([method, operation]) => {
+        const successes = Object.entries(operation.responses).filter(([status]) => status !== "default");
+        const described = successes.length > 0 && successes.every(([status, response]) => status === "204" || Object.keys(response.content ?? {}).length > 0);
+        return described ? [] : [`${method.toUpperCase()} ${path}`];
+      }),
+    );
+    expect(undescribed).toEqual([]);
+  });
+
   it("reports a broken document", () => {
     const broken = structuredClone(document);
     const tokens = broken.paths["/api/v1/tokens/{id}"]!.delete!;
