@@ -6,6 +6,9 @@ import { formatUsd } from "@/lib/format/money";
 import { useVariants } from "../settings/use-variants";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/field";
+import { Textarea } from "../ui/input";
+import { NativeSelect } from "../ui/native-select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import { useCancelJudging, useJudgingDetail, useRunJudgings, useStartJudging, type JudgingData } from "./use-judgings";
 
 /** A judge variant compares the run's answers of each case pairwise, in both orders: its
@@ -63,34 +66,34 @@ function JudgingWins({ id, live }: { id: string; live: boolean }) {
   if (detail.isPending) return <p className="text-muted-foreground">Loading…</p>;
   if (detail.isError) return <p className="text-red-700 dark:text-red-300">{detail.error.message}</p>;
   return (
-    <table className="mt-2 w-full text-left text-sm" data-testid="judging-wins">
-      <thead className="text-xs text-muted-foreground">
-        <tr>
-          <th className="py-1 font-medium">Pair</th>
-          <th className="py-1 text-right font-medium">First wins</th>
-          <th className="py-1 text-right font-medium">Second wins</th>
-          <th className="py-1 text-right font-medium">Ties (flipped)</th>
-          <th className="py-1 text-right font-medium">Both bad</th>
-          <th className="py-1 text-right font-medium">No verdict</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table containerClassName="mt-2" data-testid="judging-wins">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Pair</TableHead>
+          <TableHead className="text-right">First wins</TableHead>
+          <TableHead className="text-right">Second wins</TableHead>
+          <TableHead className="text-right">Ties (flipped)</TableHead>
+          <TableHead className="text-right">Both bad</TableHead>
+          <TableHead className="text-right">No verdict</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
         {detail.data.wins.map((pair) => (
-          <tr key={`${pair.first.id}-${pair.second.id}`} className="border-t border-border">
-            <td className="py-1">
+          <TableRow key={`${pair.first.id}-${pair.second.id}`}>
+            <TableCell className="py-1.5">
               {pair.first.name} vs {pair.second.name}
-            </td>
-            <td className="py-1 text-right tabular-nums">{pair.firstWins}</td>
-            <td className="py-1 text-right tabular-nums">{pair.secondWins}</td>
-            <td className="py-1 text-right tabular-nums">
+            </TableCell>
+            <TableCell className="py-1.5 text-right tabular-nums">{pair.firstWins}</TableCell>
+            <TableCell className="py-1.5 text-right tabular-nums">{pair.secondWins}</TableCell>
+            <TableCell className="py-1.5 text-right tabular-nums">
               {pair.ties} ({pair.inconsistent})
-            </td>
-            <td className="py-1 text-right tabular-nums">{pair.bothBad}</td>
-            <td className="py-1 text-right tabular-nums">{pair.errors}</td>
-          </tr>
+            </TableCell>
+            <TableCell className="py-1.5 text-right tabular-nums">{pair.bothBad}</TableCell>
+            <TableCell className="py-1.5 text-right tabular-nums">{pair.errors}</TableCell>
+          </TableRow>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
 
@@ -107,18 +110,18 @@ function StartJudging({ runId }: { runId: string }) {
     <form onSubmit={submit} className="space-y-2 border-t border-border pt-3" aria-label="Start a judging">
       <label className="block text-sm">
         <span className="mb-1 block font-medium text-foreground/80">Judge variant</span>
-        <select required value={judgeVariantId} onChange={(event) => setJudge(event.target.value)} className="rounded-md px-2 py-1.5 ring-1 ring-input">
+        <NativeSelect required value={judgeVariantId} onChange={(event) => setJudge(event.target.value)} className="max-w-md">
           <option value="">Choose…</option>
           {variants.data?.map((variant) => (
             <option key={variant.id} value={variant.id}>
               {variant.name}
             </option>
           ))}
-        </select>
+        </NativeSelect>
       </label>
       <label className="block text-sm">
         <span className="mb-1 block font-medium text-foreground/80">Rubric</span>
-        <textarea required maxLength={10_000} rows={3} value={rubric} onChange={(event) => setRubric(event.target.value)} placeholder="What makes one answer better than the other?" className="block w-full rounded-md px-2 py-1.5 ring-1 ring-input" />
+        <Textarea required maxLength={10_000} rows={3} value={rubric} onChange={(event) => setRubric(event.target.value)} placeholder="What makes one answer better than the other?" />
       </label>
       <FormError message={start.error?.message ?? null} />
       <Button type="submit" disabled={start.isPending || !judgeVariantId || rubric.trim() === ""}>

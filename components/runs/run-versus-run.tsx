@@ -2,6 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { Field } from "../ui/field";
+import { NativeSelect } from "../ui/native-select";
+import { PageHeader } from "../ui/page-header";
 import { RunComparisons } from "./run-comparisons";
 import { useRun, useRuns } from "./use-runs";
 
@@ -15,14 +18,23 @@ export function RunVersusRun({ id, against }: { id: string; against?: string }) 
   const others = (runs.data ?? []).filter((candidate) => candidate.id !== id && candidate.kind === "replay" && candidate.status === "done");
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">
-        Compare <Link className="text-primary hover:underline" href={`/runs/${id}`}>{run.data.name}</Link> with another run
-      </h1>
-      <label className="flex max-w-xl flex-col gap-1 text-sm">
-        The other run (the answers are paired on the cases both runs share, variant by variant)
-        <select
+      <PageHeader
+        className="mb-0"
+        title={
+          <>
+            Compare{" "}
+            <Link className="text-primary hover:underline" href={`/runs/${id}`}>
+              {run.data.name}
+            </Link>{" "}
+            with another run
+          </>
+        }
+        description="The answers are paired on the cases both runs share, variant by variant."
+      />
+      <Field label="The other run" htmlFor="other-run" className="max-w-xl">
+        <NativeSelect
+          id="other-run"
           aria-label="Other run"
-          className="rounded-md border border-input px-2 py-1.5"
           value={against ?? ""}
           onChange={(event) => router.push(`/runs/${id}/compare${event.target.value ? `?against=${event.target.value}` : ""}`)}
         >
@@ -32,8 +44,8 @@ export function RunVersusRun({ id, against }: { id: string; against?: string }) 
               {other.name} · {other.dataset?.name ?? "no dataset"} · {other.variants.map((variant) => variant.name).join(", ")}
             </option>
           ))}
-        </select>
-      </label>
+        </NativeSelect>
+      </Field>
       {against ? <RunComparisons runId={id} against={against} finished /> : <p className="text-sm text-muted-foreground">Choose a finished replay to compare with.</p>}
     </div>
   );

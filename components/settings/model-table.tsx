@@ -28,7 +28,11 @@ export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: 
         <TableRow>
           <TableHead>Model</TableHead>
           {priceColumns.map((column) => (
-            <TableHead key={column.field}>{column.label} $/M tok</TableHead>
+            // Two short lines, not one long one: five price columns must fit beside the model at 1440 px.
+            <TableHead key={column.field} className="h-auto py-2 whitespace-normal">
+              {column.label}
+              <span className="block text-[10px] normal-case">$/M tok</span>
+            </TableHead>
           ))}
           <TableHead>Context</TableHead>
         </TableRow>
@@ -97,7 +101,7 @@ function ModelRow({ model, canEdit }: { model: ModelView; canEdit: boolean }) {
         )}
       </TableCell>
       {priceColumns.map((column) => (
-        <TableCell key={column.field} className="py-2 align-top">
+        <TableCell key={column.field} className="px-2 py-2 align-top">
           {canEdit ? (
             <>
               <Input
