@@ -29,12 +29,12 @@ export function ModelTable({ models, canEdit }: { models: ModelView[]; canEdit: 
           <TableHead>Model</TableHead>
           {priceColumns.map((column) => (
             // Two short lines, not one long one: five price columns must fit beside the model at 1440 px.
-            <TableHead key={column.field} className="h-auto py-2 whitespace-normal">
+            <TableHead key={column.field} className="h-auto px-2 py-2 whitespace-normal">
               {column.label}
               <span className="block text-[10px] normal-case">$/M tok</span>
             </TableHead>
           ))}
-          <TableHead>Context</TableHead>
+          <TableHead className="px-2">Context</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -76,7 +76,7 @@ function ModelRow({ model, canEdit }: { model: ModelView; canEdit: boolean }) {
 
   return (
     <TableRow data-testid={`model-${model.modelId}`} data-dirty={dirty || undefined} className={dirty ? "bg-amber-50/60 dark:bg-amber-500/5" : undefined}>
-      <TableCell className="py-2">
+      <TableCell className="min-w-40 py-2">
         <span className="font-medium">{model.displayName}</span> <code className="text-xs text-muted-foreground">{model.modelId}</code>
         {hasNoPrice(model) && (
           <Badge variant="warning" className="ml-2">
@@ -108,7 +108,7 @@ function ModelRow({ model, canEdit }: { model: ModelView; canEdit: boolean }) {
                 aria-label={`${model.modelId} ${column.aria} price`}
                 aria-invalid={errors[column.field] ? true : undefined}
                 placeholder={column.fallback}
-                className={`h-8 w-20 ${drafts[column.field].trim() !== saved[column.field] ? "border-amber-500" : ""}`}
+                className={`h-8 w-[4.5rem] ${drafts[column.field].trim() !== saved[column.field] ? "border-amber-500" : ""}`}
                 inputMode="decimal"
                 value={drafts[column.field]}
                 onChange={(event) => setDrafts({ ...drafts, [column.field]: event.target.value })}
@@ -123,7 +123,7 @@ function ModelRow({ model, canEdit }: { model: ModelView; canEdit: boolean }) {
           )}
         </TableCell>
       ))}
-      <TableCell className="py-2 text-muted-foreground">{model.contextWindow ? `${Math.round(model.contextWindow / 1000)}k` : "—"}</TableCell>
+      <TableCell className="px-2 py-2 text-muted-foreground">{model.contextWindow ? `${Math.round(model.contextWindow / 1000)}k` : "—"}</TableCell>
     </TableRow>
   );
 }
