@@ -73,13 +73,16 @@ function ForestPlot({ comparisons, metric }: { comparisons: RunComparisonsData["
   if (rows.length === 0) return null;
   const domain = forestDomain(rows);
   const unit = metric === "pass_rate" ? " points" : "";
+  // Room for the longest "B − A" label on one line (about 6.5 px a character at the axis' 12 px),
+  // so labels do not wrap into each other; at most a third of a phone-to-laptop width.
+  const labelWidth = Math.min(340, Math.max(120, Math.ceil(Math.max(...rows.map((row) => row.label.length)) * 6.5) + 16));
   return (
-    <figure data-testid="forest-plot" style={{ height: 48 + rows.length * 36 }}>
+    <figure data-testid="forest-plot" style={{ height: 48 + rows.length * 40 }}>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart layout="vertical" margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke={chartGrid} />
           <XAxis type="number" dataKey="difference" domain={domain} ticks={[domain[0], domain[0] / 2, 0, domain[1] / 2, domain[1]]} tick={chartAxis} tickFormatter={(value: number) => `${Number(value.toPrecision(3))}${unit}`} />
-          <YAxis type="category" dataKey="label" tick={chartAxis} width={220} />
+          <YAxis type="category" dataKey="label" tick={chartAxis} width={labelWidth} />
           <ReferenceLine x={0} stroke={chartColors.muted} />
           <Tooltip {...chartTooltip} formatter={(value) => `${Number(Number(value).toPrecision(3))}${unit}`} />
           <Scatter data={rows} fill={chartColors.primary} isAnimationActive={false}>

@@ -233,7 +233,7 @@ describe("a seeded workspace", () => {
 
   it("fits its tables on a laptop: none scrolls sideways or cuts a badge short at 1440×900", async () => {
     await page.setViewportSize(SIZES[0]);
-    for (const path of ["/settings/variants", `/runs/${ids.run}`, `/runs/${ids.loadRun}`, `/runs/${ids.run}/scorecard`, "/runs", "/datasets", "/prompts"]) {
+    for (const path of ["/settings/variants", `/runs/${ids.run}`, `/runs/${ids.loadRun}`, `/runs/${ids.run}/scorecard`, "/runs", "/datasets", "/prompts", "/settings/providers", "/sessions", "/settings/users", "/watches"]) {
       await page.goto(url(path));
       await settle(page);
       expect(await clippedInTables(page), path).toEqual([]);
