@@ -20,7 +20,7 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
   // its own on a phone.
   return (
     <Table
-      className="text-right tabular-nums [&_td]:px-3 [&_td]:whitespace-nowrap [&_th]:h-auto [&_th]:px-3 [&_th]:py-2 [&_th]:text-right [&_th]:align-bottom [&_th]:whitespace-normal"
+      className="text-right tabular-nums [&_td]:px-2.5 [&_td]:whitespace-nowrap [&_th]:h-auto [&_th]:px-2.5 [&_th]:py-2 [&_th]:text-right [&_th]:align-bottom [&_th]:whitespace-normal"
       data-testid={byLevel ? "level-summary" : "variant-summary"}
     >
       <TableHeader>
@@ -65,7 +65,7 @@ export function RunSummaryTable({ run, summary, byLevel }: { run: RunData; summa
 }
 
 const CELL: Record<string, string> = {
-  variant: "min-w-32 text-left font-medium break-words whitespace-normal!",
+  variant: "min-w-28 text-left font-medium break-words whitespace-normal!",
   cost_per_useful_answer: "font-medium",
 };
 
