@@ -108,7 +108,7 @@ function ModelRow({ model, canEdit }: { model: ModelView; canEdit: boolean }) {
                 aria-label={`${model.modelId} ${column.aria} price`}
                 aria-invalid={errors[column.field] ? true : undefined}
                 placeholder={column.fallback}
-                className={`h-8 w-[4.5rem] ${drafts[column.field].trim() !== saved[column.field] ? "border-amber-500" : ""}`}
+                className={`h-8 w-[4.75rem] px-1.5 ${drafts[column.field].trim() !== saved[column.field] ? "border-amber-500" : ""}`}
                 inputMode="decimal"
                 value={drafts[column.field]}
                 onChange={(event) => setDrafts({ ...drafts, [column.field]: event.target.value })}
