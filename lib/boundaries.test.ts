@@ -141,10 +141,10 @@ describe("boundaries", { timeout: 60_000 }, () => {
   });
 
   it("calls /api/v1 only through the typed clients (lib/api-client), whose types come from the routes", () => {
-    // apiFetch takes any path and any answer type: hooks and CLI commands that called it directly
+    // apiFetch (and streamFetch) take any path and any body or answer type: hooks and CLI commands that called it directly
     // restated the contract by hand. Only the two transports (the page's and the CLI's) may use it.
     const transports = new Set(["lib/api/http-client.ts", "lib/api-client/call.ts", "lib/cli/api-client.ts"]);
-    const callers = everything.filter((file) => !transports.has(file) && !file.endsWith(".test.ts") && /\bapiFetch\b/.test(parse(file).text));
+    const callers = everything.filter((file) => !transports.has(file) && !file.endsWith(".test.ts") && /\b(apiFetch|streamFetch)\b/.test(parse(file).text));
     expect(callers).toEqual([]);
   });
 

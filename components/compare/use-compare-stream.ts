@@ -3,7 +3,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "@/components/ui/sonner";
-import { ApiError } from "@/lib/api/http-client";
 import { sessionsApi, type StopTarget } from "@/lib/api-client/sessions";
 import { readSse } from "@/lib/api/sse-parse";
 import type { CompareEvent } from "@/lib/compare/turn-runner";
@@ -89,16 +88,11 @@ export function useCompareStream(sessionId: string | null) {
   );
 
   const run = useCallback(
-    async (path: string, body: unknown, content: string) => {
+    async (start: (sessionId: string) => Promise<Response>, content: string) => {
       if (!sessionId) return;
       setBusy(true);
       try {
-        const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-        if (!response.ok) {
-          const problem = await response.json().catch(() => ({ detail: response.statusText }));
-          throw new ApiError({ type: "about:blank", title: "Error", status: response.status, detail: problem.detail });
-        }
-        await consume(response, content);
+        await consume(await start(sessionId), content);
       } catch (error) {
         toast.error(error instanceof Error ? error.message : String(error));
       } finally {
@@ -113,11 +107,8 @@ export function useCompareStream(sessionId: string | null) {
     [client, consume, sessionId],
   );
 
-  const send = useCallback((content: string) => run(`/api/v1/sessions/${sessionId}/turns`, { content }, content), [run, sessionId]);
-  const retry = useCallback(
-    (turnId: string, columnId: string, content: string) => run(`/api/v1/sessions/${sessionId}/turns/${turnId}/retry`, { columnId }, content),
-    [run, sessionId],
-  );
+  const send = useCallback((content: string) => run((id) => sessionsApi().sendTurn(id, { content }), content), [run]);
+  const retry = useCallback((turnId: string, columnId: string, content: string) => run((id) => sessionsApi().retryAnswer(id, turnId, { columnId }), content), [run]);
   const stop = useCallback(async (target: StopTarget) => {
     if (sessionId) await sessionsApi().stop(sessionId, target);
   }, [sessionId]);

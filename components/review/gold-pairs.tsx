@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/sonner";
 import { useDeleteGold, useGoldPairs, useMarkGold } from "./use-reviewers";
+import { Table, TableHeader, TableBody, TableRow, TableHead, TableCell } from "../ui/table";
 
 const expectedLabels = { a: "A is better", b: "B is better", tie: "Tie", both_bad: "Both bad" } as const;
 type Expected = keyof typeof expectedLabels;
@@ -14,53 +15,51 @@ export function GoldPairsList() {
   const gold = useGoldPairs();
   const remove = useDeleteGold();
   return (
-    <div className="self-start overflow-x-auto rounded-lg bg-card ring-1 ring-border">
-      <table className="w-full text-left text-sm" data-testid="gold-pairs">
-        <thead className="bg-muted/50 text-xs text-muted-foreground uppercase">
-          <tr>
-            <th className="px-4 py-2 font-medium">A · B</th>
-            <th className="px-4 py-2 font-medium">Known answer</th>
-            <th className="px-4 py-2 font-medium">Votes right</th>
-            <th className="px-4 py-2 font-medium">Note</th>
-            <th className="px-4 py-2 font-medium">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-border">
-          {gold.data?.length === 0 && (
-            <tr>
-              <td colSpan={5} className="px-4 py-6 text-center text-muted-foreground">
-                No gold pairs yet. Mark one after voting in the review queue, or below by answer ids.
-              </td>
-            </tr>
-          )}
-          {gold.data?.map((row) => (
-            <tr key={row.id}>
-              <td className="px-4 py-2">
-                <span className="block">
-                  {row.variantA} · {row.variantB}
-                </span>
-                {/* The ends of the ids: ids are time-ordered (UUIDv7), so their starts are alike. */}
-                <span className="block font-mono text-xs text-muted-foreground" title={`${row.completionAId} · ${row.completionBId}`}>
-                  …{row.completionAId.slice(-8)} · …{row.completionBId.slice(-8)}
-                </span>
-              </td>
-              <td className="px-4 py-2">{row.expected === "a" ? `${row.variantA} better` : row.expected === "b" ? `${row.variantB} better` : expectedLabels[row.expected]}</td>
-              <td className="px-4 py-2 tabular-nums">
-                {row.correct} of {row.votes}
-              </td>
-              <td className="px-4 py-2 text-muted-foreground">{row.note}</td>
-              <td className="px-4 py-2 text-right">
-                <Button variant="ghost" className="px-2 py-1 text-xs" disabled={remove.isPending} onClick={() => remove.mutate(row.id, { onSuccess: () => toast.success("Gold pair removed") })}>
-                  Remove
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table containerClassName="self-start" className="text-left" data-testid="gold-pairs">
+      <TableHeader>
+        <TableRow>
+          <TableHead>A · B</TableHead>
+          <TableHead>Known answer</TableHead>
+          <TableHead>Votes right</TableHead>
+          <TableHead>Note</TableHead>
+          <TableHead>
+            <span className="sr-only">Actions</span>
+          </TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {gold.data?.length === 0 && (
+          <TableRow>
+            <TableCell colSpan={5} className="px-4 py-6 text-center text-muted-foreground">
+              No gold pairs yet. Mark one after voting in the review queue, or below by answer ids.
+            </TableCell>
+          </TableRow>
+        )}
+        {gold.data?.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell className="py-2">
+              <span className="block">
+                {row.variantA} · {row.variantB}
+              </span>
+              {/* The ends of the ids: ids are time-ordered (UUIDv7), so their starts are alike. */}
+              <span className="block font-mono text-xs text-muted-foreground" title={`${row.completionAId} · ${row.completionBId}`}>
+                …{row.completionAId.slice(-8)} · …{row.completionBId.slice(-8)}
+              </span>
+            </TableCell>
+            <TableCell className="py-2">{row.expected === "a" ? `${row.variantA} better` : row.expected === "b" ? `${row.variantB} better` : expectedLabels[row.expected]}</TableCell>
+            <TableCell className="py-2 tabular-nums">
+              {row.correct} of {row.votes}
+            </TableCell>
+            <TableCell className="py-2 text-muted-foreground">{row.note}</TableCell>
+            <TableCell className="py-2 text-right">
+              <Button variant="ghost" className="px-2 py-1 text-xs" disabled={remove.isPending} onClick={() => remove.mutate(row.id, { onSuccess: () => toast.success("Gold pair removed") })}>
+                Remove
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/sonner";
 import type { Flag, Share } from "@/lib/review/reviewer-quality";
 import { useEndExclusion, useExcludeReviewer, useReviewers, type ReviewerRow } from "./use-reviewers";
+import { Table, TableHeader, TableBody, TableRow, TableHead, TableCell } from "../ui/table";
 
 const flagText: Record<Flag, { label: string; title: string }> = {
   "too-fast": { label: "too fast", title: "Half or more of the votes came less than 3 s after the pair was shown." },
@@ -31,48 +32,46 @@ function ShareCell({ share, testId }: { share: Share; testId: string }) {
 export function ReviewersTable() {
   const reviewers = useReviewers();
   return (
-    <div className="overflow-x-auto rounded-lg bg-card ring-1 ring-border">
-      <table className="w-full text-left text-sm" data-testid="reviewers-table">
-        <thead className="bg-muted/50 text-xs text-muted-foreground uppercase">
-          <tr>
-            <th className="px-4 py-2 font-medium">Reviewer</th>
-            <th className="px-4 py-2 text-right font-medium">Votes</th>
-            <th className="px-4 py-2 font-medium" title="Votes matching the majority of the other reviewers on the same pair (pairs where they split evenly are left out), with a 95 % interval">
-              Agrees with others
-            </th>
-            <th className="px-4 py-2 font-medium" title="Decisive votes won by the answer shown on the left; p from an exact binomial test against one half">
-              Left side wins
-            </th>
-            <th className="px-4 py-2 font-medium" title="Median time from the queue showing the pair to the vote">
-              Time per vote
-            </th>
-            <th className="px-4 py-2 font-medium" title="Votes on gold pairs matching the known answer, with a 95 % interval">
-              Gold accuracy
-            </th>
-            <th className="px-4 py-2 font-medium">On the leaderboard</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-border">
-          {reviewers.isPending && (
-            <tr>
-              <td colSpan={7} className="px-4 py-6 text-center text-muted-foreground">
-                Loading…
-              </td>
-            </tr>
-          )}
-          {reviewers.data?.length === 0 && (
-            <tr>
-              <td colSpan={7} className="px-4 py-6 text-center text-muted-foreground">
-                No reviewers yet.
-              </td>
-            </tr>
-          )}
-          {reviewers.data?.map((reviewer) => (
-            <ReviewerLine key={reviewer.id} reviewer={reviewer} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table className="text-left" data-testid="reviewers-table">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Reviewer</TableHead>
+          <TableHead className="text-right">Votes</TableHead>
+          <TableHead title="Votes matching the majority of the other reviewers on the same pair (pairs where they split evenly are left out), with a 95 % interval">
+            Agrees with others
+          </TableHead>
+          <TableHead title="Decisive votes won by the answer shown on the left; p from an exact binomial test against one half">
+            Left side wins
+          </TableHead>
+          <TableHead title="Median time from the queue showing the pair to the vote">
+            Time per vote
+          </TableHead>
+          <TableHead title="Votes on gold pairs matching the known answer, with a 95 % interval">
+            Gold accuracy
+          </TableHead>
+          <TableHead>On the leaderboard</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {reviewers.isPending && (
+          <TableRow>
+            <TableCell colSpan={7} className="px-4 py-6 text-center text-muted-foreground">
+              Loading…
+            </TableCell>
+          </TableRow>
+        )}
+        {reviewers.data?.length === 0 && (
+          <TableRow>
+            <TableCell colSpan={7} className="px-4 py-6 text-center text-muted-foreground">
+              No reviewers yet.
+            </TableCell>
+          </TableRow>
+        )}
+        {reviewers.data?.map((reviewer) => (
+          <ReviewerLine key={reviewer.id} reviewer={reviewer} />
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 
@@ -82,8 +81,8 @@ function ReviewerLine({ reviewer }: { reviewer: ReviewerRow }) {
   const side = quality.leftWins;
   return (
     <Fragment>
-      <tr data-testid={`reviewer-${reviewer.email}`} className={reviewer.excluded ? "bg-muted/50" : ""}>
-        <td className="px-4 py-2">
+      <TableRow data-testid={`reviewer-${reviewer.email}`} className={reviewer.excluded ? "bg-muted/50" : ""}>
+        <TableCell className="py-2">
           <span className="block font-medium">{reviewer.name}</span>
           <span className="block text-xs text-muted-foreground">{reviewer.email}</span>
           <span className="mt-1 flex flex-wrap gap-1">
@@ -93,12 +92,12 @@ function ReviewerLine({ reviewer }: { reviewer: ReviewerRow }) {
               </span>
             ))}
           </span>
-        </td>
-        <td className="px-4 py-2 text-right tabular-nums">{quality.votes}</td>
-        <td className="px-4 py-2">
+        </TableCell>
+        <TableCell className="py-2 text-right tabular-nums">{quality.votes}</TableCell>
+        <TableCell className="py-2">
           <ShareCell share={quality.agreement} testId="agreement" />
-        </td>
-        <td className="px-4 py-2">
+        </TableCell>
+        <TableCell className="py-2">
           {side.rate === null ? (
             <span className="text-muted-foreground/70">—</span>
           ) : (
@@ -109,8 +108,8 @@ function ReviewerLine({ reviewer }: { reviewer: ReviewerRow }) {
               <span className="block text-xs text-muted-foreground">p = {side.pValue! < 0.001 ? "< 0.001" : side.pValue!.toFixed(3)}</span>
             </span>
           )}
-        </td>
-        <td className="px-4 py-2">
+        </TableCell>
+        <TableCell className="py-2">
           {quality.time.medianMs === null ? (
             <span className="text-muted-foreground/70">—</span>
           ) : (
@@ -119,20 +118,20 @@ function ReviewerLine({ reviewer }: { reviewer: ReviewerRow }) {
               <span className="block text-xs text-muted-foreground">median of {quality.time.timedVotes}</span>
             </span>
           )}
-        </td>
-        <td className="px-4 py-2">
+        </TableCell>
+        <TableCell className="py-2">
           <ShareCell share={quality.gold} testId="gold-accuracy" />
-        </td>
-        <td className="px-4 py-2">
+        </TableCell>
+        <TableCell className="py-2">
           <ExclusionState reviewer={reviewer} historyOpen={open} onToggleHistory={() => setOpen(!open)} />
-        </td>
-      </tr>
+        </TableCell>
+      </TableRow>
       {open && (
-        <tr>
-          <td colSpan={7} className="bg-muted/50 px-4 py-3">
+        <TableRow>
+          <TableCell colSpan={7} className="bg-muted/50 px-4 py-3">
             <ExclusionHistory reviewer={reviewer} />
-          </td>
-        </tr>
+          </TableCell>
+        </TableRow>
       )}
     </Fragment>
   );

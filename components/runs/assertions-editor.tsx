@@ -1,11 +1,13 @@
 "use client";
 
 import type { AssertionType } from "@/lib/assertions/schema";
+import { X } from "lucide-react";
 import { Button } from "../ui/button";
+import { Input, Textarea } from "../ui/input";
+import { NativeSelect } from "../ui/native-select";
 import { assertionTypes, newDraft, type AssertionDraft } from "./assertion-drafts";
 
 // The kit's control look without its full width: these controls share a row.
-const input = "rounded-md border border-input bg-card px-2 py-1.5 text-sm text-foreground shadow-xs outline-none focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/30";
 
 /** Assertions applied to every answer of the run (each test case may add its own). */
 export function AssertionsEditor({ drafts, onChange, variants }: { drafts: AssertionDraft[]; onChange: (drafts: AssertionDraft[]) => void; variants: Array<{ id: string; name: string }> }) {
@@ -15,60 +17,60 @@ export function AssertionsEditor({ drafts, onChange, variants }: { drafts: Asser
       <legend className="text-sm font-medium text-foreground/80">Assertions on every answer</legend>
       {drafts.map((draft, index) => (
         <div key={index} className="flex flex-wrap items-start gap-2 rounded-md bg-muted/50 p-2" data-testid="assertion-row">
-          <select aria-label="Assertion type" className={input} value={draft.type} onChange={(event) => update(index, newDraft(event.target.value as AssertionType))}>
+          <NativeSelect aria-label="Assertion type" className="w-auto min-w-44" value={draft.type} onChange={(event) => update(index, newDraft(event.target.value as AssertionType))}>
             {assertionTypes.map((option) => (
               <option key={option.type} value={option.type}>
                 {option.label}
               </option>
             ))}
-          </select>
+          </NativeSelect>
           {(draft.type === "contains" || draft.type === "not_contains" || draft.type === "equals" || draft.type === "regex") && (
-            <input aria-label="Assertion text" className={`${input} min-w-48 flex-1`} placeholder={draft.type === "regex" ? "pattern" : "text"} value={draft.text} onChange={(event) => update(index, { text: event.target.value })} />
+            <Input aria-label="Assertion text" className="h-9 w-auto min-w-48 flex-1" placeholder={draft.type === "regex" ? "pattern" : "text"} value={draft.text} onChange={(event) => update(index, { text: event.target.value })} />
           )}
-          {draft.type === "regex" && <input aria-label="Regex flags" className={`${input} w-16`} placeholder="flags" value={draft.option} onChange={(event) => update(index, { option: event.target.value })} />}
+          {draft.type === "regex" && <Input aria-label="Regex flags" className="h-9 w-16" placeholder="flags" value={draft.option} onChange={(event) => update(index, { option: event.target.value })} />}
           {(draft.type === "contains" || draft.type === "not_contains") && (
             <label className="flex items-center gap-1 text-xs">
               <input type="checkbox" checked={draft.flag} onChange={(event) => update(index, { flag: event.target.checked })} /> case-sensitive
             </label>
           )}
           {(draft.type === "json_schema" || draft.type === "llm_judge") && (
-            <textarea
+            <Textarea
               aria-label={draft.type === "llm_judge" ? "Rubric" : "JSON Schema"}
               rows={3}
-              className={`${input} min-w-64 flex-1 font-mono text-xs`}
+              className="w-auto min-w-64 flex-1 font-mono text-xs"
               placeholder={draft.type === "llm_judge" ? "What a good answer does…" : ""}
               value={draft.text}
               onChange={(event) => update(index, { text: event.target.value })}
             />
           )}
           {draft.type === "llm_judge" && (
-            <select aria-label="Judge variant" className={input} value={draft.option} onChange={(event) => update(index, { option: event.target.value })}>
+            <NativeSelect aria-label="Judge variant" className="w-auto min-w-44" value={draft.option} onChange={(event) => update(index, { option: event.target.value })}>
               <option value="">judge variant…</option>
               {variants.map((variant) => (
                 <option key={variant.id} value={variant.id}>
                   {variant.name}
                 </option>
               ))}
-            </select>
+            </NativeSelect>
           )}
           {["max_latency_ms", "max_cost_usd", "similar_to_baseline", "llm_judge"].includes(draft.type) && (
-            <input
+            <Input
               aria-label={draft.type === "llm_judge" ? "Minimum score (1–5)" : "Limit"}
               type="number"
               step="any"
-              className={`${input} w-28`}
+              className="h-9 w-28"
               value={draft.number}
               onChange={(event) => update(index, { number: event.target.value })}
             />
           )}
           {draft.type === "max_latency_ms" && (
-            <select aria-label="Latency metric" className={input} value={draft.option} onChange={(event) => update(index, { option: event.target.value })}>
+            <NativeSelect aria-label="Latency metric" className="w-auto min-w-24" value={draft.option} onChange={(event) => update(index, { option: event.target.value })}>
               <option value="total">total</option>
               <option value="ttft">TTFT</option>
-            </select>
+            </NativeSelect>
           )}
-          <Button variant="ghost" aria-label="Remove assertion" onClick={() => onChange(drafts.filter((_, at) => at !== index))}>
-            ✕
+          <Button variant="ghost" size="icon" aria-label="Remove assertion" onClick={() => onChange(drafts.filter((_, at) => at !== index))}>
+            <X aria-hidden />
           </Button>
         </div>
       ))}

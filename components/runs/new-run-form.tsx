@@ -9,13 +9,12 @@ import { useVariants } from "../settings/use-variants";
 import { Button } from "../ui/button";
 import { cn } from "@/lib/ui/cn";
 import { FormError, TextField } from "../ui/field";
-import { controlClasses } from "../ui/input";
+import { NativeSelect } from "../ui/native-select";
 import { toAssertion, type AssertionDraft } from "./assertion-drafts";
 import { AssertionsEditor } from "./assertions-editor";
 import { RateLimitsEditor, type RateLimitDrafts, toRateLimits } from "./rate-limits-editor";
 import { useCreateRun, useRuns } from "./use-runs";
 
-const select = cn(controlClasses, "block h-9 py-1.5");
 const label = "mb-1 block text-sm font-medium text-foreground/80";
 
 export function NewRunForm({ initialPromptId, initialDatasetId }: { initialPromptId?: string; initialDatasetId?: string }) {
@@ -86,14 +85,14 @@ export function NewRunForm({ initialPromptId, initialDatasetId }: { initialPromp
       <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
         <label className="block">
           <span className={label}>Prompt</span>
-          <select aria-label="Prompt" className={select} value={promptId} onChange={(event) => (setPromptId(event.target.value), setVersion(""))} required>
+          <NativeSelect aria-label="Prompt" value={promptId} onChange={(event) => (setPromptId(event.target.value), setVersion(""))} required>
             <option value="">Choose a prompt…</option>
             {prompts.data?.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.name} (v{candidate.latest?.version})
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </label>
         <TextField label="Version" id="run-version" type="number" min={1} placeholder={prompt?.latest ? `${prompt.latest.version} (latest)` : "latest"} value={version} onChange={(event) => setVersion(event.target.value)} />
       </div>
@@ -101,25 +100,25 @@ export function NewRunForm({ initialPromptId, initialDatasetId }: { initialPromp
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="block">
             <span className={label}>Dataset</span>
-            <select aria-label="Dataset" className={select} value={datasetId} onChange={(event) => (setDatasetId(event.target.value), setBaselineRunId(""))} required>
+            <NativeSelect aria-label="Dataset" value={datasetId} onChange={(event) => (setDatasetId(event.target.value), setBaselineRunId(""))} required>
               <option value="">Choose a dataset…</option>
               {datasets.data?.map((dataset) => (
                 <option key={dataset.id} value={dataset.id}>
                   {dataset.name} ({dataset.caseCount} cases)
                 </option>
               ))}
-            </select>
+            </NativeSelect>
           </label>
           <label className="block">
             <span className={label}>Baseline run (optional)</span>
-            <select aria-label="Baseline run" className={select} value={baselineRunId} onChange={(event) => setBaselineRunId(event.target.value)}>
+            <NativeSelect aria-label="Baseline run" value={baselineRunId} onChange={(event) => setBaselineRunId(event.target.value)}>
               <option value="">None</option>
               {baselines.map((run) => (
                 <option key={run.id} value={run.id}>
                   {run.name} · {new Date(run.createdAt).toLocaleString()}
                 </option>
               ))}
-            </select>
+            </NativeSelect>
           </label>
         </div>
       ) : (

@@ -7,6 +7,7 @@ import { comparisonMetrics, type ComparisonMetric } from "@/lib/evidence/paired-
 import { metricLabel } from "@/lib/evidence/sentences";
 import { chartAxis, chartColors, chartGrid, chartTooltip } from "../charts/chart-theme";
 import { forestDomain, forestRows } from "../charts/prepare-forest";
+import { NativeSelect } from "../ui/native-select";
 import { useRunComparisons, type RunComparisonsData } from "./use-runs";
 
 // Pass rates are shown in points; everything else in its own unit.
@@ -35,13 +36,13 @@ export function RunComparisons({ runId, against, finished }: { runId: string; ag
         </h2>
         <label className="flex items-center gap-2 text-xs text-muted-foreground">
           Metric
-          <select aria-label="Comparison metric" className="rounded-md border border-input px-2 py-1 text-sm" value={metric} onChange={(event) => setMetric(event.target.value as ComparisonMetric)}>
+          <NativeSelect aria-label="Comparison metric" className="w-auto min-w-40" value={metric} onChange={(event) => setMetric(event.target.value as ComparisonMetric)}>
             {available.map((candidate) => (
               <option key={candidate} value={candidate}>
                 {metricLabel(candidate)}
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </label>
       </div>
       <ul className="space-y-1 text-sm" data-testid="comparison-sentences">

@@ -2,6 +2,7 @@
 
 import { formatRateWithInterval } from "@/lib/format/figures";
 import { useRunRepetitions, type RunRepetitionsData } from "./use-run-repetitions";
+import { Table, TableHeader, TableBody, TableRow, TableHead, TableCell } from "../ui/table";
 
 type Share = RunRepetitionsData["variants"][number]["passAtK"];
 type Spread = RunRepetitionsData["cases"][number]["totalMs"];
@@ -25,45 +26,43 @@ export function RunRepetitions({ runId, finished }: { runId: string; finished: b
       <h2 className="text-sm font-semibold">
         Repetitions <span className="font-normal text-muted-foreground">— each case run {k} times; shares over cases with 95 % intervals</span>
       </h2>
-      <div className="overflow-x-auto">
-        <table className="w-full text-right text-sm tabular-nums">
-          <thead className="text-xs text-muted-foreground">
-            <tr>
-              <th className="px-3 py-2 text-left">Variant</th>
-              <th className="px-3 py-2" title={`At least one of the ${k} repetitions passed`}>
-                pass@{k}
-              </th>
-              <th className="px-3 py-2" title={`All ${k} repetitions passed`}>
-                pass^{k}
-              </th>
-              <th className="px-3 py-2" title="The repetitions disagree on pass/fail">
-                Flaky cases
-              </th>
-              <th className="px-3 py-2" title="More than one answer text among the repetitions">
-                Answers change
-              </th>
-              <th className="px-3 py-2">Cases</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {data.variants.map((variant) => (
-              <tr key={variant.variantId}>
-                <td className="px-3 py-2 text-left font-medium">{variant.name}</td>
-                <td className="px-3 py-2">{share(variant.passAtK)}</td>
-                <td className="px-3 py-2">{share(variant.passHatK)}</td>
-                <td className="px-3 py-2">
-                  {variant.flaky.count} · {share(variant.flaky)}
-                </td>
-                <td className="px-3 py-2">{variant.changingAnswers.count}</td>
-                <td className="px-3 py-2">
-                  {variant.cases}
-                  {variant.incompleteCases > 0 && <span className="text-xs text-muted-foreground" title="Cases with unfinished repetitions are left out"> (+{variant.incompleteCases} incomplete)</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table className="text-right tabular-nums [&_th]:text-right">
+        <TableHeader>
+          <TableRow>
+            <TableHead className="text-left!">Variant</TableHead>
+            <TableHead title={`At least one of the ${k} repetitions passed`}>
+              pass@{k}
+            </TableHead>
+            <TableHead title={`All ${k} repetitions passed`}>
+              pass^{k}
+            </TableHead>
+            <TableHead title="The repetitions disagree on pass/fail">
+              Flaky cases
+            </TableHead>
+            <TableHead title="More than one answer text among the repetitions">
+              Answers change
+            </TableHead>
+            <TableHead>Cases</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {data.variants.map((variant) => (
+            <TableRow key={variant.variantId}>
+              <TableCell className="py-2 text-left font-medium">{variant.name}</TableCell>
+              <TableCell className="py-2">{share(variant.passAtK)}</TableCell>
+              <TableCell className="py-2">{share(variant.passHatK)}</TableCell>
+              <TableCell className="py-2">
+                {variant.flaky.count} · {share(variant.flaky)}
+              </TableCell>
+              <TableCell className="py-2">{variant.changingAnswers.count}</TableCell>
+              <TableCell className="py-2">
+                {variant.cases}
+                {variant.incompleteCases > 0 && <span className="text-xs text-muted-foreground" title="Cases with unfinished repetitions are left out"> (+{variant.incompleteCases} incomplete)</span>}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
       {flaky.length > 0 ? (
         <div className="space-y-1">
           <h3 className="text-xs font-semibold text-muted-foreground">Flakiest cases</h3>

@@ -3,6 +3,7 @@
 import { formatPercent } from "@/lib/format/figures";
 import { formatP } from "@/lib/evidence/sentences";
 import { useRunRobustness } from "./use-run-robustness";
+import { Table, TableHeader, TableBody, TableRow, TableHead, TableCell } from "../ui/table";
 
 const points = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}`);
 
@@ -19,47 +20,45 @@ export function RunRobustness({ runId, finished }: { runId: string; finished: bo
       <h2 className="text-sm font-semibold">
         Robustness <span className="font-normal text-muted-foreground">— pass rate on clean cases and on their noisy versions, paired</span>
       </h2>
-      <div className="overflow-x-auto">
-        <table className="w-full text-right text-sm tabular-nums">
-          <thead className="text-xs text-muted-foreground">
-            <tr>
-              <th className="px-3 py-2 text-left">Variant</th>
-              <th className="px-3 py-2 text-left">Noise</th>
-              <th className="px-3 py-2">Clean</th>
-              <th className="px-3 py-2">Noisy</th>
-              <th className="px-3 py-2" title="Clean − noisy pass rate, in points, with its 95 % interval">
-                Drop (95 % CI)
-              </th>
-              <th className="px-3 py-2" title="Pairs only the clean answer passed / only the noisy one">
-                Broken / fixed
-              </th>
-              <th className="px-3 py-2" title="Exact McNemar test, Holm-corrected across the variant's kinds">
-                p (Holm)
-              </th>
-              <th className="px-3 py-2">Pairs</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {data.drops.map((drop) => (
-              <tr key={`${drop.variantId}-${drop.kind}`} className={drop.significant ? "font-medium text-foreground" : "text-foreground/80"} data-testid="robustness-row">
-                <td className="px-3 py-2 text-left">{drop.variantName}</td>
-                <td className="px-3 py-2 text-left">{drop.kind}</td>
-                <td className="px-3 py-2">{drop.cleanPassRate === null ? "—" : formatPercent(drop.cleanPassRate)}</td>
-                <td className="px-3 py-2">{drop.noisyPassRate === null ? "—" : formatPercent(drop.noisyPassRate)}</td>
-                <td className="px-3 py-2">
-                  {points(drop.drop)}
-                  {drop.ci95 && <span className="text-xs text-muted-foreground"> ({points(drop.ci95[0] ?? null)} to {points(drop.ci95[1] ?? null)})</span>}
-                </td>
-                <td className="px-3 py-2">
-                  {drop.brokenByNoise} / {drop.fixedByNoise}
-                </td>
-                <td className="px-3 py-2">{drop.pAdjusted === null ? "—" : formatP(drop.pAdjusted)}</td>
-                <td className="px-3 py-2">{drop.n}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table className="text-right tabular-nums [&_th]:text-right">
+        <TableHeader>
+          <TableRow>
+            <TableHead className="text-left!">Variant</TableHead>
+            <TableHead className="text-left!">Noise</TableHead>
+            <TableHead>Clean</TableHead>
+            <TableHead>Noisy</TableHead>
+            <TableHead title="Clean − noisy pass rate, in points, with its 95 % interval">
+              Drop (95 % CI)
+            </TableHead>
+            <TableHead title="Pairs only the clean answer passed / only the noisy one">
+              Broken / fixed
+            </TableHead>
+            <TableHead title="Exact McNemar test, Holm-corrected across the variant's kinds">
+              p (Holm)
+            </TableHead>
+            <TableHead>Pairs</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {data.drops.map((drop) => (
+            <TableRow key={`${drop.variantId}-${drop.kind}`} className={drop.significant ? "font-medium text-foreground" : "text-foreground/80"} data-testid="robustness-row">
+              <TableCell className="py-2 text-left">{drop.variantName}</TableCell>
+              <TableCell className="py-2 text-left">{drop.kind}</TableCell>
+              <TableCell className="py-2">{drop.cleanPassRate === null ? "—" : formatPercent(drop.cleanPassRate)}</TableCell>
+              <TableCell className="py-2">{drop.noisyPassRate === null ? "—" : formatPercent(drop.noisyPassRate)}</TableCell>
+              <TableCell className="py-2">
+                {points(drop.drop)}
+                {drop.ci95 && <span className="text-xs text-muted-foreground"> ({points(drop.ci95[0] ?? null)} to {points(drop.ci95[1] ?? null)})</span>}
+              </TableCell>
+              <TableCell className="py-2">
+                {drop.brokenByNoise} / {drop.fixedByNoise}
+              </TableCell>
+              <TableCell className="py-2">{drop.pAdjusted === null ? "—" : formatP(drop.pAdjusted)}</TableCell>
+              <TableCell className="py-2">{drop.n}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
       <ul className="space-y-1 text-sm" data-testid="robustness-sentences">
         {data.drops
           .filter((drop) => drop.significant)

@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import type { Jsonified } from "../api/jsonified";
 import type { AnySpec } from "../api/route";
-import { apiFetch } from "../api/http-client";
+import { apiFetch, streamFetch } from "../api/http-client";
 
 /** Sends one request to /api/v1 and resolves with the parsed JSON (undefined for a 204). */
 export type Transport = (method: string, path: string, body?: unknown) => Promise<unknown>;
@@ -34,6 +34,10 @@ export function typedCaller(transport: Transport) {
       transport(method, path, body[0]) as Promise<ResponseOf<H>>,
   };
 }
+
+/** A POST to a route that answers a stream (`raw()`): the body typed from the route's spec, the
+ * Response handed back to be read as it arrives. Same origin, the login cookie. */
+export const postForStream = <H>(path: string, body: BodyOf<H>): Promise<Response> => streamFetch(`/api/v1${path}`, body);
 
 /** `/sessions/${segment(id)}`: ids come from the API, but a path segment is escaped anyway. */
 export const segment = encodeURIComponent;
