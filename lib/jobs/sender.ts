@@ -9,6 +9,7 @@ import PgBoss from "pg-boss";
 import { databaseUrl } from "../config/env";
 import { log } from "../log";
 import { BOSS_SCHEMA } from "./boss-schema";
+import { createQueue } from "./create-queue";
 
 interface Sender {
   boss: Promise<PgBoss>;
@@ -41,7 +42,7 @@ export async function sendJob(queue: string, data: object, options: PgBoss.SendO
   const { boss, queues } = sender();
   const started = await boss;
   if (!queues.has(queue)) {
-    await started.createQueue(queue);
+    await createQueue(started, queue);
     queues.add(queue);
   }
   await started.send(queue, data, options);

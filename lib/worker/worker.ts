@@ -6,6 +6,7 @@ import { isDatabaseUnavailable, waitForDatabase } from "../db/unavailable";
 import { deregisterInstance, registerInstance } from "../instances/registry";
 import { log } from "../log";
 import { BOSS_SCHEMA } from "../jobs/boss-schema";
+import { createQueue } from "../jobs/create-queue";
 import { adoptJobSender, releaseJobSender } from "../jobs/sender";
 import { handlers } from "./handlers";
 
@@ -28,7 +29,7 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
   await adoptJobSender(boss);
   await registerInstance("worker");
   for (const queue of handlers) {
-    await boss.createQueue(queue.name);
+    await createQueue(boss, queue.name);
     for (let slot = 0; slot < (queue.slots ?? 1); slot++) {
       await boss.work(queue.name, { pollingIntervalSeconds: queue.pollingIntervalSeconds ?? 2 }, async (jobs) => {
         for (const job of jobs) {
