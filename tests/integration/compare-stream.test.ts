@@ -33,7 +33,9 @@ beforeAll(async () => {
     variantIds.push((await createVariant({ name: `v-${model.modelId}`, modelId: model.id, systemPrompt: `You are ${model.modelId}.` })).id);
   }
   wire.behave("steady", { chunks: ["One", " two", " three."], chunkDelayMs: 10 });
-  wire.behave("slow", { chunks: ["Slow", " but", " sure", "."], chunkDelayMs: 150 });
+  // Slow enough that a stop sent after the first chunk arrives before the second on a loaded
+  // machine (at 150 ms the stop lost that race under load and the answer finished).
+  wire.behave("slow", { chunks: ["Slow", " but", " sure", "."], chunkDelayMs: 400 });
 });
 afterAll(() => wire.close());
 
