@@ -9,6 +9,10 @@ export default defineConfig({
   resolve: { alias: { "@": root, "server-only": path.join(root, "node_modules/next/dist/compiled/server-only/empty.js") } },
   test: {
     pool: "forks",
+    // Vitest's default is one worker per core minus one: on the 2-core CI machine that ran the
+    // integration files one at a time, half of each file's time spent waiting on PostgreSQL,
+    // child processes and sockets (and ~2 s per file forking and cloning its database).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
