@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { describeAssertion } from "@/lib/assertions/schema";
 import { cn } from "@/lib/ui/cn";
 import { CaseEditor } from "./case-editor";
 import { CASES_PER_PAGE, useDatasetCases, useDeleteCase, useUpdateCase, type CaseFilters, type DatasetSummary } from "./use-datasets";
@@ -114,7 +115,7 @@ export function CaseTable({ dataset, canEdit }: { dataset: DatasetSummary; canEd
                 </TableCell>
                 <TableCell>
                   {testCase.assertions.length > 0 ? (
-                    <Badge variant="info" title={testCase.assertions.map((assertion) => assertion.type).join(", ")} data-testid="assertion-badge">
+                    <Badge variant="info" title={testCase.assertions.map(describeAssertion).join("; ")} data-testid="assertion-badge">
                       <ListChecks aria-hidden />
                       {testCase.assertions.length}
                     </Badge>

@@ -1,14 +1,12 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { routingPoliciesApi, type PolicyJson, type PolicySummaryJson } from "@/lib/api-client/routing-policies";
+import { routingPoliciesApi } from "@/lib/api-client/routing-policies";
 import { runsApi, type RoutingProjectionJson } from "@/lib/api-client/runs";
 import type { PolicyInput } from "@/lib/decide/routing/policy";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
 export type RoutingProjectionData = RoutingProjectionJson;
-export type PolicySummary = PolicySummaryJson;
-export type PolicyDetail = PolicyJson;
 
 const policies = routingPoliciesApi();
 const runs = runsApi();

@@ -1,12 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { reviewApi, type ExclusionJson, type GoldPairJson, type NewGoldPair, type ReviewerJson } from "@/lib/api-client/review";
+import { reviewApi, type NewGoldPair, type ReviewerJson } from "@/lib/api-client/review";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
-export type Exclusion = ExclusionJson;
 export type ReviewerRow = ReviewerJson;
-export type GoldPairRow = GoldPairJson;
 
 export const reviewerKeys = {
   all: ["reviewers"] as const,

@@ -1,12 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { judgingsApi, type JudgingDetailJson, type JudgingJson, type NewJudging } from "@/lib/api-client/judgings";
+import { judgingsApi, type JudgingJson, type NewJudging } from "@/lib/api-client/judgings";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import { runKeys } from "./use-runs";
 
 export type JudgingData = JudgingJson;
-export type JudgingDetailData = JudgingDetailJson;
 
 export const judgingKeys = {
   all: ["judgings"] as const,

@@ -1,10 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { runsApi, type RunRobustnessJson } from "@/lib/api-client/runs";
+import { runsApi } from "@/lib/api-client/runs";
 import { runKeys } from "./use-runs";
 
-export type RunRobustnessData = RunRobustnessJson;
 
 export const robustnessKeys = { detail: (id: string) => [...runKeys.all, "robustness", id] as const };
 

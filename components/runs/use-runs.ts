@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { runsApi, type NewRun, type RunComparisonsJson, type RunItemDetailJson, type RunItemJson, type RunJson, type RunListQuery, type RunSummaryJson } from "@/lib/api-client/runs";
+import { runsApi, type NewRun, type RunComparisonsJson, type RunItemJson, type RunJson, type RunListQuery, type RunSummaryJson } from "@/lib/api-client/runs";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 import { mergeChanges } from "./item-feed";
 
@@ -9,7 +9,6 @@ export type RunData = RunJson;
 export type RunSummaryData = RunSummaryJson;
 export type RunItemRow = RunItemJson;
 export type RunComparisonsData = RunComparisonsJson;
-export type RunItemDetail = RunItemDetailJson;
 
 const runs = runsApi();
 

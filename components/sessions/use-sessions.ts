@@ -1,11 +1,10 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { sessionsApi, type NewSession, type SessionJson, type SessionListJson } from "@/lib/api-client/sessions";
+import { sessionsApi, type NewSession, type SessionJson } from "@/lib/api-client/sessions";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
 export type SessionData = SessionJson;
-export type SessionListData = SessionListJson;
 
 export interface SessionQuery {
   q: string;

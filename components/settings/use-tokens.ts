@@ -1,9 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { tokensApi, type NewToken, type TokenList } from "@/lib/api-client/tokens";
+import { tokensApi, type NewToken } from "@/lib/api-client/tokens";
 
-export type TokenRow = TokenList["tokens"][number];
 
 export const tokenKeys = {
   all: ["tokens"] as const,

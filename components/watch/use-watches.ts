@@ -1,12 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { watchesApi, type NewWatch, type OpenAlertJson, type WatchHistoryJson, type WatchJson } from "@/lib/api-client/watches";
+import { watchesApi, type NewWatch, type WatchHistoryJson } from "@/lib/api-client/watches";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
-export type WatchData = WatchJson;
 export type WatchHistoryData = WatchHistoryJson;
-export type OpenAlertData = OpenAlertJson;
 
 export const watchKeys = {
   all: ["watches"] as const,

@@ -15,7 +15,6 @@ import { browserTransport, segment, typedCaller, type BodyOf, type QueryOf, type
 export type DatasetListItem = ResponseOf<typeof datasets.GET>["datasets"][number];
 export type DatasetDetail = ResponseOf<typeof dataset.GET>["dataset"];
 export type DatasetSummary = ResponseOf<typeof summary.GET>["dataset"];
-export type CasePage = ResponseOf<typeof cases.GET>;
 export type CaseListQuery = QueryOf<typeof cases.GET>;
 export type NewDataset = BodyOf<typeof datasets.POST>;
 export type NewCase = BodyOf<typeof cases.POST>;
@@ -25,9 +24,7 @@ export type ImportSource = BodyOf<typeof importPreview.POST>;
 export type ImportPreviewJson = ResponseOf<typeof importPreview.POST>;
 export type NoisyCopyRequest = BodyOf<typeof noisy.POST>;
 export type DatasetScorecardQuery = QueryOf<typeof scorecard.GET>;
-export type DatasetScorecardJson = ResponseOf<typeof scorecard.GET>["scorecard"];
 export type WeightsRequest = BodyOf<typeof weights.PUT>;
-export type DatasetWeightsJson = ResponseOf<typeof weights.GET>["weights"];
 
 export function datasetsApi(transport: Transport = browserTransport) {
   const { get, send } = typedCaller(transport);

@@ -10,7 +10,6 @@ import { browserTransport, segment, typedCaller, type BodyOf, type ResponseOf, t
 
 export type ProviderJson = ResponseOf<typeof provider.GET>["provider"];
 export type ModelJson = ResponseOf<typeof models.GET>["models"][number];
-export type RemoteModelJson = ResponseOf<typeof remoteModels.GET>["models"][number];
 export type ConnectionTestJson = ResponseOf<typeof connectionTest.POST>["test"];
 export type NewProvider = BodyOf<typeof providers.POST>;
 export type ProviderChange = BodyOf<typeof provider.PATCH>;

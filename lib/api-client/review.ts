@@ -14,14 +14,12 @@ import type * as annotation from "@/app/api/v1/annotations/[id]/route";
 import type * as ratings from "@/app/api/v1/completions/[id]/ratings/route";
 import { browserTransport, segment, typedCaller, type BodyOf, type QueryOf, type ResponseOf, type Transport } from "./call";
 
-export type ReviewPairJson = NonNullable<ResponseOf<typeof next.GET>["pair"]>;
 export type QueueQuery = QueryOf<typeof next.GET>;
 export type NewVote = BodyOf<typeof votes.POST>;
 export type ReviewerJson = ResponseOf<typeof reviewers.GET>["reviewers"][number];
 export type ExclusionJson = ResponseOf<typeof endExclusion.POST>["exclusion"];
 export type GoldPairJson = ResponseOf<typeof gold.GET>["goldPairs"][number];
 export type NewGoldPair = BodyOf<typeof gold.POST>;
-export type AnswerReviewsJson = ResponseOf<typeof sessionReviews.GET>["reviews"][string];
 export type NewAnnotation = BodyOf<typeof annotations.POST>;
 export type NewRating = BodyOf<typeof ratings.POST>;
 

@@ -18,14 +18,12 @@ import type * as scorecard from "@/app/api/v1/runs/[id]/scorecard/route";
 import { browserTransport, segment, typedCaller, type BodyOf, type QueryOf, type ResponseOf, type Transport } from "./call";
 
 export type RunJson = ResponseOf<typeof run.GET>["run"];
-export type RunMovesJson = ResponseOf<typeof progress.GET>["run"];
 export type RunListQuery = QueryOf<typeof runs.GET>;
 export type NewRun = BodyOf<typeof runs.POST>;
 export type RunItemsQuery = QueryOf<typeof items.GET>;
 export type RunItemJson = ResponseOf<typeof items.GET>["items"][number];
 export type RunItemDetailJson = ResponseOf<typeof item.GET>["item"];
 export type RunSummaryJson = ResponseOf<typeof summary.GET>["summary"];
-export type RunOutcomesJson = ResponseOf<typeof outcomes.GET>;
 export type RunComparisonsJson = ResponseOf<typeof comparisons.GET>;
 export type RunRepetitionsJson = ResponseOf<typeof repetitions.GET>["repetitions"];
 export type RunRobustnessJson = ResponseOf<typeof robustness.GET>["robustness"];

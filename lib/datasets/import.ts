@@ -10,7 +10,6 @@ import { csvDelimiters, csvRecords, type CsvDelimiter } from "./csv-records";
 export type { CaseInput } from "./import-case";
 
 export const importFormats = ["csv", "jsonl", "openai_logs"] as const;
-export type ImportFormat = (typeof importFormats)[number];
 
 /** Roles a file may give to one column only: two "expected" columns would silently drop one. */
 const SINGLE: ColumnRole[] = ["variables", "messages", "expected", "assertions"];
@@ -65,12 +64,6 @@ export async function* importEntries(source: ImportSource): AsyncGenerator<Impor
 }
 
 const cellCount = (count: number) => `${count} ${count === 1 ? "cell" : "cells"}`;
-
-/** The header row's column names (trimmed), or an empty list for an empty file. */
-export async function csvHeader(content: string, delimiter?: CsvDelimiter): Promise<string[]> {
-  for await (const { cells } of csvRecords(content, delimiter)) return cells.map((name) => name.trim());
-  return [];
-}
 
 /** Lines holding half a surrogate pair. csv-parse reads UTF-8, where such a half becomes U+FFFD:
  * the record would look fine, so they are found in the text before it is parsed. */

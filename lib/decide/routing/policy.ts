@@ -59,18 +59,6 @@ export const policyDefinitionSchema = z.discriminatedUnion(
 export type PolicyDefinition = z.infer<typeof policyDefinitionSchema>;
 export type PolicyInput = z.input<typeof policyDefinitionSchema>;
 
-/** Every variant the policy names, in the order it names them. */
-export function policyVariantRefs(policy: PolicyDefinition): string[] {
-  switch (policy.kind) {
-    case "route":
-      return [...policy.rules.map((rule) => rule.variant), policy.default];
-    case "cascade":
-      return policy.steps;
-    case "fallback":
-      return [policy.primary, ...policy.fallbacks];
-  }
-}
-
 /** "cascade v-small → v-large", for headings and the CLI. */
 export function describePolicy(policy: PolicyDefinition, name: (ref: string) => string = (ref) => ref): string {
   switch (policy.kind) {
