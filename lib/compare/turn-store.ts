@@ -4,8 +4,9 @@
 // The first token waits for the read alone; Prisma's includes made it seven queries on five levels,
 // and the write used to be five round trips (BEGIN, three statements, COMMIT). BENCHMARKS.md (3).
 import "server-only";
-import { conflict, notFound } from "../api/errors";
+import { conflict } from "../api/errors";
 import { db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 import { Prisma } from "../db/generated/client";
 import { currentInstanceId } from "../instances/registry";
 import type { Prices } from "../metrics/completion-metrics";
@@ -123,24 +124,13 @@ export async function insertRetry(turnId: string, job: NewCompletion): Promise<v
   await written(db().$executeRaw`${completionsInsert(turnId, [job])}`);
 }
 
-/** Two turns sent at the same moment take the same index: the unique key refuses the second. A
- * session (or column) deleted meanwhile breaks a foreign key. Both are the user's to retry. */
+/** Two turns sent at the same moment take the same index: the unique key refuses the second,
+ * which is told what happened. (A session or column deleted meanwhile is the usual 409.) */
 async function written(statement: Promise<number>): Promise<void> {
   try {
     await statement;
   } catch (error) {
-    const code = error instanceof Prisma.PrismaClientKnownRequestError ? sqlStateOf(error) : null;
-    if (code === "23505") throw conflict("Another message was sent to this session at the same moment; reload and try again.");
-    if (code === "23503") throw notFound("That session");
+    if (isUniqueViolation(error)) throw conflict("Another message was sent to this session at the same moment; reload and try again.");
     throw error;
   }
-}
-
-/** The SQLSTATE of a raw statement's failure (Prisma reports it as P2010 with the database's code). */
-function sqlStateOf(error: Prisma.PrismaClientKnownRequestError): string | null {
-  if (error.code === "P2002") return "23505";
-  if (error.code === "P2003") return "23503";
-  const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } | undefined;
-  const code = meta?.code ?? meta?.driverAdapterError?.cause?.originalCode;
-  return typeof code === "string" ? code : null;
 }
