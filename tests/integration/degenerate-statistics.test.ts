@@ -67,8 +67,8 @@ describe("the leaderboard on the least data", () => {
   });
 
   it("identical ratings: a mean with an interval from two, none from one", async () => {
-    for (const who of ["rita", "sam"]) expect((await callAs(rateRoute as Handler, world.users[who]!.auth, { body: { criterion: "correctness", score: 4 }, params: { id: world.turns[2]!.alpha } })).status).toBeLessThan(300);
-    expect((await callAs(rateRoute as Handler, world.users.rita!.auth, { body: { criterion: "correctness", score: 4 }, params: { id: world.turns[2]!.bravo } })).status).toBeLessThan(300);
+    for (const who of ["rita", "sam"]) expect((await callAs(rateRoute as Handler, world.users[who]!.auth, { body: { criterion: "correctness", score: 4 }, params: { id: world.turns[2]!.alpha! } })).status).toBeLessThan(300);
+    expect((await callAs(rateRoute as Handler, world.users.rita!.auth, { body: { criterion: "correctness", score: 4 }, params: { id: world.turns[2]!.bravo! } })).status).toBeLessThan(300);
     const data = await board("&criterion=correctness");
     const byName = Object.fromEntries(data.ratings.map((rating: { name: string }) => [rating.name, rating]));
     expect(byName.alpha).toMatchObject({ n: 2, mean: 4, low: 4, high: 4 });
