@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as duplicate } from "../../app/api/v1/sessions/[id]/duplicate/route";
 import { PATCH as renameRoute } from "../../app/api/v1/sessions/[id]/route";
 import { POST as sendTurn } from "../../app/api/v1/sessions/[id]/turns/route";
+import { POST as addCase } from "../../app/api/v1/datasets/[id]/cases/route";
 import { POST as createSession } from "../../app/api/v1/sessions/route";
 import { createApiToken } from "../../lib/auth/api-tokens";
 import { createUser } from "../../lib/auth/users";
@@ -33,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => wire.close());
 afterEach(async () => {
-  for (const [table, trigger] of [["Session", "race_insert"], ["Session", "race_update"], ["Turn", "race_insert"]]) await db().$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${trigger} ON "${table}"`);
+  for (const [table, trigger] of [["Session", "race_insert"], ["Session", "race_update"], ["Turn", "race_insert"], ["TestCase", "race_insert"]]) await db().$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${trigger} ON "${table}"`);
 });
 
 function send(handler: RouteHandler, method: string, params: Record<string, string>, body?: unknown) {
@@ -102,5 +103,13 @@ describe("writes that lose a race", () => {
     expect(status).toBe(409);
     expect(body.detail).toBe("The session this refers to (sessionId) was deleted at the same moment; reload and try again.");
     expect(await db().completion.count()).toBe(0);
+  });
+
+  it("a dataset deleted while a case is added to it (the bulk insert): 409 naming datasetId", async () => {
+    const dataset = await db().dataset.create({ data: { name: "racing" } });
+    await beforeEachRow("TestCase", "INSERT", "race_insert", `DELETE FROM "Dataset" WHERE id = NEW."datasetId"; RETURN NEW;`);
+    const { status, body } = await problemOf(await send(addCase as RouteHandler, "POST", { id: dataset.id }, { variables: { q: "late" } }));
+    expect(status).toBe(409);
+    expect(body.errors).toEqual([{ path: "datasetId", message: "refers to a record that no longer exists" }]);
   });
 });
