@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { datasetsApi, type CaseChanges, type ImportRequest, type ImportSource, type NewDataset } from "@/lib/api-client/datasets";
+import { datasetsApi, type CaseChanges, type DatasetCase, type ImportRequest, type ImportSource, type NewDataset } from "@/lib/api-client/datasets";
 import { useInvalidatingMutation } from "../use-invalidating-mutation";
 
 export type { DatasetListItem, DatasetSummary, ImportPreviewJson } from "@/lib/api-client/datasets";
@@ -56,5 +56,6 @@ export interface CaseInput {
   tags: string[];
   assertions: NonNullable<CaseChanges["assertions"]>;
 }
-export const useAddCase = (id: string) => useDatasetMutation((input: CaseInput) => api.addCase(id, { ...input, expectedOutput: input.expectedOutput ?? undefined }));
-export const useUpdateCase = (id: string) => useDatasetMutation(({ caseId, ...input }: CaseInput & { caseId: string }) => api.updateCase(id, caseId, input));
+/** Both answer the case alone; the page of cases and the summary's counts are fetched again. */
+export const useAddCase = (id: string) => useDatasetMutation(async (input: CaseInput): Promise<DatasetCase> => (await api.addCase(id, { ...input, expectedOutput: input.expectedOutput ?? undefined })).case);
+export const useUpdateCase = (id: string) => useDatasetMutation(async ({ caseId, ...input }: CaseInput & { caseId: string }): Promise<DatasetCase> => (await api.updateCase(id, caseId, input)).case);

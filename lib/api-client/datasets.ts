@@ -19,6 +19,8 @@ export type CaseListQuery = QueryOf<typeof cases.GET>;
 export type NewDataset = BodyOf<typeof datasets.POST>;
 export type NewCase = BodyOf<typeof cases.POST>;
 export type CaseChanges = BodyOf<typeof oneCase.PATCH>;
+/** A case as adding or editing it answers (the case alone, not its dataset). */
+export type DatasetCase = ResponseOf<typeof oneCase.PATCH>["case"];
 export type ImportRequest = BodyOf<typeof importCases.POST>;
 export type ImportSource = BodyOf<typeof importPreview.POST>;
 export type ImportPreviewJson = ResponseOf<typeof importPreview.POST>;

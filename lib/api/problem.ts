@@ -2,8 +2,10 @@
 // are; 500s are masked (and logged) because they may hold internals.
 import "server-only";
 import { z } from "zod";
+import { constraintViolationOf } from "../db/constraint-violation";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
+import { violationError } from "./constraint-problem";
 import { AppError } from "./errors";
 
 export interface ProblemDetails {
@@ -72,6 +74,12 @@ export function errorToProblem(error: unknown, instance?: string): Response {
     );
   }
   if (error instanceof z.ZodError) return validationProblem(error, "body", instance);
+  // A write that lost a race (a key taken, a reference deleted meanwhile) is the caller's to retry.
+  const violation = constraintViolationOf(error);
+  if (violation) {
+    log.warn("write lost a race", { instance, violation, error: error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : undefined });
+    return errorToProblem(violationError(violation), instance);
+  }
   if (isDatabaseUnavailable(error)) {
     log.warn("database unavailable", { instance });
     return problemResponse(

@@ -4,36 +4,27 @@
 // The first token waits for the read alone; Prisma's includes made it seven queries on five levels,
 // and the write used to be five round trips (BEGIN, three statements, COMMIT). BENCHMARKS.md (3).
 import "server-only";
-import { conflict, notFound } from "../api/errors";
+import { conflict } from "../api/errors";
 import { db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 import { Prisma } from "../db/generated/client";
 import { currentInstanceId } from "../instances/registry";
-import type { Prices } from "../metrics/completion-metrics";
-import type { Endpoint } from "../providers/endpoint";
 import type { CompletionRequest } from "../providers/types";
+import { callableVariant, type CallableModel, type CallableVariant } from "../variants/callable";
 import { storedRequest, type SamplingSettings } from "../variants/request";
-
-/** The provider row as calls need it: the key is decrypted from it, never sent anywhere else. */
-export interface CallProvider extends Endpoint {
-  id: string;
-  name: string;
-  apiKeyEncrypted: string | null;
-  settings: unknown;
-}
-
-/** A column's variant as it is now: its settings, its newest revision, model prices and provider. */
-export interface CallVariant extends SamplingSettings {
-  id: string;
-  name: string;
-  /** The newest revision, which each answer records. */
-  revisionId: string;
-  model: Prices & { modelId: string; provider: CallProvider };
-}
 
 export interface TurnColumn {
   id: string;
   variantId: string;
-  variant: CallVariant;
+  /** The column's variant as it is now, with its newest revision (which each answer records). */
+  variant: CallableVariant;
+}
+
+/** A column as the statement gives it; the revision is null only for a variant without one. */
+interface ColumnRow {
+  id: string;
+  variantId: string;
+  variant: SamplingSettings & { id: string; name: string; revision: CallableVariant["revision"] | null; model: CallableModel };
 }
 
 export interface EarlierTurn {
@@ -59,16 +50,16 @@ export interface TurnContext {
 export async function readTurnContext(sessionId: string, only: { turnId?: string; columnId?: string } = {}): Promise<TurnContext | null> {
   const turnId = only.turnId ?? null;
   const columnId = only.columnId ?? null;
-  const [row] = await db().$queryRaw<Array<Omit<TurnContext, "session"> & TurnContext["session"]>>`
+  const [row] = await db().$queryRaw<Array<Omit<TurnContext, "session" | "columns"> & TurnContext["session"] & { columns: ColumnRow[] }>>`
     WITH asked AS (SELECT t.id, t.index, t.content FROM "Turn" t WHERE t.id = ${turnId}::uuid AND t."sessionId" = ${sessionId}::uuid)
     SELECT s.id, s.title, s.blind, s."revealedAt", s."promptSystem",
       (SELECT row_to_json(asked) FROM asked) AS turn,
       (SELECT coalesce(json_agg(json_build_object('id', sc.id, 'variantId', sc."variantId", 'variant', json_build_object(
           'id', v.id, 'name', v.name, 'systemPrompt', v."systemPrompt", 'temperature', v.temperature, 'topP', v."topP",
           'maxTokens', v."maxTokens", 'stop', v.stop, 'seed', v.seed,
-          'revisionId', (SELECT r.id FROM "VariantRevision" r WHERE r."variantId" = v.id ORDER BY r.number DESC LIMIT 1),
+          'revision', (SELECT json_build_object('id', r.id, 'number', r.number) FROM "VariantRevision" r WHERE r."variantId" = v.id ORDER BY r.number DESC LIMIT 1),
           -- Prices as text: exact decimals, as Prisma would give them.
-          'model', json_build_object('modelId', m."modelId", 'inputPricePerMTok', m."inputPricePerMTok"::text, 'outputPricePerMTok', m."outputPricePerMTok"::text,
+          'model', json_build_object('modelId', m."modelId", 'providerId', m."providerId", 'inputPricePerMTok', m."inputPricePerMTok"::text, 'outputPricePerMTok', m."outputPricePerMTok"::text,
             'cachedInputPricePerMTok', m."cachedInputPricePerMTok"::text, 'cacheWritePricePerMTok', m."cacheWritePricePerMTok"::text,
             'reasoningPricePerMTok', m."reasoningPricePerMTok"::text,
             'provider', json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'baseUrl', p."baseUrl", 'customEndpoint', p."customEndpoint",
@@ -83,9 +74,13 @@ export async function readTurnContext(sessionId: string, only: { turnId?: string
     FROM "Session" s WHERE s.id = ${sessionId}::uuid`;
   if (!row) return null;
   if ((turnId && !row.turn) || (columnId && row.columns.length === 0)) return null;
-  for (const column of row.columns) if (!column.variant.revisionId) throw new Error(`Variant ${column.variantId} has no revision.`);
   const { columns, turns, turn, ...session } = row;
-  return { session, columns, turns, turn };
+  return { session, columns: columns.map(callableColumn), turns, turn };
+}
+
+function callableColumn({ id, variantId, variant }: ColumnRow): TurnColumn {
+  if (!variant.revision) throw new Error(`Variant ${variantId} has no revision.`);
+  return { id, variantId, variant: callableVariant(variant, variant.revision, variant, variant.model) };
 }
 
 export interface NewCompletion {
@@ -99,7 +94,7 @@ function completionsInsert(turnId: string, jobs: NewCompletion[]): Prisma.Sql {
   return Prisma.sql`INSERT INTO "Completion" (id, "turnId", "columnId", "variantId", "variantRevisionId", status, "instanceId", request, "createdAt")
     SELECT c.id, ${turnId}::uuid, c.column_id, c.variant_id, c.revision_id, 'streaming', ${currentInstanceId()}, c.request, now() AT TIME ZONE 'UTC'
     FROM unnest(${jobs.map((job) => job.completionId)}::uuid[], ${jobs.map((job) => job.column.id)}::uuid[], ${jobs.map((job) => job.column.variantId)}::uuid[],
-      ${jobs.map((job) => job.column.variant.revisionId)}::uuid[], ${jobs.map((job) => JSON.stringify(storedRequest(job.request, job.column.variant.model.provider)))}::jsonb[])
+      ${jobs.map((job) => job.column.variant.revision.id)}::uuid[], ${jobs.map((job) => JSON.stringify(storedRequest(job.request, job.column.variant.model.provider)))}::jsonb[])
       AS c(id, column_id, variant_id, revision_id, request)`;
 }
 
@@ -123,24 +118,13 @@ export async function insertRetry(turnId: string, job: NewCompletion): Promise<v
   await written(db().$executeRaw`${completionsInsert(turnId, [job])}`);
 }
 
-/** Two turns sent at the same moment take the same index: the unique key refuses the second. A
- * session (or column) deleted meanwhile breaks a foreign key. Both are the user's to retry. */
+/** Two turns sent at the same moment take the same index: the unique key refuses the second,
+ * which is told what happened. (A session or column deleted meanwhile is the usual 409.) */
 async function written(statement: Promise<number>): Promise<void> {
   try {
     await statement;
   } catch (error) {
-    const code = error instanceof Prisma.PrismaClientKnownRequestError ? sqlStateOf(error) : null;
-    if (code === "23505") throw conflict("Another message was sent to this session at the same moment; reload and try again.");
-    if (code === "23503") throw notFound("That session");
+    if (isUniqueViolation(error)) throw conflict("Another message was sent to this session at the same moment; reload and try again.");
     throw error;
   }
-}
-
-/** The SQLSTATE of a raw statement's failure (Prisma reports it as P2010 with the database's code). */
-function sqlStateOf(error: Prisma.PrismaClientKnownRequestError): string | null {
-  if (error.code === "P2002") return "23505";
-  if (error.code === "P2003") return "23503";
-  const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } | undefined;
-  const code = meta?.code ?? meta?.driverAdapterError?.cause?.originalCode;
-  return typeof code === "string" ? code : null;
 }

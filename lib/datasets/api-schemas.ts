@@ -33,10 +33,13 @@ const caseRowSchema = z.object({
   assertions: assertionsSchema,
 });
 
-/** The whole dataset with every case (also what adding or editing a case answers). */
-export const datasetDetailSchema = z.object({
-  dataset: datasetHeaderSchema.extend({ cases: z.array(caseRowSchema.extend({ cleanCaseId: z.string().nullable().describe("On a noisy case: the clean case it perturbs.") })) }),
-});
+const caseDetailSchema = caseRowSchema.extend({ cleanCaseId: z.string().nullable().describe("On a noisy case: the clean case it perturbs.") });
+
+/** The whole dataset with every case. */
+export const datasetDetailSchema = z.object({ dataset: datasetHeaderSchema.extend({ cases: z.array(caseDetailSchema) }) });
+
+/** One case, as adding or editing it answers: not the dataset, which may hold 100,000 of them. */
+export const oneCaseSchema = z.object({ case: caseDetailSchema });
 
 export const datasetSummarySchema = z.object({
   dataset: datasetHeaderSchema.extend({

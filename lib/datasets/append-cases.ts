@@ -34,9 +34,12 @@ export function appendTimeoutMs(rows: number): number {
   return 30_000 + rows;
 }
 
-function rowJson(testCase: CaseInput, order: number): string {
+/** A case to append; `id` when the caller reads the case back (one added by hand), else a new one. */
+export type AppendedCase = CaseInput & { id?: string };
+
+function rowJson(testCase: AppendedCase, order: number): string {
   return JSON.stringify({
-    id: uuid7(),
+    id: testCase.id ?? uuid7(),
     ord: order,
     variables: testCase.variables,
     messages: testCase.messages, // undefined drops the key: SQL NULL
@@ -78,7 +81,7 @@ function insertAll(tx: Tx, datasetId: string, before: number, json: string): Pro
 }
 
 /** Appends after the dataset's last position; all or nothing. `rows` sizes the timeout. */
-export async function appendCases(datasetId: string, cases: AsyncIterable<CaseInput> | Iterable<CaseInput>, rows: number, duplicates: DuplicateChoice = "refuse"): Promise<AppendResult> {
+export async function appendCases(datasetId: string, cases: AsyncIterable<AppendedCase> | Iterable<AppendedCase>, rows: number, duplicates: DuplicateChoice = "refuse"): Promise<AppendResult> {
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT id FROM "Dataset" WHERE id = ${datasetId}::uuid FOR UPDATE`;

@@ -6,7 +6,8 @@ import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma, TestCase } from "../db/generated/client";
+import { uuid7 } from "../db/uuid7";
 import type { ChatMessage } from "../providers/types";
 import { previewImport, type ImportPreview, type previewSchema } from "./import-preview";
 import { appendCases, type AppendResult } from "./append-cases";
@@ -62,36 +63,43 @@ export function datasetHeader(row: { id: string; name: string; description: stri
   };
 }
 
-export async function getDataset(id: string) {
-  const row = await db().dataset.findFirst({ where: { id, archivedAt: null }, include: { cases: { orderBy: { position: "asc" } } } });
-  if (!row) throw notFound("That dataset");
+/** A case as the API shows it. */
+function caseView(testCase: TestCase) {
   return {
-    ...datasetHeader(row),
-    cases: row.cases.map((testCase) => ({
-      id: testCase.id,
-      position: testCase.position,
-      variables: testCase.variables as Record<string, unknown>,
-      messages: testCase.messages as ChatMessage[] | null,
-      expectedOutput: testCase.expectedOutput,
-      tags: testCase.tags,
-      assertions: testCase.assertions as Assertion[],
-      cleanCaseId: testCase.cleanCaseId,
-    })),
+    id: testCase.id,
+    position: testCase.position,
+    variables: testCase.variables as Record<string, unknown>,
+    messages: testCase.messages as ChatMessage[] | null,
+    expectedOutput: testCase.expectedOutput,
+    tags: testCase.tags,
+    assertions: testCase.assertions as Assertion[],
+    cleanCaseId: testCase.cleanCaseId,
   };
 }
 
+export async function getDataset(id: string) {
+  const row = await db().dataset.findFirst({ where: { id, archivedAt: null }, include: { cases: { orderBy: { position: "asc" } } } });
+  if (!row) throw notFound("That dataset");
+  return { ...datasetHeader(row), cases: row.cases.map(caseView) };
+}
+
+/** Appends one case; answers it alone (the dataset may hold 100,000 cases). */
 export async function addCase(datasetId: string, input: z.input<typeof caseSchema>) {
-  await getDataset(datasetId);
+  await assertDataset(datasetId);
   const data = caseSchema.parse(input);
-  await appendCases(datasetId, [data], 1, "keep");
-  return getDataset(datasetId);
+  const id = uuid7();
+  await appendCases(datasetId, [{ ...data, id }], 1, "keep");
+  // Read back by its id: a case added or deleted meanwhile cannot stand in for it.
+  const row = await db().testCase.findUnique({ where: { id } });
+  if (!row) throw notFound("That test case");
+  return caseView(row);
 }
 
 /** Edits a case in place. Runs that already replayed it keep the answers they got; the next run
  * uses the new values (and its baseline diff shows what changed). */
 export async function updateCase(datasetId: string, caseId: string, input: z.input<typeof updateCaseSchema>) {
   const data = updateCaseSchema.parse(input);
-  const { count } = await db().testCase.updateMany({
+  const [row] = await db().testCase.updateManyAndReturn({
     where: { id: caseId, datasetId },
     data: {
       ...(data.variables && { variables: data.variables as Prisma.InputJsonValue }),
@@ -100,9 +108,9 @@ export async function updateCase(datasetId: string, caseId: string, input: z.inp
       ...(data.assertions && { assertions: data.assertions as Prisma.InputJsonValue }),
     },
   });
-  if (count === 0) throw notFound("That test case");
+  if (!row) throw notFound("That test case");
   await db().dataset.update({ where: { id: datasetId }, data: { updatedAt: new Date() } });
-  return getDataset(datasetId);
+  return caseView(row);
 }
 
 export async function deleteCase(datasetId: string, caseId: string) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "./generated/client";
+import { constraintViolationOf } from "./constraint-violation";
 
 /** A database that cannot be started or shared here, said so a person can act on it (the CLI
  * prints it as one line, like an AppError). Defined here, not as an AppError: lib/db sits below
@@ -14,7 +14,8 @@ export class DatabaseSetupError extends Error {
   }
 }
 
-/** True when a write broke a unique key: the caller turns it into a 409 the user understands. */
+/** True when a write (a Prisma query or a raw statement) broke a unique key: for a caller that has
+ * more to say than the 409 every such error gets anyway (lib/api/problem.ts), or another way out. */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return constraintViolationOf(error)?.kind === "unique";
 }

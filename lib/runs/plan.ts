@@ -2,7 +2,7 @@
 // cannot render, and again by the executor from the same immutable version), the items, and an
 // estimate of the cost before anything is spent.
 import "server-only";
-import { costUsd } from "../metrics/completion-metrics";
+import { costUsd, type Prices } from "../metrics/completion-metrics";
 import { MissingVariablesError, renderTemplate } from "../prompts/template";
 import { countMessageTokens } from "../providers/tokens";
 import type { ChatMessage } from "../providers/types";
@@ -49,7 +49,7 @@ export function renderProblems(template: ChatMessage[], cases: Array<CaseShape &
 }
 
 export interface PricedVariant extends VariantSettings {
-  model: VariantSettings["model"] & { inputPricePerMTok: Prisma.Decimal; outputPricePerMTok: Prisma.Decimal };
+  model: VariantSettings["model"] & Prices;
 }
 
 /** Output tokens to expect: the mean of the variant's recent answers (within max_tokens), else

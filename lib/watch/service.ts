@@ -5,6 +5,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { AppError, conflict, notFound } from "../api/errors";
 import { db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 import { Prisma } from "../db/generated/client";
 import { resolveDataset, resolvePromptVersion, resolveVariants } from "../runs/resolve";
 import { encryptSecret, maskSecret } from "../secrets/crypto";
@@ -59,7 +60,7 @@ export async function createWatch(input: CreateWatchInput, userId: string, appUr
     });
     return { id: watch.id, generatedSecrets };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict(`A watch named "${data.name}" already exists.`);
+    if (isUniqueViolation(error)) throw conflict(`A watch named "${data.name}" already exists.`);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // Datasets through their route handlers: all-or-nothing imports with line numbers, positions
 // that hold under concurrent imports, and an export that imports back the same.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteCase, PATCH as updateCase } from "../../app/api/v1/datasets/[id]/cases/[caseId]/route";
 import { POST as addCase } from "../../app/api/v1/datasets/[id]/cases/route";
@@ -59,6 +60,8 @@ describe("datasets API", () => {
     expect((await call(importCases, "editor", { params: { id }, body: { format: "openai_logs", content: log } })).body).toEqual({ imported: 1, skipped: 0, replaced: 0 });
     const added = await call(addCase, "editor", { params: { id }, body: { variables: { q: "manual" }, tags: ["hand"] } });
     expect(added.status).toBe(201);
+    // The case alone, where it landed — not the dataset with its 31 others.
+    expect(added.body).toEqual({ case: { id: expect.any(String), position: 31, variables: { q: "manual" }, messages: null, expectedOutput: null, tags: ["hand"], assertions: [], cleanCaseId: null } });
 
     const cases = (await call(getDataset, "reviewer", { params: { id } })).body.dataset.cases as { id: string; position: number; messages: unknown; expectedOutput: string | null }[];
     expect(cases.map((testCase) => testCase.position)).toEqual(Array.from({ length: 32 }, (_, i) => i));
@@ -76,11 +79,13 @@ describe("datasets API", () => {
     const patch = (who: string, body: unknown) => call(updateCase, who, { params: { id, caseId }, body, method: "PATCH" });
     const edited = await patch("editor", { variables: { q: "edited" }, expectedOutput: "42", assertions: [{ type: "regex", pattern: "^4\\d$" }] });
     expect(edited.status).toBe(200);
-    expect(edited.body.dataset.cases.at(-1)).toMatchObject({ variables: { q: "edited" }, expectedOutput: "42", tags: ["hand"], assertions: [{ type: "regex", pattern: "^4\\d$", flags: "" }] });
+    expect(Object.keys(edited.body)).toEqual(["case"]);
+    expect(edited.body.case).toMatchObject({ id: caseId, variables: { q: "edited" }, expectedOutput: "42", tags: ["hand"], assertions: [{ type: "regex", pattern: "^4\\d$", flags: "" }] });
     const bad = await patch("editor", { assertions: [{ type: "regex", pattern: "(" }] });
     expect(bad.status).toBe(400);
     expect(bad.body.detail).toContain("not a valid regular expression");
     expect((await patch("reviewer", { tags: [] })).status).toBe(403);
-    expect((await patch("editor", { expectedOutput: null })).body.dataset.cases.at(-1).expectedOutput).toBeNull();
+    expect((await patch("editor", { expectedOutput: null })).body.case.expectedOutput).toBeNull();
+    expect((await call(updateCase, "editor", { params: { id, caseId: randomUUID() }, body: { tags: [] }, method: "PATCH" })).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { idParams } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { casePageSchema, datasetDetailSchema } from "@/lib/datasets/api-schemas";
+import { casePageSchema, oneCaseSchema } from "@/lib/datasets/api-schemas";
 import { listCases, listCasesSchema } from "@/lib/datasets/case-list";
 import { addCase, caseSchema } from "@/lib/datasets/service";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
@@ -11,8 +11,8 @@ export const GET = apiRoute(
   async ({ params, query }) => listCases(params.id, query),
 );
 
-export const POST = apiRoute({ role: "editor", summary: "Add a test case; answers the dataset as it is now.", params: idParams, body: caseSchema, response: datasetDetailSchema, status: 201 }, async ({ params, body }) => ({
-  dataset: await addCase(params.id, body),
+export const POST = apiRoute({ role: "editor", summary: "Add a test case at the end of the dataset; answers the case as stored.", params: idParams, body: caseSchema, response: oneCaseSchema, status: 201 }, async ({ params, body }) => ({
+  case: await addCase(params.id, body),
 }));
 
 export const { PUT, PATCH, DELETE } = methodNotAllowed("GET", "POST");
