@@ -2,7 +2,6 @@
 // revision they are, its model and the provider row. Server-only — the provider row carries the
 // encrypted key; what the API shows is VariantView (api-schemas.ts), which never loads it.
 import "server-only";
-import { notFound } from "../api/errors";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Prices } from "../metrics/completion-metrics";
@@ -64,10 +63,4 @@ export function callableFromRevision(row: Prisma.VariantRevisionGetPayload<{ inc
 export async function findCallableVariant(where: Prisma.VariantWhereInput): Promise<CallableVariant | null> {
   const row = await db().variant.findFirst({ where, include: callableVariantInclude });
   return row ? callableFromVariant(row) : null;
-}
-
-export async function loadCallableVariant(id: string): Promise<CallableVariant> {
-  const variant = await findCallableVariant({ id });
-  if (!variant) throw notFound("That variant");
-  return variant;
 }
