@@ -70,7 +70,9 @@ export async function replayEndToEnd(wire: WireServer, world: BenchWorld, worker
   try {
     const meter = cpuMeter(worker, web, await postmasterPid(process.env.DATABASE_URL!));
     const sdkMeasure = meter.start();
-    const sdk = await timedProcess([rawLoop, job]);
+    // JUXTA_BENCH_CPU_PROF=<dir>: the raw loop's profile too, in <dir>/raw, to set beside the worker's.
+    const rawProfile = process.env.JUXTA_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.join(process.env.JUXTA_BENCH_CPU_PROF, "raw")}`] : [];
+    const sdk = await timedProcess([...rawProfile, rawLoop, job]);
     const sdkCpu = sdkMeasure.stop();
 
     const env = { ...process.env, JUXTA_URL: web.url, JUXTA_TOKEN: world.authorization.replace(/^Bearer /, "") };
