@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { childrenOf, commandLineOf, cpuSecondsOf } from "./process-cpu";
 
 export interface WorkerProcess {
   /** Peak resident set sizes so far, in MB (null where /proc is not available). */
@@ -22,23 +23,11 @@ function peakMb(pid: number | undefined): number | null {
   }
 }
 
-function cpuSecondsOf(pid: number | undefined): number | null {
-  try {
-    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: utime, stime in ticks.
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-function childOf(pid: number | undefined): number | undefined {
-  try {
-    const first = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/)[0];
-    return first ? Number(first) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The capped worker: the launcher's node child (not the esbuild service a first start builds the
+ * CLI bundle with). */
+function workerChildOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  return childrenOf(pid).find((child) => commandLineOf(child)[0] === process.execPath);
 }
 
 export function startWorkerProcess(): WorkerProcess {
@@ -50,12 +39,12 @@ export function startWorkerProcess(): WorkerProcess {
   let worker: number | undefined;
   return {
     peakRss() {
-      worker ??= childOf(child.pid);
+      worker ??= workerChildOf(child.pid);
       // Uncapped (JUXTA_WORKER_HEAP_MB=0 or a cap in NODE_OPTIONS) the command is the worker.
       return worker === undefined ? { workerMb: peakMb(child.pid), launcherMb: null } : { workerMb: peakMb(worker), launcherMb: peakMb(child.pid) };
     },
     cpuSeconds() {
-      worker ??= childOf(child.pid);
+      worker ??= workerChildOf(child.pid);
       return cpuSecondsOf(worker ?? child.pid);
     },
     stop: () =>

@@ -44,9 +44,9 @@ export async function showRun(id: string, output: OutputOptions): Promise<number
 
 async function report(api: ApiClient, run: RunJson, output: OutputOptions): Promise<number> {
   const runs = runsApi(api.transport);
-  const { summary } = await runs.summary(run.id);
   if (needsBaseline(output.failOn) && !run.baselineRun) throw new UsageError(`Run ${run.id} has no baseline: --fail-on regression and p95-regression need one.`);
-  const comparisons = run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? await runs.comparisons(run.id) : null;
+  // Asked together: the comparisons (a bootstrap per pair of variants) are the slower of the two.
+  const [{ summary }, comparisons] = await Promise.all([runs.summary(run.id), run.kind === "replay" && (output.json || needsBaseline(output.failOn)) ? runs.comparisons(run.id) : null]);
   const tripped = trippedConditions(run, summary, output.failOn, comparisons?.comparisons ?? []);
   if (output.junit) await writeJunitReport(api, run.id, tripped, output.junit);
   if (output.json) {

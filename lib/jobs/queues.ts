@@ -3,9 +3,17 @@
 // the schema and checked by it before anything reaches the database; the worker (lib/worker)
 // serves each queue by its definition and parses the payload again, since a job may have been
 // written by another version of Juxta.
+import "server-only";
 import type PgBoss from "pg-boss";
 import { z } from "zod";
+import { db } from "../db/client";
+import { log } from "../log";
 import { sendJob } from "./sender";
+
+/** Where a send tells the worker's pollers of a `wake` queue to fetch now (payload: the queue's
+ * name): pg-boss 10 only polls, and a run waiting up to a poll interval to start is a second lost
+ * on a run of seconds. Best effort: a wake that is lost leaves the job to the next poll. */
+export const JOB_SENT_CHANNEL = "juxta_job_sent";
 
 export interface Job<S extends z.ZodType> {
   name: string;
@@ -14,11 +22,27 @@ export interface Job<S extends z.ZodType> {
   schedule?: string;
   /** Also run once whenever a worker starts (sweeps that should not wait for the schedule). */
   runAtStart?: boolean;
+  /** A send wakes the worker's pollers of this queue (JOB_SENT_CHANNEL). */
+  wake?: boolean;
   send(payload: z.input<S>, options?: PgBoss.SendOptions): Promise<void>;
 }
 
-function job<S extends z.ZodType>(name: string, schema: S, defaults: PgBoss.SendOptions = {}, sweep: { schedule?: string; runAtStart?: boolean } = {}): Job<S> {
-  return { name, schema, ...sweep, send: async (payload, options) => sendJob(name, schema.parse(payload) as object, { ...defaults, ...options }) };
+function job<S extends z.ZodType>(name: string, schema: S, defaults: PgBoss.SendOptions = {}, how: { schedule?: string; runAtStart?: boolean; wake?: boolean } = {}): Job<S> {
+  return {
+    name,
+    schema,
+    ...how,
+    async send(payload, options) {
+      await sendJob(name, schema.parse(payload) as object, { ...defaults, ...options });
+      if (how.wake) await wakeWorkers(name);
+    },
+  };
+}
+
+async function wakeWorkers(queue: string) {
+  await db()
+    .$executeRaw`SELECT pg_notify(${JOB_SENT_CHANNEL}, ${queue})`.then(() => undefined)
+    .catch((error: unknown) => log.warn("could not wake the workers", { queue, error: error instanceof Error ? error.message : String(error) }));
 }
 
 const sweep = z.object({}).loose();
@@ -32,10 +56,10 @@ const LONG_JOB = { expireInHours: 23, retryLimit: 3, retryDelay: 5 };
 export const DELIVERY_RETRIES = 5;
 
 export const jobs = {
-  executeRun: job("runs.execute", z.object({ runId: z.uuid() }).strict(), LONG_JOB),
+  executeRun: job("runs.execute", z.object({ runId: z.uuid() }).strict(), LONG_JOB, { wake: true }),
   /** Unfinished runs whose executor is gone are enqueued again. */
   resumeRuns: job("runs.resume", sweep, {}, everyMinute),
-  executeJudging: job("judgings.execute", z.object({ judgingId: z.uuid() }).strict(), LONG_JOB),
+  executeJudging: job("judgings.execute", z.object({ judgingId: z.uuid() }).strict(), LONG_JOB, { wake: true }),
   resumeJudgings: job("judgings.resume", sweep, {}, everyMinute),
   /** Answers left streaming by a dead web process are marked interrupted. */
   recoverCompletions: job("compare.recover-interrupted", sweep, {}, everyMinute),

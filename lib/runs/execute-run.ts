@@ -161,7 +161,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     if (ended && ended.status !== "running") {
       await snapshotRunSummary(runId);
       // After the snapshot, so a follower that reads the summary at the end reads the kept one.
-      await announceProgress(runId);
+      await announceProgress(runId, { ended: true });
     }
     return "finished";
   } catch (error) {

@@ -128,13 +128,15 @@ export interface LatencyHistogram {
 const HISTOGRAM_BUCKETS = 20;
 
 /** Total time of completed answers, in equal-width buckets shared by all variants. One scan:
- * the range and the bucket counts come from the same CTE. */
+ * the range and the bucket counts come from the same CTE. The range is MATERIALIZED: on a run
+ * that just ended the planner has no statistics for its items, guesses one, and would otherwise
+ * compute the range again for every item (quadratic: 1.7 s at 2,000 items). */
 async function latencyHistogram(runId: string): Promise<LatencyHistogram> {
   const rows = await db().$queryRaw<Array<{ variantId: string; bucket: number; count: number; low: number; width: number }>>`
     WITH answered AS (
       SELECT i."variantId", i."totalMs" FROM "RunItem" i
       WHERE i."runId" = ${runId}::uuid AND i.status = 'done'
-    ), span AS (
+    ), span AS MATERIALIZED (
       SELECT min("totalMs") AS low, greatest(1, ceil((max("totalMs") + 1 - min("totalMs"))::numeric / ${HISTOGRAM_BUCKETS}))::int AS width FROM answered
     )
     SELECT a."variantId", ((a."totalMs" - span.low) / span.width)::int AS bucket, count(*)::int AS count, span.low, span.width

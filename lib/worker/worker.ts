@@ -2,11 +2,13 @@
 // machines can share one Postgres; pg-boss hands each job to one of them.
 import "server-only";
 import PgBoss from "pg-boss";
+import { listen } from "../db/listen";
 import { isDatabaseUnavailable, waitForDatabase } from "../db/unavailable";
 import { deregisterInstance, registerInstance } from "../instances/registry";
 import { log } from "../log";
 import { BOSS_SCHEMA } from "../jobs/boss-schema";
 import { createQueue } from "../jobs/create-queue";
+import { JOB_SENT_CHANNEL } from "../jobs/queues";
 import { adoptJobSender, releaseJobSender } from "../jobs/sender";
 import { handlers } from "./handlers";
 
@@ -28,10 +30,14 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
   // The process's sends (the resume sweep's runs, alert deliveries) go through this instance too.
   await adoptJobSender(boss);
   await registerInstance("worker");
+  /** Each queue's pollers, woken when a job is sent to it (JOB_SENT_CHANNEL) instead of at their next poll. */
+  const pollers = new Map<string, string[]>();
+  const unlisten = listen(JOB_SENT_CHANNEL, (queue) => pollers.get(queue)?.forEach((id) => boss.notifyWorker(id)));
   for (const queue of handlers) {
     await createQueue(boss, queue.name);
+    pollers.set(queue.name, []);
     for (let slot = 0; slot < (queue.slots ?? 1); slot++) {
-      await boss.work(queue.name, { pollingIntervalSeconds: queue.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+      const poller = await boss.work(queue.name, { pollingIntervalSeconds: queue.pollingIntervalSeconds ?? 2 }, async (jobs) => {
         for (const job of jobs) {
           try {
             await queue.run(job.data, { signal: shutdown.signal });
@@ -43,6 +49,7 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
           }
         }
       });
+      pollers.get(queue.name)!.push(poller);
     }
     if (queue.schedule) await boss.schedule(queue.name, queue.schedule, {});
     if (queue.runAtStart) await boss.send(queue.name, {});
@@ -53,6 +60,7 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
     async stop() {
       // Long handlers (runs) put their unfinished items back first, so the next worker resumes.
       shutdown.abort();
+      unlisten();
       releaseJobSender(boss);
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
       await deregisterInstance();
