@@ -32,8 +32,9 @@ export async function announceProgress(runId: string, options: { ended?: boolean
 
 export const hasEnded = (run: Pick<RunView, "status">) => run.status !== "queued" && run.status !== "running";
 
-/** The run now, then again at every change, until it ends (the last event) or `signal` aborts. */
-export async function* runEvents(runId: string, signal: AbortSignal, first?: RunView): AsyncGenerator<RunEvent> {
+/** The run now, then again at every change, until it ends (the last event) or `signal` aborts.
+ * `minGapMs`: the least time between two reads of a run still moving. */
+export async function* runEvents(runId: string, signal: AbortSignal, first?: RunView, { minGapMs = MIN_GAP_MS } = {}): AsyncGenerator<RunEvent> {
   // Subscribed for the whole follow, so a notice that comes while the run is being read still
   // wakes the next wait (Wakeup keeps it).
   const wakeup = new Wakeup();
@@ -45,14 +46,14 @@ export async function* runEvents(runId: string, signal: AbortSignal, first?: Run
   const onAbort = () => wakeup.notify();
   signal.addEventListener("abort", onAbort, { once: true });
   try {
-    yield* follow(runId, signal, wakeup, end, first ?? (await getRun(runId)));
+    yield* follow(runId, signal, wakeup, end, first ?? (await getRun(runId)), minGapMs);
   } finally {
     unlisten();
     signal.removeEventListener("abort", onAbort);
   }
 }
 
-async function* follow(runId: string, signal: AbortSignal, wakeup: Wakeup, end: { noticed: boolean }, first: RunView): AsyncGenerator<RunEvent> {
+async function* follow(runId: string, signal: AbortSignal, wakeup: Wakeup, end: { noticed: boolean }, first: RunView, minGapMs: number): AsyncGenerator<RunEvent> {
   let run = first;
   let last = "";
   for (;;) {
@@ -67,7 +68,7 @@ async function* follow(runId: string, signal: AbortSignal, wakeup: Wakeup, end: 
     await wakeup.wait(FALLBACK_MS);
     if (signal.aborted) return;
     // The end is read at once: the gap only spaces out reads of a run still moving.
-    const gap = end.noticed ? 0 : MIN_GAP_MS - (performance.now() - readAt);
+    const gap = end.noticed ? 0 : minGapMs - (performance.now() - readAt);
     if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
     run = await getRun(runId);
   }

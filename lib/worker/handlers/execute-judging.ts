@@ -7,7 +7,9 @@ import { handle } from "../handler";
 
 export const executeJudgingQueue = handle(jobs.executeJudging, {
   slots: 2,
-  pollingIntervalSeconds: 1,
+  // A send wakes these pollers at once (queues.ts, wake); the poll is only the fallback for a
+  // lost wake and for pg-boss's own retries, so it need not cost a query a second per slot.
+  pollingIntervalSeconds: 10,
   async handle({ judgingId }, { signal }) {
     const outcome = await executeJudging(judgingId, { signal });
     log.info("judging executor ended", { judgingId, outcome });

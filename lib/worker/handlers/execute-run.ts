@@ -9,7 +9,9 @@ import { handle } from "../handler";
 export const executeRunQueue = handle(jobs.executeRun, {
   // Several runs can progress at once on one worker; each run keeps its own concurrency.
   slots: 4,
-  pollingIntervalSeconds: 1,
+  // A send wakes these pollers at once (queues.ts, wake); the poll is only the fallback for a
+  // lost wake and for pg-boss's own retries, so it need not cost a query a second per slot.
+  pollingIntervalSeconds: 10,
   async handle({ runId }, { signal }) {
     // One executor id across database outages: when the database is back, this executor takes
     // its own run back at once instead of waiting for its lease to lapse.
