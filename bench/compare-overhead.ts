@@ -36,7 +36,7 @@ export async function compareOverhead(wire: WireServer, world: BenchWorld, sizes
   const byKind: Record<TurnKind, { added: number[]; phases: ColumnPhases[] }> = { "process-first": { added: [], phases: [] }, "session-first": { added: [], phases: [] }, later: { added: [], phases: [] } };
   let processTurns = 0;
   // As `juxta web` does when it starts (lib/cli/web.ts).
-  if (process.env.TMP_W !== "none") await warmComparePath();
+  await warmComparePath();
   try {
     for (const columns of [1, 4, 8, 12]) {
       // A one-column comparison is a two-column session with one column measured: sessions need two.
