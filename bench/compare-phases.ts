@@ -1,6 +1,7 @@
 // Scenario 3's profile: where each column's server-added TTFT goes, from the turn's own marks
 // (lib/compare/turn-timing.ts) and undici's diagnostics channels for the provider request.
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
+import { PerformanceObserver } from "node:perf_hooks";
 import { TURN_TIMING_CHANNEL, type TurnMark } from "../lib/compare/turn-timing";
 import { percentile } from "../lib/stats/percentile";
 
@@ -25,6 +26,8 @@ export interface ColumnPhases {
   delivery: number;
   /** The turn's rows written, after `context` (runs beside the provider calls). */
   insert: number;
+  /** Garbage-collection pauses between the request and this column's clock (part of the above). */
+  gc: number;
 }
 
 interface HttpRequest {
@@ -58,6 +61,13 @@ export function phaseRecorder() {
     const record = byRequest.get((message as { request: object }).request);
     if (record) record.headers ??= performance.now();
   };
+  // Kept for the whole scenario (a few hundred): the observer reports a pause some time after it.
+  const pauses: Array<{ start: number; end: number }> = [];
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  gc.observe({ entryTypes: ["gc"] });
+  const pausedBetween = (from: number, to: number) => pauses.reduce((sum, pause) => sum + Math.max(0, Math.min(to, pause.end) - Math.max(from, pause.start)), 0);
   subscribe(TURN_TIMING_CHANNEL, onMark);
   subscribe("undici:request:create", onCreate);
   subscribe("undici:request:bodyChunkSent", onBodySent);
@@ -85,10 +95,12 @@ export function phaseRecorder() {
           firstToken: firstDelta - (http?.headers ?? NaN),
           delivery: clientFirstDelta - firstDelta,
           insert: at("persisted") - at("context"),
+          gc: pausedBetween(sentAt, clock),
         };
       });
     },
     close() {
+      gc.disconnect();
       unsubscribe(TURN_TIMING_CHANNEL, onMark);
       unsubscribe("undici:request:create", onCreate);
       unsubscribe("undici:request:bodyChunkSent", onBodySent);
