@@ -43,8 +43,11 @@ export async function compareOverhead(wire: WireServer, world: BenchWorld, sizes
     // app has right behind it (BENCHMARKS.md, "Compare path profiled").
     const sessions = new Map<number, string>();
     for (const columns of [1, 4, 8, 12]) sessions.set(columns, (await createSession({ variantIds: variants.ids.slice(0, Math.max(columns, 2)) }, world.userId)).id);
-    // Then what `juxta web` does when it starts (lib/cli/web.ts).
+    // Then what `juxta web` does when it starts (lib/cli/web.ts), and what a web server has loaded
+    // before its first route runs: Node loads its fetch classes on first use (a first
+    // `new Request` took 122 ms at load 6.5, the next 0.3 ms).
     await warmComparePath();
+    await new Response(new Request("http://bench/", { method: "POST", body: "{}" }).body).text();
     for (const columns of [1, 4, 8, 12]) {
       const sessionId = sessions.get(columns)!;
       const added: number[] = [];
