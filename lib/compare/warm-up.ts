@@ -1,7 +1,7 @@
 // What the first compare turn of a process would otherwise pay before its first token, paid when
 // the server starts instead: the stop listener's connection, the token lookup's and the turn
 // read's first statements (Prisma's raw-query path) and the SDK clients' first construction.
-// Measured in bench scenario 3 (BENCHMARKS.md, "Compare overhead").
+// Measured in bench scenario 3 (BENCHMARKS.md, "Compare path profiled").
 import "server-only";
 import { userFromApiToken } from "../auth/api-tokens";
 import { adapterFor } from "../providers/registry";
