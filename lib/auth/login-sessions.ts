@@ -1,6 +1,7 @@
 // Browser logins: a random secret in an httpOnly cookie, its hash in AuthSession.
 import "server-only";
 import { db } from "../db/client";
+import { log } from "../log";
 import type { AuthUser } from "./roles";
 import { hashSecret, newSecret } from "./secret-tokens";
 
@@ -24,11 +25,15 @@ export async function userFromLoginSession(token: string): Promise<AuthUser | nu
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId" WHERE s."tokenHash" = ${hashSecret(token)}`;
   // Deactivation deletes the sessions too; checking here also covers one started while it ran.
   if (!session || session.expiresAt.getTime() <= Date.now() || session.deactivatedAt) return null;
+  // Not awaited: the request does not depend on the new expiry, and a commit on its path delayed
+  // whatever it was (a compare turn's first token among them) once an hour.
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db().authSession.update({
-      where: { id: session.sessionId },
-      data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS) },
-    });
+    void db()
+      .authSession.updateMany({
+        where: { id: session.sessionId },
+        data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS) },
+      })
+      .catch((error: unknown) => log.warn("could not extend a login session", { error: error instanceof Error ? error.message : String(error) }));
   }
   const { id, email, name, role } = session;
   return { id, email, name, role };

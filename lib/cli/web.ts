@@ -9,7 +9,8 @@ import { createServer, type Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { recoverInterruptedCompletions } from "../compare/recover";
 import { settleEnv } from "../config/env";
-import { closeStopListener, ensureStopListener } from "../compare/stop-signal";
+import { closeStopListener } from "../compare/stop-signal";
+import { warmComparePath } from "../compare/warm-up";
 import { disconnectDb } from "../db/client";
 import { projectRoot } from "../db/migrate";
 import { deregisterInstance, registerInstance } from "../instances/registry";
@@ -34,7 +35,8 @@ export async function serveWeb(options: WebOptions): Promise<void> {
   // Every web start (the child of juxta start included) recovers what dead instances left.
   const interrupted = await recoverInterruptedCompletions();
   if (interrupted > 0) say(`marked ${interrupted} answers interrupted: their server stopped while they streamed`);
-  ensureStopListener();
+  // The stop listener, and what a first compare turn would otherwise wait for (compare/warm-up.ts).
+  await warmComparePath();
 
   // Loaded here, not at the top: every other CLI command imports this module too.
   settleEnv({ NODE_ENV: "production" }, true);

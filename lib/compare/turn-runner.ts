@@ -9,12 +9,10 @@ import { isDatabaseUnavailable, whileDatabaseAway } from "../db/unavailable";
 import { Prisma } from "../db/generated/client";
 import { uuid7 } from "../db/uuid7";
 import { log } from "../log";
-import { adapterFor } from "../providers/registry";
-import { connectionOf } from "../providers/service";
+import { providerCalls } from "../providers/adapter-cache";
 import { streamCompletion, type CompletionResult } from "../providers/stream";
 import type { ChatMessage, CompletionRequest } from "../providers/types";
 import { completionFieldsOf, notCalledRecord, unstorableFieldsOf, withFinishedAt } from "../completions/result-fields";
-import { parseProviderSettings } from "../providers/settings";
 import { requestForVariant } from "../variants/request";
 import { conversationOf } from "./conversation";
 import { BLIND_ERROR, metricsOf, type CompletionMetrics } from "../completions/view";
@@ -22,6 +20,7 @@ import { EventChannel } from "./event-channel";
 import { registerCall, stopCalls, unregisterCall } from "./live-calls";
 import { ensureStopListener } from "./stop-signal";
 import { TextFlusher } from "./text-flusher";
+import { markTurn } from "./turn-timing";
 import { insertRetry, insertTurn, readTurnContext, type EarlierTurn, type NewCompletion, type TurnColumn } from "./turn-store";
 import { DEFAULT_TITLE, titleFrom } from "../format/title";
 /** How long a finished answer keeps trying to reach a database that is away. */
@@ -42,13 +41,15 @@ export type CompareEvent =
  * rows are written (one statement) while the providers think — the first token is what people
  * wait for. Returns once the rows are in; the events follow on the channel. */
 export async function sendTurn(sessionId: string, content: string): Promise<{ turnId: string; channel: EventChannel<CompareEvent> }> {
+  const turnId = uuid7();
+  markTurn("received", turnId);
   const context = await readTurnContext(sessionId);
+  markTurn("context", turnId);
   if (!context) throw notFound("That session");
   ensureStopListener();
   const { session, turns } = context;
   const index = (turns.at(-1)?.index ?? -1) + 1;
   const histories = columnHistories(turns);
-  const turnId = uuid7();
   const jobs = context.columns.map((column) => ({ column, completionId: uuid7(), request: requestFor(column, session.promptSystem, histories.get(column.id) ?? [], content) }));
   const calls = launch(turnId, index, jobs, session.blind && !session.revealedAt);
   const title = index === 0 && session.title === DEFAULT_TITLE ? titleFrom(content) : undefined;
@@ -58,6 +59,7 @@ export async function sendTurn(sessionId: string, content: string): Promise<{ tu
     calls.abandon();
     throw error;
   }
+  markTurn("persisted", turnId);
   calls.persisted();
   return { turnId, channel: calls.channel };
 }
@@ -130,20 +132,21 @@ function launch(turnId: string, index: number, jobs: NewCompletion[], blind: boo
 
 async function runJob(turnId: string, job: NewCompletion, channel: EventChannel<CompareEvent>, blind: boolean, rowsWritten: Promise<boolean>) {
   const { completionId, column, request } = job;
+  markTurn("call", turnId, completionId);
   const signal = registerCall(completionId, turnId);
   channel.push({ type: "completion.start", completionId, columnId: column.id, variantId: blind ? null : column.variantId });
   const flusher = new TextFlusher(completionId, rowsWritten);
   let result: CompletionResult | null = null;
+  let streamed = false;
   try {
-    const provider = column.variant.model.provider;
-    // The provider row came with the session: its key is decrypted here, no extra query.
-    const stream = streamCompletion(adapterFor(connectionOf(provider)), request, {
-      prices: column.variant.model,
-      signal,
-      timeoutMs: parseProviderSettings(provider.settings).timeoutMs,
-    });
+    // The provider row came with the session: no extra query; its client is kept per configuration.
+    const { adapter, settings } = providerCalls(column.variant.model.provider);
+    const stream = streamCompletion(adapter, request, { prices: column.variant.model, signal, timeoutMs: settings.timeoutMs });
+    markTurn("clock", turnId, completionId);
     for await (const event of stream) {
       if (event.type === "delta") {
+        if (!streamed) markTurn("first-delta", turnId, completionId);
+        streamed = true;
         channel.push({ type: "completion.delta", completionId, text: event.text });
         flusher.add(event.text);
       } else if (event.type === "done" || event.type === "error") result = event.result;
