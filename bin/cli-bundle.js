@@ -51,7 +51,7 @@ const sourceLocation = {
 };
 
 async function build(dir) {
-  const { build: esbuild } = await import("esbuild");
+  const { build: esbuild, stop } = await import("esbuild");
   mkdirSync(dir, { recursive: true });
   const temporary = path.join(dir, `juxta.${process.pid}.${Date.now()}.mjs`);
   const result = await esbuild({
@@ -70,6 +70,9 @@ async function build(dir) {
     logLevel: "error",
     plugins: [sourceLocation],
   });
+  // esbuild's service process would otherwise live on beside the command (and its worker child)
+  // for as long as the command runs.
+  await stop();
   const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, stamp(path.join(root, file))]));
   // Also rebuild when the build itself changes (this file, the tsconfig paths it resolves).
   for (const file of ["bin/cli-bundle.js", "tsconfig.json"]) inputs[file] = stamp(path.join(root, file));
