@@ -15,6 +15,15 @@ interface Listener {
   /** The client is connected: a new channel is listened to at once, else when it connects. */
   ready: boolean;
   closed: boolean;
+  /** The client's statements, one after another: pg only queues a query sent while another runs
+   * (deprecated; pg 9 refuses it). */
+  statements: Promise<unknown>;
+}
+
+/** Sends `LISTEN channel` on the client after whatever it is sending now. */
+function listenOn(listener: Listener, client: pg.Client, channel: string): Promise<unknown> {
+  listener.statements = listener.statements.catch(() => {}).then(() => client.query(`LISTEN ${channel}`));
+  return listener.statements;
 }
 
 const holder = globalThis as unknown as { juxtaListener?: Listener };
@@ -30,6 +39,7 @@ function connect(listener: Listener, attempt = 0) {
   };
   listener.client = client;
   listener.ready = false;
+  listener.statements = Promise.resolve();
   client.on("error", retry);
   client.on("end", retry);
   client.on("notification", (message) => {
@@ -39,7 +49,7 @@ function connect(listener: Listener, attempt = 0) {
     .connect()
     .then(async () => {
       listener.ready = true;
-      for (const channel of listener.handlers.keys()) await client.query(`LISTEN ${channel}`);
+      for (const channel of listener.handlers.keys()) await listenOn(listener, client, channel);
       attempt = 0;
     })
     .catch((error: unknown) => {
@@ -54,13 +64,13 @@ export function listen(channel: string, handler: Handler): () => void {
   if (!/^[a-z_]+$/.test(channel)) throw new Error(`Bad channel name ${channel}`);
   let listener = holder.juxtaListener;
   if (!listener) {
-    listener = holder.juxtaListener = { handlers: new Map(), client: null, ready: false, closed: false };
+    listener = holder.juxtaListener = { handlers: new Map(), client: null, ready: false, closed: false, statements: Promise.resolve() };
     connect(listener);
   }
   const handlers = listener.handlers.get(channel) ?? new Set();
   if (!listener.handlers.has(channel)) {
     listener.handlers.set(channel, handlers);
-    if (listener.ready) listener.client?.query(`LISTEN ${channel}`).catch(() => {});
+    if (listener.ready && listener.client) listenOn(listener, listener.client, channel).catch(() => {});
   }
   handlers.add(handler);
   return () => handlers.delete(handler);
