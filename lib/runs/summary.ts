@@ -69,36 +69,31 @@ const STATS_COLUMNS = Prisma.sql`
  * answers that completed (an item is done exactly when its completion is); counts and cost over
  * every call. Per variant, each variant's items are read apart through the (runId, variantId)
  * index (grouping the whole run sorted every item by variant first, spilling to disk at 100,000),
- * the variants split between two queries that run side by side: at 1,000,000 items one query
- * walking the variants one after the other took a second on one core while the other idled. Two,
- * not one per variant: a summary must not take every connection of the pool. */
-async function statsRows(runId: string, variantIds: string[], byLevel: boolean): Promise<StatsRow[]> {
+ * the variants split between two queries by the parity of their place, run side by side: at
+ * 1,000,000 items one query walking the variants one after the other took a second on one core
+ * while the other idled. Two, not one per variant: a summary must not take every connection of
+ * the pool, and a live run's viewer polls it (one statement more than before, not one per variant). */
+async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
   if (!byLevel) {
-    const halves = [variantIds.filter((_, k) => k % 2 === 0), variantIds.filter((_, k) => k % 2 === 1)].filter((half) => half.length > 0);
-    const rows = await Promise.all(
-      halves.map((half) =>
-        withSortMemory<StatsRow[]>(Prisma.sql`
-          SELECT v."variantId", NULL::int AS concurrency, s.*
-          FROM unnest(${half}::uuid[]) AS v("variantId"),
-            LATERAL (SELECT ${STATS_COLUMNS} FROM "RunItem" i WHERE i."runId" = ${runId}::uuid AND i."variantId" = v."variantId") s
-          WHERE s.items > 0`),
+    const halves = await Promise.all(
+      [0, 1].map(
+        (parity) => db().$queryRaw<Array<StatsRow & { position: number }>>`
+          SELECT v."variantId", v.position, NULL::int AS concurrency, s.*
+          FROM "RunVariant" v, LATERAL (SELECT ${STATS_COLUMNS} FROM "RunItem" i WHERE i."runId" = v."runId" AND i."variantId" = v."variantId") s
+          WHERE v."runId" = ${runId}::uuid AND v.position % 2 = ${parity} AND s.items > 0`,
       ),
     );
-    return rows.flat().sort((a, b) => variantIds.indexOf(a.variantId) - variantIds.indexOf(b.variantId));
+    return halves
+      .flat()
+      .sort((a, b) => a.position - b.position)
+      .map(({ position: _position, ...row }) => row);
   }
-  return withSortMemory<StatsRow[]>(Prisma.sql`
+  return db().$queryRaw<StatsRow[]>`
     SELECT i."variantId", i.concurrency, ${STATS_COLUMNS}
     FROM "RunItem" i
     WHERE i."runId" = ${runId}::uuid
     GROUP BY i."variantId", 2
-    ORDER BY 2 NULLS FIRST`);
-}
-
-/** Runs `query` with room to sort a variant's percentiles in memory: at 250,000 answers a
- * variant, each of its two sorts (6 MB) spilled to disk under PostgreSQL's default 4 MB. */
-async function withSortMemory<T>(query: Prisma.Sql): Promise<T> {
-  const [, rows] = await db().$transaction([db().$executeRaw`SET LOCAL work_mem = '32MB'`, db().$queryRaw<T>(query)]);
-  return rows;
+    ORDER BY 2 NULLS FIRST`;
 }
 
 const percentiles = (values: Array<number | null> | null) => ({ p50: values?.[0] ?? null, p95: values?.[1] ?? null, p99: values?.[2] ?? null });
@@ -202,13 +197,10 @@ export interface RunSummary {
   baseline: BaselineComparison | null;
 }
 
-/** The run's variants in table order: the summary's rows. */
-const VARIANT_IDS = { orderBy: { position: "asc" }, select: { variantId: true } } satisfies Prisma.Run$variantsArgs;
-
 /** A finished run's summary is read from its snapshot (written when it ended); a live run's is
  * computed from its items. Same numbers either way. */
 export async function runSummary(runId: string): Promise<RunSummary> {
-  const run = await db().run.findUnique({ where: { id: runId }, select: { status: true, summary: true, kind: true, baselineRunId: true, variants: VARIANT_IDS } });
+  const run = await db().run.findUnique({ where: { id: runId }, select: { status: true, summary: true, kind: true, baselineRunId: true } });
   if (!run) throw notFound("That run");
   const snapshot = fromSnapshot(run.summary);
   if (snapshot) return snapshot;
@@ -230,17 +222,16 @@ async function storeSnapshot(runId: string, summary: RunSummary) {
 }
 
 export async function computeRunSummary(runId: string): Promise<RunSummary> {
-  const run = await db().run.findUnique({ where: { id: runId }, select: { kind: true, baselineRunId: true, variants: VARIANT_IDS } });
+  const run = await db().run.findUnique({ where: { id: runId }, select: { kind: true, baselineRunId: true } });
   if (!run) throw notFound("That run");
   return summaryOf(runId, run);
 }
 
 /** A live run's summary is polled every two seconds: each of these is one query over its items. */
-async function summaryOf(runId: string, run: { kind: string; baselineRunId: string | null; variants: Array<{ variantId: string }> }): Promise<RunSummary> {
-  const variantIds = run.variants.map((variant) => variant.variantId);
+async function summaryOf(runId: string, run: { kind: string; baselineRunId: string | null }): Promise<RunSummary> {
   const [variants, levels, kinds, histogram, baseline] = await Promise.all([
-    statsRows(runId, variantIds, false),
-    run.kind === "load" ? statsRows(runId, variantIds, true) : Promise.resolve([]),
+    statsRows(runId, false),
+    run.kind === "load" ? statsRows(runId, true) : Promise.resolve([]),
     errorKinds(runId),
     latencyHistogram(runId),
     run.baselineRunId ? baselineComparison(runId, run.baselineRunId) : Promise.resolve(null),
