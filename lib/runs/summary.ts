@@ -144,7 +144,7 @@ const HISTOGRAM_BUCKETS = 20;
  * materialising the answered items to take their range first was a second pass over the run. */
 async function latencyHistogram(runId: string): Promise<LatencyHistogram> {
   // The range is read once, as two scalars, not joined to every answer: grouping by it as well
-  // took four times as long.
+  // took two and a half times as long (1,000,000 items).
   const rows = await db().$queryRaw<Array<{ variantId: string; bucket: number; count: number; low: number; width: number }>>`
     WITH span AS (
       SELECT min(i."totalMs") AS low, greatest(1, ceil((max(i."totalMs") + 1 - min(i."totalMs"))::numeric / ${HISTOGRAM_BUCKETS}))::int AS width
