@@ -210,7 +210,7 @@ async function profile(reviewerId: string, runId: string, rows: Row[]) {
   const open = await openVariantPairs(reviewerId, {});
   const steps: Record<string, number> = {
     "leaderboard: votes counted per (variant A, variant B, choice) in SQL": await medianMs(() => voteGroups({ source: "humans" })),
-    "leaderboard: agreement (pairs voted twice or more, grouped in SQL)": await medianMs(() => agreement({}, {})),
+    "leaderboard: agreement (pairs voted twice or more, read from the kept pair counts)": await medianMs(() => agreement({}, {})),
     [`leaderboard: bootstrap of ${votes.toLocaleString("en")} votes (${outcomes.length} counted cells), 1,000 resamples`]: await medianMs(async () => bootstrapRatings(outcomes, { resamples: 1000, seed: 7 })),
     "review next: pairs per variant pair counted afresh (everyone's and the reviewer's)": await medianMs(async () => {
       forgetTotals({});

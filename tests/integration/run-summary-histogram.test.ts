@@ -1,7 +1,8 @@
-// The latency histogram of a run that just ended, before PostgreSQL has statistics on its items:
-// the planner then guesses one item, and unless the histogram's range is computed once it is
-// computed again for every item — quadratic; a 2,000-item replay's summary snapshot took 1.4–1.7 s
-// of the time between the run's end and `juxta replay` printing (BENCHMARKS.md, replay end to end).
+// The latency histogram of a run that just ended, before PostgreSQL has statistics on its items
+// (the planner then guesses one item; computing the range once per item took a 2,000-item
+// replay's summary 1.4–1.7 s — BENCHMARKS.md, replay end to end, measured by the bench, not here):
+// every answer is counted once, in a bucket, and an answer without a time is left out rather
+// than put in a bucket of its own that no response schema accepts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { createRun } from "../../lib/runs/create-run";
@@ -19,15 +20,14 @@ beforeAll(async () => {
 afterAll(() => wire.close());
 
 describe("a fresh run's summary", () => {
-  it("counts the histogram in one pass over its items, not one per item", async () => {
+  it("counts every timed answer once, in a numbered bucket", async () => {
     const { id } = await createRun({ kind: "replay", prompt: world.promptName, dataset: world.datasetName, variants: ["v-alpha", "v-beta"] }, world.userId);
-    await db().$executeRaw`UPDATE "RunItem" SET status = 'done', "finishedAt" = now(), "totalMs" = (sequence * 7919) % 1000 WHERE "runId" = ${id}::uuid`;
-    const started = performance.now();
+    await db().$executeRaw`UPDATE "RunItem" SET status = 'done', "finishedAt" = now(), "totalMs" = CASE WHEN sequence % 100 = 7 THEN NULL ELSE (sequence * 7919) % 1000 END WHERE "runId" = ${id}::uuid`;
+    const untimed = await db().runItem.count({ where: { runId: id, totalMs: null } });
+    expect(untimed).toBeGreaterThan(0);
     const summary = await computeRunSummary(id);
-    const ms = performance.now() - started;
-    expect(summary.histogram.counts.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(3_000);
+    expect(summary.histogram.counts.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(3_000 - untimed);
+    expect(summary.histogram.counts.every((bucket) => Number.isInteger(bucket.bucket))).toBe(true);
     expect(summary.histogram.edges[0]).toBe(0);
-    // One pass: tens of milliseconds. Once per item: seconds (3,000 × 3,000 rows).
-    expect(ms).toBeLessThan(300);
   });
 });
