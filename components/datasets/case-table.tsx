@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { describeAssertion } from "@/lib/assertions/schema";
+import { describeAssertion } from "@/lib/assertions/describe";
 import { cn } from "@/lib/ui/cn";
 import { CaseEditor } from "./case-editor";
 import { CASES_PER_PAGE, useDatasetCases, useDeleteCase, useUpdateCase, type CaseFilters, type DatasetSummary } from "./use-datasets";
