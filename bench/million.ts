@@ -131,6 +131,13 @@ export async function millionScenario(world: BenchWorld, sizes: MillionSizes, ro
     timings[name] = ms;
     rows.push({ scenario: "10. Million", measure: `${name}, ${size} (median of 3)`, value: `${ms.toFixed(0)} ms`, target: `≤ ${target.toLocaleString("en")} ms`, met: ms <= target });
   }
+  // Just written, the run's pages are not all-visible, so the histogram's index-only scan still
+  // visits the heap; autovacuum makes them so after a run's writes (far past its threshold). The
+  // summary again after VACUUM, as a finished run's page opened later finds it.
+  await db().$executeRawUnsafe(`VACUUM (ANALYZE) "RunItem"`);
+  const vacuumed = await medianMs(() => computeRunSummary(bigRunId), 3);
+  timings["run summary after VACUUM"] = vacuumed;
+  rows.push({ scenario: "10. Million", measure: `run summary computed after VACUUM (as autovacuum leaves a finished run), ${big} (median of 3)`, value: `${vacuumed.toFixed(0)} ms`, target: "≤ 1,000 ms", met: vacuumed <= 1_000 });
 
   raw.million_profile = await profile(reviewers[0]!, reviewRunId, rows);
   const live = await liveViewer(liveRunId, sizes.liveSeconds);
