@@ -2,6 +2,7 @@
 // values the interpolation reads at their ranks, in linear expected time where a sort is n log n.
 // For statistics computed thousands of times on resamples (the paired bootstrap's latency
 // percentiles), where the sort was most of a run's comparison time.
+import { percentileRank } from "./percentile";
 
 /** Reorders `values` in place so that values[k] is the k-th smallest (0-based), nothing after it is
  * smaller and nothing before it larger (Hoare's selection, as Wirth writes it). */
@@ -32,9 +33,7 @@ export function selectInPlace(values: Float64Array, k: number): void {
 export function percentileInPlace(values: Float64Array, p: number): number | null {
   const n = values.length;
   if (n === 0) return null;
-  const rank = p * (n - 1);
-  const low = Math.floor(rank);
-  const high = Math.ceil(rank);
+  const { low, high, weight } = percentileRank(n, p);
   selectInPlace(values, low);
   const lowValue = values[low]!;
   // The next rank up is the smallest of what the selection left after `low`.
@@ -43,5 +42,5 @@ export function percentileInPlace(values: Float64Array, p: number): number | nul
     highValue = values[high]!;
     for (let index = high + 1; index < n; index++) if (values[index]! < highValue) highValue = values[index]!;
   }
-  return lowValue + (highValue - lowValue) * (rank - low);
+  return lowValue + (highValue - lowValue) * weight;
 }
