@@ -9,7 +9,7 @@ import "server-only";
 import { effectiveBaseUrl, type Endpoint } from "./endpoint";
 import { adapterFor } from "./registry";
 import { connectionOf } from "./service";
-import { parseProviderSettings, type ProviderSettings } from "./settings";
+import type { ProviderSettings } from "./settings";
 import type { ProviderAdapter } from "./types";
 
 /** Enough for every provider a server has; beyond it the least recently used goes. */
@@ -39,7 +39,8 @@ export function providerCalls(row: ProviderRow): ProviderCalls {
     kept.set(key, found);
     return found;
   }
-  const calls = { adapter: adapterFor(connectionOf(row)), settings: parseProviderSettings(row.settings) };
+  const connection = connectionOf(row);
+  const calls = { adapter: adapterFor(connection), settings: connection.settings };
   kept.set(key, calls);
   if (kept.size > MAX_CONFIGURATIONS) kept.delete(kept.keys().next().value!);
   return calls;
