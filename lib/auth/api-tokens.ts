@@ -5,7 +5,9 @@ import { z } from "zod";
 import { conflict, notFound } from "../api/errors";
 import { isoDate } from "../api/iso-date";
 import { db } from "../db/client";
+import { driverRows } from "../db/driver-query";
 import { isUniqueViolation } from "../db/errors";
+import { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import type { AuthUser } from "./roles";
 import { hashSecret, newSecret } from "./secret-tokens";
@@ -59,9 +61,9 @@ export async function createApiToken(userId: string, name: string, expiresInDays
 /** The user a bearer token acts as: nobody once it is revoked, expired, or its user deactivated.
  * One statement (token joined with its user): every API request waits for it before anything else. */
 export async function userFromApiToken(token: string): Promise<AuthUser | null> {
-  const [row] = await db().$queryRaw<Array<AuthUser & { tokenId: string; revokedAt: Date | null; expiresAt: Date; lastUsedAt: Date | null; deactivatedAt: Date | null }>>`
+  const [row] = await driverRows<AuthUser & { tokenId: string; revokedAt: Date | null; expiresAt: Date; lastUsedAt: Date | null; deactivatedAt: Date | null }>(Prisma.sql`
     SELECT t.id AS "tokenId", t."revokedAt", t."expiresAt", t."lastUsedAt", u.id, u.email, u.name, u.role::text AS role, u."deactivatedAt"
-    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId" WHERE t."tokenHash" = ${hashSecret(token)}`;
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId" WHERE t."tokenHash" = ${hashSecret(token)}`);
   if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now() || row.deactivatedAt) return null;
   // Coarse last-use stamp for the tokens page; one write per minute per token at most. The request
   // does not wait for it: nothing it does depends on the stamp, and a write (a commit) on its path

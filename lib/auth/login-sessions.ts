@@ -1,6 +1,8 @@
 // Browser logins: a random secret in an httpOnly cookie, its hash in AuthSession.
 import "server-only";
 import { db } from "../db/client";
+import { driverRows } from "../db/driver-query";
+import { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import type { AuthUser } from "./roles";
 import { hashSecret, newSecret } from "./secret-tokens";
@@ -20,9 +22,9 @@ export async function startLoginSession(userId: string): Promise<{ token: string
 
 export async function userFromLoginSession(token: string): Promise<AuthUser | null> {
   // One statement (session joined with its user): every request waits for it before anything else.
-  const [session] = await db().$queryRaw<Array<AuthUser & { sessionId: string; expiresAt: Date; lastSeenAt: Date; deactivatedAt: Date | null }>>`
+  const [session] = await driverRows<AuthUser & { sessionId: string; expiresAt: Date; lastSeenAt: Date; deactivatedAt: Date | null }>(Prisma.sql`
     SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", u.id, u.email, u.name, u.role::text AS role, u."deactivatedAt"
-    FROM "AuthSession" s JOIN "User" u ON u.id = s."userId" WHERE s."tokenHash" = ${hashSecret(token)}`;
+    FROM "AuthSession" s JOIN "User" u ON u.id = s."userId" WHERE s."tokenHash" = ${hashSecret(token)}`);
   // Deactivation deletes the sessions too; checking here also covers one started while it ran.
   if (!session || session.expiresAt.getTime() <= Date.now() || session.deactivatedAt) return null;
   // Not awaited: the request does not depend on the new expiry, and a commit on its path delayed

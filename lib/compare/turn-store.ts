@@ -6,6 +6,7 @@
 import "server-only";
 import { conflict } from "../api/errors";
 import { db } from "../db/client";
+import { driverRows } from "../db/driver-query";
 import { isUniqueViolation } from "../db/errors";
 import { Prisma } from "../db/generated/client";
 import { currentInstanceId } from "../instances/registry";
@@ -50,7 +51,7 @@ export interface TurnContext {
 export async function readTurnContext(sessionId: string, only: { turnId?: string; columnId?: string } = {}): Promise<TurnContext | null> {
   const turnId = only.turnId ?? null;
   const columnId = only.columnId ?? null;
-  const [row] = await db().$queryRaw<Array<Omit<TurnContext, "session" | "columns"> & TurnContext["session"] & { columns: ColumnRow[] }>>`
+  const [row] = await driverRows<Omit<TurnContext, "session" | "columns"> & TurnContext["session"] & { columns: ColumnRow[] }>(Prisma.sql`
     WITH asked AS (SELECT t.id, t.index, t.content FROM "Turn" t WHERE t.id = ${turnId}::uuid AND t."sessionId" = ${sessionId}::uuid)
     SELECT s.id, s.title, s.blind, s."revealedAt", s."promptSystem",
       (SELECT row_to_json(asked) FROM asked) AS turn,
@@ -71,7 +72,7 @@ export async function readTurnContext(sessionId: string, only: { turnId?: string
           (SELECT coalesce(json_agg(json_build_object('columnId', c."columnId", 'text', c.text) ORDER BY c."createdAt", c.id), '[]') FROM "Completion" c WHERE c."turnId" = t.id))
           ORDER BY t.index), '[]')
         FROM "Turn" t WHERE t."sessionId" = s.id AND (${turnId}::uuid IS NULL OR t.index < (SELECT index FROM asked))) AS turns
-    FROM "Session" s WHERE s.id = ${sessionId}::uuid`;
+    FROM "Session" s WHERE s.id = ${sessionId}::uuid`);
   if (!row) return null;
   if ((turnId && !row.turn) || (columnId && row.columns.length === 0)) return null;
   const { columns, turns, turn, ...session } = row;
