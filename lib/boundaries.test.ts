@@ -5,7 +5,8 @@
 // - the environment is read and written in lib/config/env.ts only;
 // - a module that touches the database, secrets or a provider's SDK starts with
 //   `import "server-only"`; no component reaches such a module or lib/config/env.ts, and the
-//   request proxy (proxy.ts) none either (Next has treated server-only there as client code).
+//   request proxy (proxy.ts) none either (Next has treated server-only there as client code);
+// - the browser builds no zod object schema before zod is told not to probe for eval (below).
 // Type-only imports are left out: they vanish at build time and bind nothing at run time.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -48,7 +49,12 @@ interface Import {
   /** The file it resolves to inside the repository; null for a package. */
   file: string | null;
   typeOnly: boolean;
+  /** import(): evaluated when called, after the static imports. */
+  dynamic: boolean;
 }
+
+/** zod's functions that build an object schema (`.extend`, `.pick`… build theirs from one). */
+const ZOD_OBJECT_FACTORIES = new Set(["object", "strictObject", "looseObject"]);
 
 function sourceFiles(dir: string, withTests = false): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -68,7 +74,7 @@ function resolveFile(from: string, specifier: string): string | null {
   return base;
 }
 
-const cache = new Map<string, { imports: Import[]; text: string }>();
+const cache = new Map<string, { imports: Import[]; text: string; buildsZodObject: boolean }>();
 
 function parse(file: string) {
   const known = cache.get(file);
@@ -76,22 +82,42 @@ function parse(file: string) {
   const text = readFileSync(path.join(root, file), "utf8");
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const imports: Import[] = [];
-  const add = (specifier: string, typeOnly: boolean) => imports.push({ specifier, file: resolveFile(file, specifier), typeOnly });
+  const add = (specifier: string, typeOnly: boolean, dynamic = false) => imports.push({ specifier, file: resolveFile(file, specifier), typeOnly, dynamic });
+  // What zod's runtime import binds here: namespaces (`z`) and object factories imported by name.
+  const zodNamespaces = new Set<string>();
+  const zodFactories = new Set<string>();
+  const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
       const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : null;
       const typeOnly = !!clause && (clause.isTypeOnly || (!clause.name && named !== null && named.length > 0 && named.every((element) => element.isTypeOnly)));
       add(node.moduleSpecifier.text, typeOnly);
+      if (/^zod(\/|$)/.test(node.moduleSpecifier.text) && clause && !clause.isTypeOnly) {
+        if (clause.name) zodNamespaces.add(clause.name.text);
+        if (clause.namedBindings && ts.isNamespaceImport(clause.namedBindings)) zodNamespaces.add(clause.namedBindings.name.text);
+        for (const element of named ?? []) {
+          const imported = (element.propertyName ?? element.name).text;
+          if (!element.isTypeOnly && imported === "z") zodNamespaces.add(element.name.text);
+          if (!element.isTypeOnly && ZOD_OBJECT_FACTORIES.has(imported)) zodFactories.add(element.name.text);
+        }
+      }
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node.moduleSpecifier.text, node.isTypeOnly);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
-      add(node.arguments[0].text, false);
+      add(node.arguments[0].text, false, true);
+    } else if (ts.isCallExpression(node)) {
+      calls.push(node);
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  const parsed = { imports, text };
+  const buildsZodObject = calls.some(({ expression: callee }) =>
+    ts.isIdentifier(callee)
+      ? zodFactories.has(callee.text)
+      : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && zodNamespaces.has(callee.expression.text) && ZOD_OBJECT_FACTORIES.has(callee.name.text),
+  );
+  const parsed = { imports, text, buildsZodObject };
   cache.set(file, parsed);
   return parsed;
 }
@@ -110,6 +136,49 @@ export function upwardImports(files: string[], layers: Record<string, number> = 
       .filter((imported) => layerKey(imported.file!) !== layerKey(file) && (layers[layerKey(imported.file!)] ?? Infinity) > (layers[layerKey(file)] ?? -1))
       .map((imported) => `${file} -> ${imported.file}`),
   );
+}
+
+// zod 4 probes whether eval is allowed (`new Function("")`) the first time it builds an object
+// schema (z.object, strictObject, looseObject; .extend, .pick… build theirs from one of those),
+// so that it can compile the parser. Our Content-Security-Policy has no 'unsafe-eval'
+// (lib/security/headers.ts): the browser reports the probe as a securitypolicyviolation although
+// zod catches the throw, and every e2e test fails on one (tests/helpers/browser.ts; none allows
+// it). Importing zod in the browser is harmless, and so is a z.string() (lib/auth/password-rules.ts
+// in the sign-up and user forms); an object schema built before z.config({ jitless: true }) is
+// not. The settings forms that parse the API's schemas therefore import JITLESS_ZOD before them.
+const JITLESS_ZOD = "components/settings/jitless-zod.ts";
+const clientEntries = everything.filter((file) => /^\s*["']use client["']/.test(parse(file).text));
+
+/** The modules `entry` loads, in the order the browser evaluates them: an ES module's static
+ * imports first, in the order written, depth first, each module once; what import() loads after. */
+function evaluationOrder(entry: string): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const later: string[] = [];
+  const evaluate = (file: string) => {
+    if (seen.has(file) || !/\.tsx?$/.test(file) || !exists(file)) return;
+    seen.add(file);
+    for (const imported of parse(file).imports) {
+      if (imported.typeOnly || !imported.file) continue;
+      if (imported.dynamic) later.push(imported.file);
+      else evaluate(imported.file);
+    }
+    order.push(file);
+  };
+  evaluate(entry);
+  while (later.length > 0) evaluate(later.shift()!);
+  return order;
+}
+
+/** Each client entry's modules that build a zod object schema before `jitless` has run, as
+ * "entry -> module". One entry at a time is enough: a module another entry evaluated first was
+ * checked in that entry's own order, and a shared module is evaluated only once. */
+export function zodObjectsBeforeJitless(entries: string[], jitless = JITLESS_ZOD): string[] {
+  return entries.flatMap((entry) => {
+    const order = evaluationOrder(entry);
+    const configured = order.indexOf(jitless);
+    return order.filter((file, index) => parse(file).buildsZodObject && (configured === -1 || index < configured)).map((file) => `${entry} -> ${file}`);
+  });
 }
 
 const isServerOnly = (file: string) => parse(file).imports.some((imported) => imported.specifier === "server-only");
@@ -175,5 +244,16 @@ describe("boundaries", { timeout: 60_000 }, () => {
 
   it("keeps server-only modules out of the request proxy", () => {
     expect(reachedFrom(["proxy.ts"]).filter(([file]) => isServerOnly(file)).map(([file, from]) => `${from} -> ${file}`)).toEqual([]);
+  });
+
+  it("builds no zod object schema in the browser before zod is told not to probe for eval", () => {
+    expect(zodObjectsBeforeJitless(clientEntries)).toEqual([]);
+  });
+
+  it("catches an object schema built before jitless when there is one (the rule can fail)", () => {
+    // As if the provider form did not import jitless-zod first: its schemas' object builders show.
+    expect(zodObjectsBeforeJitless(["components/settings/edit-provider-form.tsx"], "no/such/module.ts")).toEqual(
+      ["lib/providers/simulated/profiles.ts", "lib/providers/simulated/settings-schema.ts", "lib/providers/settings-schema.ts"].map((file) => `components/settings/edit-provider-form.tsx -> ${file}`),
+    );
   });
 });

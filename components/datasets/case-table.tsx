@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableMessage } from "@/components/ui/table";
 import { describeAssertion } from "@/lib/assertions/describe";
 import { cn } from "@/lib/ui/cn";
 import { CaseEditor } from "./case-editor";
@@ -137,11 +137,7 @@ export function CaseTable({ dataset, canEdit }: { dataset: DatasetSummary; canEd
             ),
           )}
           {cases.data && cases.data.cases.length === 0 && (
-            <TableRow>
-              <TableCell colSpan={columns.length + 6} className="py-8 text-center text-muted-foreground">
-                No case matches these filters.
-              </TableCell>
-            </TableRow>
+            <TableMessage colSpan={columns.length + 6}>No case matches these filters.</TableMessage>
           )}
         </TableBody>
       </Table>

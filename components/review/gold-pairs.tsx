@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/sonner";
 import { useDeleteGold, useGoldPairs, useMarkGold } from "./use-reviewers";
-import { Table, TableHeader, TableBody, TableRow, TableHead, TableCell } from "../ui/table";
+import { Table, TableHeader, TableBody, TableRow, TableHead, TableCell, TableMessage } from "../ui/table";
 
 const expectedLabels = { a: "A is better", b: "B is better", tie: "Tie", both_bad: "Both bad" } as const;
 type Expected = keyof typeof expectedLabels;
@@ -29,11 +29,7 @@ export function GoldPairsList() {
       </TableHeader>
       <TableBody>
         {gold.data?.length === 0 && (
-          <TableRow>
-            <TableCell colSpan={5} className="px-4 py-6 text-center text-muted-foreground">
-              No gold pairs yet. Mark one after voting in the review queue, or below by answer ids.
-            </TableCell>
-          </TableRow>
+          <TableMessage colSpan={5}>No gold pairs yet. Mark one after voting in the review queue, or below by answer ids.</TableMessage>
         )}
         {gold.data?.map((row) => (
           <TableRow key={row.id}>

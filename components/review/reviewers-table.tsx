@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/sonner";
 import type { Flag, Share } from "@/lib/review/reviewer-quality";
 import { useEndExclusion, useExcludeReviewer, useReviewers, type ReviewerRow } from "./use-reviewers";
-import { Table, TableHeader, TableBody, TableRow, TableHead, TableCell } from "../ui/table";
+import { Table, TableHeader, TableBody, TableRow, TableHead, TableCell, TableMessage } from "../ui/table";
 
 const flagText: Record<Flag, { label: string; title: string }> = {
   "too-fast": { label: "too fast", title: "Half or more of the votes came less than 3 s after the pair was shown." },
@@ -54,18 +54,10 @@ export function ReviewersTable() {
       </TableHeader>
       <TableBody>
         {reviewers.isPending && (
-          <TableRow>
-            <TableCell colSpan={7} className="px-4 py-6 text-center text-muted-foreground">
-              Loading…
-            </TableCell>
-          </TableRow>
+          <TableMessage colSpan={7}>Loading…</TableMessage>
         )}
         {reviewers.data?.length === 0 && (
-          <TableRow>
-            <TableCell colSpan={7} className="px-4 py-6 text-center text-muted-foreground">
-              No reviewers yet.
-            </TableCell>
-          </TableRow>
+          <TableMessage colSpan={7}>No reviewers yet.</TableMessage>
         )}
         {reviewers.data?.map((reviewer) => (
           <ReviewerLine key={reviewer.id} reviewer={reviewer} />

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableMessage } from "@/components/ui/table";
 import { formatUsd } from "@/lib/format/money";
 import { useSessionList, type SessionQuery } from "./use-sessions";
 
@@ -83,11 +83,7 @@ export function SessionsList() {
             </TableRow>
           ))}
           {list.data?.sessions.length === 0 && (
-            <TableRow>
-              <TableCell colSpan={5} className="py-8 text-center text-muted-foreground">
-                No session matches “{query.q}”.
-              </TableCell>
-            </TableRow>
+            <TableMessage colSpan={5}>No session matches “{query.q}”.</TableMessage>
           )}
         </TableBody>
       </Table>

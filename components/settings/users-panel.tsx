@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/sonner";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableHead, TableHeader, TableRow, TableMessage } from "@/components/ui/table";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { roles, type Role } from "@/lib/auth/roles";
 import { useCreateUser, useUsers } from "./use-users";
@@ -44,11 +44,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
         </TableHeader>
         <TableBody>
           {users.isPending && (
-            <TableRow>
-              <TableCell colSpan={4} className="py-8 text-center text-muted-foreground">
-                Loading…
-              </TableCell>
-            </TableRow>
+            <TableMessage colSpan={4}>Loading…</TableMessage>
           )}
           {users.data?.map((user) => (
             <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />

@@ -41,6 +41,19 @@ export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCel
   return <td className={cn("px-4 py-3 align-middle", className)} {...props} />;
 }
 
+/** The row that stands in for rows not there: "Loading…", "No … yet.", a filter matching nothing.
+ * One muted, centred cell across the table's `colSpan` columns, without the hover of an item
+ * (a whole page with nothing yet is an EmptyState instead of a table). */
+export function TableMessage({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+  return (
+    <TableRow className="hover:bg-transparent">
+      <TableCell colSpan={colSpan} className="py-8 text-center text-muted-foreground">
+        {children}
+      </TableCell>
+    </TableRow>
+  );
+}
+
 export function TableCaption({ className, ...props }: HTMLAttributes<HTMLTableCaptionElement>) {
   return <caption className={cn("mt-3 text-sm text-muted-foreground", className)} {...props} />;
 }

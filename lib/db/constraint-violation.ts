@@ -5,6 +5,7 @@
 // kept: constraint and table names stay in the server log (lib/api/problem.ts answers 409/404).
 import "server-only";
 import { Prisma } from "./generated/client";
+import { sqlStateOf } from "./sqlstate";
 
 export type ConstraintViolation =
   /** A unique key refused the write; `fields`: its columns. */
@@ -17,9 +18,6 @@ export type ConstraintViolation =
   | { kind: "record_not_found"; model: string | null };
 
 interface AdapterCause {
-  kind?: string;
-  originalCode?: string;
-  code?: string;
   originalMessage?: string;
   table?: string;
   constraint?: { index?: string; fields?: string[] };
@@ -29,7 +27,6 @@ interface KnownMeta {
   modelName?: string;
   target?: string | string[];
   field_name?: string;
-  code?: string;
   driverAdapterError?: { cause?: AdapterCause };
 }
 
@@ -40,7 +37,9 @@ export function constraintViolationOf(error: unknown): ConstraintViolation | nul
   const cause = meta.driverAdapterError?.cause ?? {};
   const model = typeof meta.modelName === "string" ? meta.modelName : null;
   if (error.code === "P2025") return { kind: "record_not_found", model };
-  const sqlState = error.code === "P2002" ? "23505" : error.code === "P2003" ? "23503" : error.code === "P2010" ? (meta.code ?? cause.originalCode ?? cause.code ?? null) : null;
+  // The adapter's SQLSTATE decides, for Prisma's queries and raw statements alike; P2002 and P2003
+  // say as much on their own should a cause ever come without it.
+  const sqlState = sqlStateOf(error) ?? (error.code === "P2002" ? "23505" : error.code === "P2003" ? "23503" : null);
   const index = cause.constraint?.index ?? (typeof meta.field_name === "string" ? meta.field_name.replace(/\s*\(index\)$/, "") : undefined);
   if (sqlState === "23505") {
     const fields = cause.constraint?.fields ?? (Array.isArray(meta.target) ? meta.target : undefined) ?? columnsOfIndex(index, "key");

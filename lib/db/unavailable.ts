@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
+import { sqlStateOf } from "./sqlstate";
 
 // Prisma's own codes for an unreachable server, a lost connection and an exhausted pool.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
@@ -18,10 +19,10 @@ const MESSAGES = /Connection terminated|connection timeout|timeout exceeded when
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     if (current instanceof Prisma.PrismaClientInitializationError) return true;
-    const candidate = current as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string; code?: string } } }; message?: unknown; cause?: unknown };
-    if (typeof candidate.code === "string" && (PRISMA_CODES.has(candidate.code) || SQLSTATE.test(candidate.code) || candidate.code === "ECONNREFUSED" || candidate.code === "ECONNRESET")) return true;
-    const cause = candidate.meta?.driverAdapterError?.cause;
-    if (cause && (ADAPTER_KINDS.has(cause.kind ?? "") || SQLSTATE.test(cause.originalCode ?? cause.code ?? ""))) return true;
+    if (SQLSTATE.test(sqlStateOf(current) ?? "")) return true;
+    const candidate = current as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; message?: unknown; cause?: unknown };
+    if (typeof candidate.code === "string" && (PRISMA_CODES.has(candidate.code) || candidate.code === "ECONNREFUSED" || candidate.code === "ECONNRESET")) return true;
+    if (ADAPTER_KINDS.has(String(candidate.meta?.driverAdapterError?.cause?.kind))) return true;
     if (typeof candidate.message === "string" && MESSAGES.test(candidate.message)) return true;
     current = candidate.cause;
   }
