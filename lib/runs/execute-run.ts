@@ -78,7 +78,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     let checkedAt = 0;
     const wakeup = new Wakeup();
     let cursor = 0;
-    /** Claimed (status running, ours) but not started yet. */
+    /** Claimed (status running, ours) but not started yet: items waiting for the budget. */
     const queue: Array<Awaited<ReturnType<typeof claimItems>>[number]> = [];
     // For the debug log at the end: where the executor's time went.
     const timings = { claimMs: 0, claims: 0, claimed: 0, waitMs: 0, started: performance.now() };
@@ -94,11 +94,14 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
       const limit = level ?? context.concurrency;
       const free = limit - inFlight.size;
       if (free > 0 && queue.length < free && !waitingForBudget) {
-        // Claim ahead (up to one more round of the concurrency) so a slot that frees up starts its
-        // next item without waiting for a query: fewer, larger claims.
+        // Claim what can start now, and no more: those items are claimed and stamped as calling
+        // in one write (claim.ts). A queue claimed ahead saved a query's wait per slot but cost
+        // every item a second write of its row, with all its indexes (BENCHMARKS.md, third pass).
+        // Under a budget a claimed item may have to wait for its reservation: stamped when it starts.
         const claimStarted = performance.now();
-        const claimed = await claimItems(runId, executorId, free + limit - queue.length, level, cursor);
-        if (claimed.length > 0) cursor = Math.max(...claimed.map((item) => item.sequence)) + 1;
+        const wanted = free - queue.length;
+        const claimed = (await claimItems(runId, executorId, wanted, level, cursor, budget.limited || queue.length > 0 ? 0 : wanted)).sort((a, b) => a.sequence - b.sequence);
+        if (claimed.length > 0) cursor = claimed.at(-1)!.sequence + 1;
         await context.holdCases(claimed.map((item) => item.testCaseId));
         queue.push(...claimed);
         timings.claimMs += performance.now() - claimStarted;
@@ -120,7 +123,8 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
       overBudget = waitingForBudget && inFlight.size === 0 && starting.length === 0;
       const claimed = starting.map(({ item }) => item);
       // Not awaited: the stamp is for progress only and must not delay the calls.
-      if (claimed.length > 0) markCalling(claimed.map((item) => item.id), executorId).catch(() => {});
+      const unstamped = claimed.filter((item) => !item.started);
+      if (unstamped.length > 0) markCalling(unstamped.map((item) => item.id), executorId).catch(() => {});
       for (const { item, reservation } of starting) {
         const call: Promise<void> = executeItem(context, item, tools)
           .catch((error: unknown) => {
