@@ -1,7 +1,8 @@
 // Each RunItem update writes every one of its indexes (none can be HOT: status and changeTx are
-// indexed), so the executor writes an item's row as few times as it can: once when it claims the
-// item and starts its call (startedAt set in the claim itself), once when it saves the answer.
-// Under a budget a claimed item may wait for its reservation, so its start is a write of its own.
+// indexed), so the executor spares the writes it can: an item whose call starts as it is claimed
+// is stamped as calling in the claim itself — claimed, then saved: two writes. Items claimed ahead
+// (the executor's queue) are stamped when they start: three. Under a budget a claimed item may
+// wait for its reservation, so every start is a write of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { createRun } from "../../lib/runs/create-run";
@@ -31,19 +32,21 @@ afterAll(async () => {
 async function writesPerItem(runId: string) {
   return db().$queryRaw<Array<{ status: string; writes: Array<{ status: string; started: boolean }> }>>`
     SELECT i.status::text AS status, json_agg(json_build_object('status', w.status, 'started', w.started) ORDER BY w.n) AS writes
-    FROM "RunItem" i JOIN item_writes w ON w.item = i.id WHERE i."runId" = ${runId}::uuid GROUP BY i.id`;
+    FROM "RunItem" i JOIN item_writes w ON w.item = i.id WHERE i."runId" = ${runId}::uuid GROUP BY i.id, i.sequence ORDER BY i.sequence`;
 }
 
 describe("a run's item rows", () => {
-  it("are written twice per item: the claim that starts the call, and the save", async () => {
+  it("are written twice when the call starts with the claim, three times when claimed ahead", async () => {
     const { id } = await createRun({ kind: "replay", prompt: world.promptName, dataset: world.datasetName, variants: ["v-alpha", "v-beta"], concurrency: 3 }, world.userId);
     expect(await executeRun(id)).toBe("finished");
     const items = await writesPerItem(id);
     expect(items).toHaveLength(18);
-    for (const item of items) {
-      expect(item.status).toBe("done");
-      expect(item.writes).toEqual([{ status: "running", started: true }, { status: "done", started: true }]);
-    }
+    const claimStarts = [{ status: "running", started: true }, { status: "done", started: true }];
+    const claimedAhead = [{ status: "running", started: false }, { status: "running", started: true }, { status: "done", started: true }];
+    for (const item of items) expect([claimStarts, claimedAhead]).toContainEqual(item.writes);
+    // The first claim starts the run's first three calls (its concurrency) and queues three more.
+    expect(items.slice(0, 3).map((item) => item.writes)).toEqual([claimStarts, claimStarts, claimStarts]);
+    expect(items.slice(3, 6).map((item) => item.writes)).toEqual([claimedAhead, claimedAhead, claimedAhead]);
   });
 
   it("under a budget, start a call with a write of its own (a claimed item may wait for its reservation)", async () => {
@@ -51,6 +54,7 @@ describe("a run's item rows", () => {
     expect(await executeRun(id)).toBe("finished");
     const items = await writesPerItem(id);
     expect(items).toHaveLength(18);
+    for (const item of items) expect(item.status).toBe("done");
     for (const item of items) expect(item.writes).toEqual([{ status: "running", started: false }, { status: "running", started: true }, { status: "done", started: true }]);
   });
 });
