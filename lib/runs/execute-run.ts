@@ -7,11 +7,13 @@ import "server-only";
 import { setMaxListeners } from "node:events";
 import { env } from "../config/env";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
 import { Budget, type Reservation } from "./budget";
 import { claimItems, countUnfinished, currentLevel, markCalling, spentUsd } from "./claim";
 import { executeItem, type AbortReason } from "./execute-item";
+import { executorQuery } from "./executor-sql";
 import { DEFAULT_LEASE_MS, newExecutorId, releaseRun, renewLease, takeRun } from "./executor-lease";
 import { createJudge } from "./judge";
 import { loadRunContext } from "./run-context";
@@ -86,8 +88,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     while (!calls.signal.aborted) {
       if (performance.now() - checkedAt >= pollMs) {
         checkedAt = performance.now();
-        const run = await db().run.findUnique({ where: { id: runId }, select: { status: true } });
-        if (run?.status !== "running") abort("cancel");
+        if ((await runStatus(runId)) !== "running") abort("cancel");
       }
       if (calls.signal.aborted) break;
       const level = context.kind === "load" ? await currentLevel(runId) : null;
@@ -181,6 +182,12 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     // Without a database the lease simply lapses; the retry takes the run back under this id.
     await releaseRun(runId, executorId).catch(() => {});
   }
+}
+
+/** The run's status, checked every pollMs while it runs (a cancel): through pg, as the claims. */
+async function runStatus(runId: string): Promise<string | undefined> {
+  const rows = await executorQuery<{ status: string }>(Prisma.sql`SELECT status::text AS status FROM "Run" WHERE id = ${runId}::uuid`);
+  return rows[0]?.status;
 }
 
 async function releaseQueued(queue: Array<{ id: string }>, executorId: string) {
