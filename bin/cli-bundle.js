@@ -1,11 +1,16 @@
 // The precompiled `juxta` CLI: bin/juxta.ts and everything it imports from lib/, bundled by esbuild
 // into one ES module (npm packages stay external and load from node_modules). Starting it costs
 // a third of a second where compiling the TypeScript on the fly with tsx cost about four.
+// It is split (esbuild `splitting`): what bin/juxta.ts imports lazily — the database client,
+// pg-boss, the provider SDKs, for the commands that need them — sits in chunks of its own, so a
+// command that only speaks HTTP (`juxta replay`) loads only that.
 //
 // The bundle is built on first use and rebuilt whenever one of its sources changed: a manifest
 // lists every input with its size and mtime, and a start checks them (a few ms). Builds write to
-// a temporary file and rename it, so CLIs started at the same time never see half a bundle.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+// a temporary directory and move in, the entry last: chunks are named by their content hash, so
+// CLIs started at the same time never see half a bundle, and one still running on the previous
+// entry still finds the chunks it loads later (chunks no build has written for a day are removed).
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -50,15 +55,21 @@ const sourceLocation = {
   },
 };
 
+const CHUNKS = "chunks";
+const STALE_CHUNK_MS = 24 * 3600_000;
+
 async function build(dir) {
   const { build: esbuild, stop } = await import("esbuild");
-  mkdirSync(dir, { recursive: true });
-  const temporary = path.join(dir, `juxta.${process.pid}.${Date.now()}.mjs`);
+  const temporary = path.join(dir, `build.${process.pid}.${Date.now()}`);
+  mkdirSync(path.join(dir, CHUNKS), { recursive: true });
   const result = await esbuild({
-    entryPoints: [entry],
+    entryPoints: { juxta: entry },
     absWorkingDir: root,
-    outfile: temporary,
+    outdir: temporary,
+    outExtension: { ".js": ".mjs" },
+    chunkNames: `${CHUNKS}/[name]-[hash]`,
     bundle: true,
+    splitting: true,
     platform: "node",
     format: "esm",
     target: "node20",
@@ -76,7 +87,14 @@ async function build(dir) {
   const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, stamp(path.join(root, file))]));
   // Also rebuild when the build itself changes (this file, the tsconfig paths it resolves).
   for (const file of ["bin/cli-bundle.js", "tsconfig.json"]) inputs[file] = stamp(path.join(root, file));
-  renameSync(temporary, path.join(dir, "juxta.mjs"));
+  const written = new Set(existsSync(path.join(temporary, CHUNKS)) ? readdirSync(path.join(temporary, CHUNKS)) : []);
+  for (const chunk of written) renameSync(path.join(temporary, CHUNKS, chunk), path.join(dir, CHUNKS, chunk));
+  renameSync(path.join(temporary, "juxta.mjs"), path.join(dir, "juxta.mjs"));
+  rmSync(temporary, { recursive: true, force: true });
+  for (const chunk of readdirSync(path.join(dir, CHUNKS))) {
+    const file = path.join(dir, CHUNKS, chunk);
+    if (!written.has(chunk) && Date.now() - statSync(file).mtimeMs > STALE_CHUNK_MS) rmSync(file, { force: true });
+  }
   const manifest = path.join(dir, `manifest.${process.pid}.json`);
   writeFileSync(manifest, JSON.stringify({ inputs }));
   renameSync(manifest, path.join(dir, "manifest.json"));

@@ -1,18 +1,16 @@
 // The `juxta` CLI. Flags are parsed by commander and validated with zod; usage errors exit 2.
+// Commands that talk to a running server load only their HTTP client: everything server-side —
+// the database client, pg-boss, the provider SDKs, Next — is imported inside the commands that use
+// it (the bundle splits it into chunks, cli-bundle.js), so `juxta replay` does not pay to load it.
 import { Command } from "commander";
 import { z } from "zod";
-import { createApiToken, DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenDaysSchema } from "../lib/auth/api-tokens";
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenDaysSchema } from "../lib/auth/token-days";
 import { roles } from "../lib/auth/roles";
-import { createUser, findUserByEmail } from "../lib/auth/users";
 import { AppError } from "../lib/api/errors";
 import { env } from "../lib/config/env";
-import { disconnectDb } from "../lib/db/client";
-import { prepareRuntime } from "../lib/cli/runtime";
-import { startJuxta } from "../lib/cli/start";
 import { UsageError } from "../lib/cli/api-client";
 import { FAIL_ON_HELP, type FailOn } from "../lib/cli/fail-on";
 import { failOn, levels, list, parser, port, positiveInt, positiveNumber, variable } from "../lib/cli/flag-parsers";
-import { demoCommand } from "../lib/demo/cli";
 import { judgeRun } from "../lib/cli/judge-command";
 import { showRun, startAndFollow } from "../lib/cli/run-commands";
 import { routingWhatIf } from "../lib/cli/routing-command";
@@ -20,12 +18,11 @@ import { showScorecard } from "../lib/cli/scorecard-command";
 import { makeNoisyCopyCommand } from "../lib/cli/dataset-commands";
 import { noiseKinds } from "../lib/datasets/noisy/perturbations";
 import { createWatchCommand, listWatchesCommand, runWatchNowCommand } from "../lib/cli/watch-commands";
-import { runWorker } from "../lib/cli/worker";
-import { serveWeb } from "../lib/cli/web";
 import type { CreateWatchInput } from "../lib/watch/schemas";
 
 /** Runs a one-shot command against the database, then closes everything it opened. */
 async function withDatabase(run: () => Promise<void>) {
+  const [{ prepareRuntime }, { disconnectDb }] = await Promise.all([import("../lib/cli/runtime"), import("../lib/db/client")]);
   const runtime = await prepareRuntime({ migrate: true, shareRunning: true, log: (line) => console.error(`juxta: ${line}`) });
   try {
     await run();
@@ -67,19 +64,19 @@ program
   .description("Start everything: database, migrations, web server and worker")
   .option("-p, --port <port>", "port of the web server", port, env().PORT)
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
-  .action((options: { port: number; host: string }) => startJuxta(options));
+  .action(async (options: { port: number; host: string }) => (await import("../lib/cli/start")).startJuxta(options));
 
 program
   .command("web")
   .description("Run the web server alone (to scale out: several web processes and workers on one PostgreSQL)")
   .option("-p, --port <port>", "port of the web server", port, env().PORT)
   .option("-H, --host <host>", "address to listen on", "0.0.0.0")
-  .action((options: { port: number; host: string }) => serveWeb(options));
+  .action(async (options: { port: number; host: string }) => (await import("../lib/cli/web")).serveWeb(options));
 
 program
   .command("worker")
   .description("Run the job worker alone (to scale out)")
-  .action(() => runWorker());
+  .action(async () => (await import("../lib/cli/worker")).runWorker());
 
 const users = program.command("users").description("Manage users");
 users
@@ -91,6 +88,7 @@ users
   .requiredOption("--password <password>")
   .action((options: { email: string; name: string; role: string; password: string }) =>
     withDatabase(async () => {
+      const { createUser } = await import("../lib/auth/users");
       const user = await createUser({ ...options, role: options.role as (typeof roles)[number] });
       console.log(`Created ${user.role} ${user.email}`);
     }),
@@ -105,6 +103,7 @@ tokens
   .option("--days <n>", `days until it expires, 1 to ${MAX_TOKEN_DAYS}`, parser(z.coerce.number().pipe(tokenDaysSchema), `whole days from 1 to ${MAX_TOKEN_DAYS}`), DEFAULT_TOKEN_DAYS)
   .action((options: { email: string; name: string; days: number }) =>
     withDatabase(async () => {
+      const [{ findUserByEmail }, { createApiToken }] = await Promise.all([import("../lib/auth/users"), import("../lib/auth/api-tokens")]);
       const user = await findUserByEmail(options.email);
       const created = await createApiToken(user.id, options.name, options.days);
       console.error(`Token "${created.name}" for ${user.email}, expires ${created.expiresAt.toISOString().slice(0, 10)} (shown once; store it now):`);
@@ -117,7 +116,7 @@ program
   .description('Load a demo workspace on the simulated models (everything named "Demo · …")')
   .option("--remove", "remove the demo data, and only it")
   .option("--email <email>", "the user to create it as (default: the first admin)")
-  .action((options: { remove?: boolean; email?: string }) => withDatabase(() => demoCommand(options)));
+  .action((options: { remove?: boolean; email?: string }) => withDatabase(async () => (await import("../lib/demo/cli")).demoCommand(options)));
 
 const serverNote = "Talks to a running Juxta: JUXTA_URL (default http://localhost:3000) and JUXTA_TOKEN.";
 

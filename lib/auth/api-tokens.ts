@@ -11,15 +11,9 @@ import { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import type { AuthUser } from "./roles";
 import { hashSecret, newSecret } from "./secret-tokens";
+import { DEFAULT_TOKEN_DAYS, tokenDaysSchema } from "./token-days";
 
 export const tokenNameSchema = z.string().trim().min(1, "Give the token a name.").max(80);
-export const DEFAULT_TOKEN_DAYS = 90;
-export const MAX_TOKEN_DAYS = 365;
-export const tokenDaysSchema = z
-  .number({ error: `Give the token's lifetime in whole days, 1 to ${MAX_TOKEN_DAYS}.` })
-  .int(`Give the token's lifetime in whole days, 1 to ${MAX_TOKEN_DAYS}.`)
-  .min(1, `Give the token's lifetime in whole days, 1 to ${MAX_TOKEN_DAYS}.`)
-  .max(MAX_TOKEN_DAYS, `Tokens live at most ${MAX_TOKEN_DAYS} days; create a new one when it runs out.`);
 export const newTokenSchema = z.object({ name: tokenNameSchema, expiresInDays: tokenDaysSchema.default(DEFAULT_TOKEN_DAYS) }).strict();
 
 /** A token as lists show it: never the token itself, only its first characters. */

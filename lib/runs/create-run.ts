@@ -11,7 +11,7 @@ import { limitsWithProviderDefaults } from "../providers/limits";
 import type { CallableVariant } from "../variants/callable";
 import { jobs } from "../jobs/queues";
 import { outputHistory } from "./output-history";
-import { callCost, conversationOf, loadItems, renderProblems, replayItems, type CallCost, type PlannedItem } from "./plan";
+import { callCost, conversationOf, loadItems, renderProblems, replayItems, sharedTokenCounts, type CallCost, type PlannedItem } from "./plan";
 import { resolveDataset, resolvePromptVersion, resolveRateLimits, resolveVariants } from "./resolve";
 import { createRunSchema, type CreateRunInput } from "./schemas";
 
@@ -41,8 +41,9 @@ export async function createRun(input: CreateRunInput, userId: string): Promise<
   const history = await outputHistory(variants.map((variant) => variant.id));
   /** The costliest single call at its worst: a budget smaller than that could never start it. */
   let worstCall: CallCost | null = null;
+  const inputTokens = sharedTokenCounts();
   const costOf = (variant: (typeof variants)[number], conversation: ChatMessage[]) => {
-    const cost = callCost(variant, conversation, history.get(variant.id));
+    const cost = callCost(variant, conversation, history.get(variant.id), inputTokens);
     if (!worstCall || cost.worstCaseUsd.greaterThan(worstCall.worstCaseUsd)) worstCall = cost;
     return cost.estimateUsd;
   };

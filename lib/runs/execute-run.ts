@@ -7,11 +7,13 @@ import "server-only";
 import { setMaxListeners } from "node:events";
 import { env } from "../config/env";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
 import { Budget, type Reservation } from "./budget";
 import { claimItems, countUnfinished, currentLevel, markCalling, spentUsd } from "./claim";
 import { executeItem, type AbortReason } from "./execute-item";
+import { executorQuery } from "./executor-sql";
 import { DEFAULT_LEASE_MS, newExecutorId, releaseRun, renewLease, takeRun } from "./executor-lease";
 import { createJudge } from "./judge";
 import { loadRunContext } from "./run-context";
@@ -86,8 +88,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     while (!calls.signal.aborted) {
       if (performance.now() - checkedAt >= pollMs) {
         checkedAt = performance.now();
-        const run = await db().run.findUnique({ where: { id: runId }, select: { status: true } });
-        if (run?.status !== "running") abort("cancel");
+        if ((await runStatus(runId)) !== "running") abort("cancel");
       }
       if (calls.signal.aborted) break;
       const level = context.kind === "load" ? await currentLevel(runId) : null;
@@ -95,10 +96,15 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
       const free = limit - inFlight.size;
       if (free > 0 && queue.length < free && !waitingForBudget) {
         // Claim ahead (up to one more round of the concurrency) so a slot that frees up starts its
-        // next item without waiting for a query: fewer, larger claims.
+        // next item without waiting for a query: fewer, larger claims. The items that start at
+        // once are stamped as calling in the claim itself (one write of their row, not two);
+        // under a budget one may still wait for its reservation, so there every start is stamped.
+        // (Claiming only what starts now, every item in one write, cost more: a claim per round
+        // that the loop waits for — BENCHMARKS.md, third pass.)
         const claimStarted = performance.now();
-        const claimed = await claimItems(runId, executorId, free + limit - queue.length, level, cursor);
-        if (claimed.length > 0) cursor = Math.max(...claimed.map((item) => item.sequence)) + 1;
+        const startingNow = budget.limited || queue.length > 0 ? 0 : free;
+        const claimed = (await claimItems(runId, executorId, free + limit - queue.length, level, cursor, startingNow)).sort((a, b) => a.sequence - b.sequence);
+        if (claimed.length > 0) cursor = claimed.at(-1)!.sequence + 1;
         await context.holdCases(claimed.map((item) => item.testCaseId));
         queue.push(...claimed);
         timings.claimMs += performance.now() - claimStarted;
@@ -120,7 +126,8 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
       overBudget = waitingForBudget && inFlight.size === 0 && starting.length === 0;
       const claimed = starting.map(({ item }) => item);
       // Not awaited: the stamp is for progress only and must not delay the calls.
-      if (claimed.length > 0) markCalling(claimed.map((item) => item.id), executorId).catch(() => {});
+      const unstamped = claimed.filter((item) => !item.started);
+      if (unstamped.length > 0) markCalling(unstamped.map((item) => item.id), executorId).catch(() => {});
       for (const { item, reservation } of starting) {
         const call: Promise<void> = executeItem(context, item, tools)
           .catch((error: unknown) => {
@@ -175,6 +182,12 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
     // Without a database the lease simply lapses; the retry takes the run back under this id.
     await releaseRun(runId, executorId).catch(() => {});
   }
+}
+
+/** The run's status, checked every pollMs while it runs (a cancel): through pg, as the claims. */
+async function runStatus(runId: string): Promise<string | undefined> {
+  const rows = await executorQuery<{ status: string }>(Prisma.sql`SELECT status::text AS status FROM "Run" WHERE id = ${runId}::uuid`);
+  return rows[0]?.status;
 }
 
 async function releaseQueued(queue: Array<{ id: string }>, executorId: string) {

@@ -76,9 +76,22 @@ export interface CallCost {
   worstCaseUsd: Prisma.Decimal;
 }
 
+/** countMessageTokens remembering every request it counted: a run's variants mostly send a case
+ * the same messages, and tokenizing every case once per variant was most of what creating a large
+ * run cost (0.5–0.7 s of the web process's CPU for 500 long cases × 4 variants, BENCHMARKS.md). */
+export function sharedTokenCounts(): (messages: ChatMessage[]) => number {
+  const counts = new Map<string, number>();
+  return (messages) => {
+    const key = JSON.stringify(messages);
+    let count = counts.get(key);
+    if (count === undefined) counts.set(key, (count = countMessageTokens(messages)));
+    return count;
+  };
+}
+
 /** Expected and worst-case USD of one call of a variant on a conversation. */
-export function callCost(variant: PricedVariant, conversation: ChatMessage[], history: OutputHistory | undefined): CallCost {
-  const inputTokens = countMessageTokens(requestForVariant(variant, conversation).messages);
+export function callCost(variant: PricedVariant, conversation: ChatMessage[], history: OutputHistory | undefined, countInput: (messages: ChatMessage[]) => number = countMessageTokens): CallCost {
+  const inputTokens = countInput(requestForVariant(variant, conversation).messages);
   const outputTokens = expectedOutputTokens(variant, history);
   const worst = worstOutputTokens(variant, history);
   return {

@@ -3,7 +3,9 @@
 // directory of the test's own (JUXTA_CLI_BUNDLE_DIR) so other tests' CLIs are not disturbed.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { juxtaBin, runJuxta } from "../helpers/juxta-cli";
 
@@ -44,6 +46,37 @@ describe("the juxta bundle", () => {
     const third = await runJuxta(["--help"], env);
     expect(third.code).toBe(0);
     expect(third.stderr).not.toContain("from the bundle");
+  });
+});
+
+/** A module hook (node:module register) that writes every npm package the process imports to `out`. */
+function packageRecorder(dir: string, out: string): string {
+  const hooks = path.join(dir, "hooks.mjs");
+  writeFileSync(hooks, `import { appendFileSync } from "node:fs";
+export async function resolve(specifier, context, next) {
+  if (!/^(\\.|\\/|node:|file:|data:)/.test(specifier)) appendFileSync(${JSON.stringify(out)}, specifier + "\\n");
+  return next(specifier, context);
+}`);
+  const register = path.join(dir, "register.mjs");
+  writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  return register;
+}
+
+describe("juxta replay", () => {
+  it("loads only its HTTP client: not the database client, pg-boss or the provider SDKs", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "juxta-imports-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const out = path.join(dir, "packages.txt");
+    writeFileSync(out, "");
+    // Nothing listens on port 9: the command gets as far as its first request and fails there.
+    const env = { ...process.env, JUXTA_URL: "http://127.0.0.1:9", JUXTA_TOKEN: "jx_test", NODE_OPTIONS: `--import=${pathToFileURL(packageRecorder(dir, out)).href}` };
+    const replay = await runJuxta(["replay", "--prompt", "p", "--dataset", "d", "--variants", "a,b", "--json"], env);
+    expect(replay.stderr).toContain("juxta:");
+    const loaded = new Set(readFileSync(out, "utf8").split("\n").filter(Boolean));
+    expect(loaded).toContain("commander");
+    for (const heavy of ["@prisma/client", "@prisma/adapter-pg", "pg", "pg-boss", "openai", "@anthropic-ai/sdk", "next"]) {
+      expect([...loaded].filter((specifier) => specifier === heavy || specifier.startsWith(`${heavy}/`)), heavy).toEqual([]);
+    }
   });
 });
 

@@ -70,10 +70,14 @@ describe("a run's progress counters", () => {
     expect((await getRunProgress(id)).progress.pending).toBe(18);
 
     expect(await takeRun(id, "exec-1", 30_000)).toBe(true);
-    const claimed = await claimItems(id, "exec-1", 8, null);
+    // The first two start with their claim; the rest wait, claimed, until stamped as calling.
+    const claimed = (await claimItems(id, "exec-1", 8, null, 0, 2)).sort((a, b) => a.sequence - b.sequence);
     await expectInStep(id);
-    await markCalling(claimed.slice(0, 5).map((item) => item.id), "exec-1");
+    expect(claimed.map((item) => item.started)).toEqual([true, true, false, false, false, false, false, false]);
+    expect((await getRunProgress(id)).progress).toMatchObject({ claimed: 6, running: 2 });
+    await markCalling(claimed.slice(2, 5).map((item) => item.id), "exec-1");
     await expectInStep(id);
+    expect((await getRunProgress(id)).progress).toMatchObject({ claimed: 3, running: 5 });
 
     const saves = claimed.slice(0, 4).map((item, k) => ({ itemId: item.id, variantId: item.variantId, request: {}, record: record(k === 3 ? "error" : "done", "0.00012345"), checks: [{ assertion: { type: "contains", value: "Paris" } as never, passed: k !== 1, score: null, reason: "" }] }));
     expect((await saveItems(id, "exec-1", saves)).size).toBe(4);
