@@ -1,9 +1,10 @@
-// A read on the pg driver itself, for the few statements on a path where Prisma's client costs
-// more than the statement: a compare turn's token lookup and context read waited ~1 + 2 ms
-// through `$queryRaw` that the driver serves in under half (BENCHMARKS.md, compare path
-// profiled). Same SQL (a Prisma.sql template), same pool, and the rows typed as Prisma gives them
-// for the columns these reads return. Errors are the driver's: isDatabaseUnavailable (unavailable.ts)
-// reads them as it reads Prisma's.
+// A statement on the pg driver itself, for the few paths where Prisma's client costs more than
+// the statement: a compare turn's token lookup and context read (~1 + 2 ms through `$queryRaw`
+// that the driver serves in under half) and a run executor's claims, stamps, saves and case reads
+// (~1.8 ms of the worker's CPU each through Prisma) — BENCHMARKS.md. Same SQL (a Prisma.sql
+// template, so values stay parameters), the same pool as Prisma (lib/db/client.ts). Rows come as
+// pg parses them — numeric and bigint as strings, json parsed — with the schema's timestamps read
+// as Prisma reads them. Errors are the driver's: sqlstate.ts and unavailable.ts read them too.
 import "server-only";
 import pg from "pg";
 import type { Prisma } from "./generated/client";
@@ -22,6 +23,7 @@ const types = {
 /** Dates go out as UTC instants, so a cast to `timestamp` keeps the UTC wall time Prisma stores. */
 const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
+/** Runs the statement; its rows. */
 export async function driverRows<T>(query: Prisma.Sql): Promise<T[]> {
   const result = await connectionPool().query({ text: query.text, values: query.values.map(driverValue), types });
   return result.rows as T[];

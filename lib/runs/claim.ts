@@ -2,8 +2,8 @@
 // so two claims can never take the same item.
 import "server-only";
 import { db } from "../db/client";
+import { driverRows } from "../db/driver-query";
 import { Prisma } from "../db/generated/client";
-import { executorQuery } from "./executor-sql";
 import type { ClaimedItem } from "./execute-item";
 
 /** Load runs measure one concurrency level at a time: the lowest level with work left. Null
@@ -25,7 +25,7 @@ export async function currentLevel(runId: string): Promise<number | null> {
 export async function claimItems(runId: string, executorId: string, count: number, level: number | null, fromSequence = 0, startingNow = 0): Promise<Array<ClaimedItem & { sequence: number; started: boolean }>> {
   if (count <= 0) return [];
   // FOR UPDATE does not go with a window function in one SELECT: the rows are locked first, then ranked.
-  return executorQuery<ClaimedItem & { sequence: number; started: boolean }>(Prisma.sql`
+  return driverRows<ClaimedItem & { sequence: number; started: boolean }>(Prisma.sql`
     WITH picked AS (
       SELECT id, sequence FROM "RunItem"
       WHERE "runId" = ${runId}::uuid AND status = 'pending' AND sequence >= ${fromSequence}::int AND concurrency IS NOT DISTINCT FROM ${level}::int
@@ -41,7 +41,7 @@ export async function claimItems(runId: string, executorId: string, count: numbe
 
 /** Stamps the items whose calls start now: progress shows them as calling, not merely claimed. */
 export async function markCalling(itemIds: string[], executorId: string): Promise<void> {
-  await executorQuery(Prisma.sql`
+  await driverRows(Prisma.sql`
     UPDATE "RunItem" SET "startedAt" = now() WHERE id = ANY(${itemIds}::uuid[]) AND status = 'running' AND "workerId" = ${executorId}`);
 }
 

@@ -7,13 +7,13 @@ import "server-only";
 import { setMaxListeners } from "node:events";
 import { env } from "../config/env";
 import { db } from "../db/client";
+import { driverRows } from "../db/driver-query";
 import { Prisma } from "../db/generated/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
 import { Budget, type Reservation } from "./budget";
 import { claimItems, countUnfinished, currentLevel, markCalling, spentUsd } from "./claim";
 import { executeItem, type AbortReason } from "./execute-item";
-import { executorQuery } from "./executor-sql";
 import { DEFAULT_LEASE_MS, newExecutorId, releaseRun, renewLease, takeRun } from "./executor-lease";
 import { createJudge } from "./judge";
 import { loadRunContext } from "./run-context";
@@ -186,7 +186,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
 
 /** The run's status, checked every pollMs while it runs (a cancel): through pg, as the claims. */
 async function runStatus(runId: string): Promise<string | undefined> {
-  const rows = await executorQuery<{ status: string }>(Prisma.sql`SELECT status::text AS status FROM "Run" WHERE id = ${runId}::uuid`);
+  const rows = await driverRows<{ status: string }>(Prisma.sql`SELECT status::text AS status FROM "Run" WHERE id = ${runId}::uuid`);
   return rows[0]?.status;
 }
 

@@ -5,11 +5,11 @@
 import "server-only";
 import { assertionsSchema, type Assertion } from "../assertions/schema";
 import { db } from "../db/client";
+import { driverRows } from "../db/driver-query";
 import { Prisma } from "../db/generated/client";
 import { connectionFor } from "../providers/service";
 import { adapterFor } from "../providers/registry";
 import type { ChatMessage, ProviderAdapter } from "../providers/types";
-import { executorQuery } from "./executor-sql";
 import { ProviderLimiter, type ProviderLimits } from "./limiter";
 import { conversationOf, type CaseShape } from "./plan";
 import { callableFromRevision, callableRevisionInclude, type CallableVariant } from "../variants/callable";
@@ -67,8 +67,8 @@ export async function loadRunContext(runId: string): Promise<RunContext> {
       const missing = [...new Set(ids.filter((id) => !holders.has(id)))];
       for (const id of ids) holders.set(id, (holders.get(id) ?? 0) + 1);
       if (missing.length === 0) return;
-      // Through pg, as the executor's claims (executor-sql.ts): one read per claim, of long texts.
-      const rows = await executorQuery<{ id: string; variables: unknown; messages: unknown; expectedOutput: string | null; assertions: unknown }>(
+      // On the pg driver, as the executor's claims (lib/db/driver-query.ts): one read per claim, of long texts.
+      const rows = await driverRows<{ id: string; variables: unknown; messages: unknown; expectedOutput: string | null; assertions: unknown }>(
         Prisma.sql`SELECT id, variables, messages, "expectedOutput", assertions FROM "TestCase" WHERE id = ANY(${missing}::uuid[])`,
       );
       for (const row of rows) cases.set(row.id, { variables: row.variables, messages: row.messages, expectedOutput: row.expectedOutput, assertions: assertionsSchema.catch([]).parse(row.assertions) });

@@ -5,8 +5,9 @@
 // once" hold. One statement is one transaction: a worker killed mid-save leaves all of the batch
 // unsaved (still running under a dead executor, redone by the next) or all of it saved.
 // The statement also tells followers of the run that it moved (progress-events.ts). It goes through
-// pg directly, as the claims do (executor-sql.ts).
+// pg directly, as the claims do (lib/db/driver-query.ts).
 import "server-only";
+import { driverRows } from "../db/driver-query";
 import { Prisma } from "../db/generated/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { uuid7 } from "../db/uuid7";
@@ -14,7 +15,6 @@ import type { Assertion } from "../assertions/schema";
 import { recordArrays, recordColumnList } from "../completions/record-sql";
 import type { CompletionRecord } from "../completions/result-fields";
 import { storableMessage } from "../completions/storable";
-import { executorQuery } from "./executor-sql";
 import { progressNotice } from "./progress-events";
 
 export interface AssertionRow {
@@ -48,7 +48,7 @@ export async function saveItems(runId: string, executorId: string, saves: ItemSa
   const completionIds = saves.map(() => uuid7());
   const checks = saves.flatMap((save, index) => save.checks.map((check) => ({ check, completionId: completionIds[index]! })));
   const itemSet = Prisma.raw(itemColumns.map(({ column }) => `"${column}" = b."item_${column}"`).join(", "));
-  const rows = await executorQuery<{ saved: string[] | null }>(Prisma.sql`
+  const rows = await driverRows<{ saved: string[] | null }>(Prisma.sql`
     WITH batch AS (
       SELECT * FROM unnest(${saves.map((save) => save.itemId)}::uuid[], ${completionIds}::uuid[], ${saves.map((save) => save.variantId)}::uuid[],
         ${saves.map((save) => JSON.stringify(save.request ?? {}))}::jsonb[],

@@ -10,7 +10,6 @@ import { BOSS_SCHEMA } from "../jobs/boss-schema";
 import { createQueue } from "../jobs/create-queue";
 import { JOB_SENT_CHANNEL } from "../jobs/queues";
 import { adoptJobSender, releaseJobSender } from "../jobs/sender";
-import { closeExecutorSql } from "../runs/executor-sql";
 import { handlers } from "./handlers";
 
 export function createBoss(databaseUrl: string): PgBoss {
@@ -64,7 +63,6 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
       unlisten();
       releaseJobSender(boss);
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
-      await closeExecutorSql();
       await deregisterInstance();
     },
   };
