@@ -34,9 +34,17 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          // One browser-driven story at a time: each starts its own `juxta start`, and two
-          // Next builds or browsers at once would only fight over the two cores.
-          fileParallelism: false,
+          // The web app is built once, before any file starts (each file's `juxta start` then
+          // finds it fresh), so two files can run at once: much of an e2e file's time is spent
+          // waiting (on runs, on a worker's lease, on a start), which the other file fills.
+          // After the unit and integration files (a group of its own), not among them.
+          globalSetup: [path.join(root, "tests/setup/web-build.ts"), path.join(root, "tests/setup/e2e-data-dir.ts")],
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          // What a page shows after a click may take longer than expect.poll's default second
+          // while the other file's server and browser hold a core: a poll still passes the moment
+          // its condition holds, and fails only if it never does.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },
