@@ -95,7 +95,7 @@ if (extraArgs.length > 0) {
   const first = await vitest("vitest (unit, integration)", path.join(resultsDir, "vitest-unit-integration.json"), ["--project", "unit", "--project", "integration"]);
   count(first);
   await build;
-  const second = await vitest("vitest (e2e)", path.join(resultsDir, "vitest-e2e.json"), ["--project", "e2e"]);
+  const second = await vitest("vitest (e2e)", path.join(resultsDir, "vitest-e2e.json"), ["--project", "e2e", "--project", "e2e-alone"]);
   count(second);
   // One report for whoever reads test-results/vitest.json (per-file times and results).
   const parts = [first.results, second.results].filter(Boolean);
