@@ -24,8 +24,8 @@ function record(label, ok, started) {
   else failed += 1;
 }
 
-/** A command beside others: its output is kept and printed whole when it ends (the lines of
- * several tools interleaved would be unreadable). Resolves to whether it succeeded. */
+/** A command beside others: its output is kept, to be printed whole (the lines of several tools
+ * interleaved would be unreadable). Resolves to whether it succeeded, and a printer. */
 function quietly(label, command, args) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: process.env });
@@ -33,9 +33,11 @@ function quietly(label, command, args) {
     child.stdout.on("data", (chunk) => output.push(chunk));
     child.stderr.on("data", (chunk) => output.push(chunk));
     child.on("close", (code) => {
-      console.log(`\n▶ ${label}`);
-      process.stdout.write(Buffer.concat(output));
-      resolve(code === 0);
+      const print = () => {
+        console.log(`\n▶ ${label}`);
+        process.stdout.write(Buffer.concat(output));
+      };
+      resolve({ ok: code === 0, print });
     });
   });
 }
@@ -79,22 +81,23 @@ if (extraArgs.length > 0) {
   record("route index is fresh", indexCheck.status === 0, started);
 
   started = Date.now();
-  const lint = quietly("lint", bin("eslint"), ["--max-warnings=0", "."]).then((ok) => record("lint", ok, started));
+  const lint = quietly("lint", bin("eslint"), ["--max-warnings=0", "."]).then(({ ok, print }) => (print(), record("lint", ok, started)));
   // Route types first (next typegen), so a stale .next/ cannot fail or fool the typecheck; the
   // build only after tsc, so that it never rewrites .next/types under a running tsc.
-  const typecheck = quietly("typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]).then((ok) => record("typecheck", ok, started));
+  const typecheck = quietly("typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]).then(({ ok, print }) => (print(), record("typecheck", ok, started)));
+  let buildStarted = 0;
   const build = typecheck.then(() => {
-    const buildStarted = Date.now();
-    return quietly("web build for the e2e tests", bin("tsx"), ["--tsconfig", "tsconfig.node.json", "tests/setup/web-build.ts"]).then((ok) => {
-      // Not counted: a failed build fails the e2e files, which say why.
-      lines.push(`${ok ? "✓" : "✗"} web build, beside the unit and integration files (${seconds(buildStarted)}, not counted)`);
-    });
+    buildStarted = Date.now();
+    return quietly("web build for the e2e tests (ran beside the unit and integration files)", bin("tsx"), ["--tsconfig", "tsconfig.node.json", "tests/setup/web-build.ts"]);
   });
   await Promise.all([lint, typecheck]);
 
   const first = await vitest("vitest (unit, integration)", path.join(resultsDir, "vitest-unit-integration.json"), ["--project", "unit", "--project", "integration"]);
   count(first);
-  await build;
+  const built = await build;
+  built.print();
+  // Not counted: a failed build fails the e2e files, which say why.
+  lines.push(`${built.ok ? "✓" : "✗"} web build, beside the unit and integration files (${seconds(buildStarted)} until it was awaited, not counted)`);
   const second = await vitest("vitest (e2e)", path.join(resultsDir, "vitest-e2e.json"), ["--project", "e2e", "--project", "e2e-alone"]);
   count(second);
   // One report for whoever reads test-results/vitest.json (per-file times and results).
