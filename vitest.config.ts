@@ -3,6 +3,16 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
+const aloneE2e = ["tests/e2e/topology.test.ts"];
+const e2e = {
+  // What a page shows after a click may take longer than expect.poll's default second while
+  // another file's server and browser hold a core: a poll still passes the moment its condition
+  // holds, and fails only if it never does.
+  expect: { poll: { timeout: 10_000 } },
+  testTimeout: 120_000,
+  hookTimeout: 240_000,
+};
+
 export default defineConfig({
   // server-only: what Next's own test preset does (next/dist/build/jest): an empty module, since
   // tests run server code outside React's server conditions (docs/code-layout.md).
@@ -39,13 +49,30 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...e2e,
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          // One browser-driven story at a time: each starts its own `juxta start`, and two
-          // Next builds or browsers at once would only fight over the two cores.
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
+          exclude: aloneE2e,
+          // The web app is built once, before any file starts (each file's `juxta start` then
+          // finds it fresh), so two files can run at once: much of an e2e file's time is spent
+          // waiting (on runs, on a worker's lease, on a start), which the other file fills.
+          // After the unit and integration files (a group of its own), not among them.
+          globalSetup: [path.join(root, "tests/setup/web-build.ts"), path.join(root, "tests/setup/e2e-data-dir.ts")],
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...e2e,
+          // A file whose test bounds a latency across processes (topology: a stop crosses from one
+          // web process to another within 3 s) runs with no other file beside it, after them.
+          name: "e2e-alone",
+          include: aloneE2e,
+          globalSetup: [path.join(root, "tests/setup/web-build.ts")],
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

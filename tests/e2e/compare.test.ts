@@ -292,7 +292,7 @@ describe("compare playground", () => {
     // Nothing left polling the server while it is down (the page would log refused requests).
     await page.goto("about:blank");
     await server.stop({ keepData: true });
-    server = await startJuxtaServer("compare", {}, { dataDir, port: Number(new URL(baseUrl).port) });
+    server = await startJuxtaServer("compare", {}, { reuse: { dataDir, port: Number(new URL(baseUrl).port) } });
     // The login survives the restart too: the same cookie still works.
     expect(await api<{ session: unknown }>("GET", `/api/v1/sessions/${id}`)).toEqual(before);
     await page.goto(sessionUrl);

@@ -97,7 +97,7 @@ describe("a failing machine", () => {
     // The web server never outlives its parent.
     await expect.poll(() => isProcessAlive(webPid), { timeout: 10_000 }).toBe(false);
 
-    server = await startJuxtaServer("crash-recovery", { OPENAI_BASE_URL: wire.openaiBaseUrl, OPENAI_API_KEY: "" }, { dataDir: server.dataDir, port: server.port });
+    server = await startJuxtaServer("crash-recovery", { OPENAI_BASE_URL: wire.openaiBaseUrl, OPENAI_API_KEY: "" }, { reuse: { dataDir: server.dataDir, port: server.port } });
     const { session } = await api<{ session: { turns: Array<{ completions: Array<{ id: string; status: string; text: string; errorMessage: string | null }> }> } }>("GET", `/sessions/${sessionId}`);
     const stored = session.turns[0]!.completions.find((completion) => completion.id === slowId)!;
     expect(stored.status).toBe("error");

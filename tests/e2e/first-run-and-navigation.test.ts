@@ -16,7 +16,8 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await startJuxtaServer("first-run");
+  // An empty data dir: the start creates and migrates the database, as on a new install.
+  server = await startJuxtaServer("first-run", {}, { newInstall: true });
   baseUrl = server.baseUrl;
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -1,10 +1,13 @@
 // End-to-end tests drive the real thing: `juxta start` (embedded PostgreSQL in a throwaway data
 // dir, migrations, seed, build when stale, Next server, worker), exactly as a user starts it.
-// Each test file starts its own, so files do not depend on each other's state or order.
-import { spawn } from "node:child_process";
+// Each test file starts its own, so files do not depend on each other's state or order. Its data
+// dir is a copy of one whose database is created and migrated already (tests/setup/e2e-data-dir.ts),
+// as after a first start, unless the test is about a new install.
+import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 import { freePort } from "../../lib/net/free-port";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -34,8 +37,26 @@ function stopLeftoverPostgres(dataDir: string) {
   }
 }
 
-export async function startJuxtaServer(name: string, extraEnv: Record<string, string> = {}, reuse?: { dataDir: string; port: number }): Promise<JuxtaServer> {
-  const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(tmpdir(), "juxta-e2e-"));
+interface StartFrom {
+  /** Start again on the data dir and port of a server stopped before. */
+  reuse?: { dataDir: string; port: number };
+  /** An empty data dir, as a new install has: `juxta start` creates the database and migrates it. */
+  newInstall?: boolean;
+}
+
+function newDataDir(newInstall: boolean): string {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "juxta-e2e-"));
+  // -a: the cluster's files keep their owner (the postgres user, when we run as root) and modes.
+  if (!newInstall) execFileSync("cp", ["-a", `${inject("e2eDataDirTemplate")}/.`, dataDir]);
+  return dataDir;
+}
+
+export async function startJuxtaServer(name: string, extraEnv: Record<string, string> = {}, { reuse, newInstall = false }: StartFrom = {}): Promise<JuxtaServer> {
+  // Built once for every file by tests/setup/web-build.ts; a start must not build it again
+  // beside another file's start.
+  const buildFailure = inject("webBuildFailure");
+  if (buildFailure) throw new Error(`The web app could not be built: ${buildFailure}`);
+  const dataDir = reuse?.dataDir ?? newDataDir(newInstall);
   chmodSync(dataDir, 0o755); // the postgres user must be able to enter it when we run as root
   const port = reuse?.port ?? (await freePort());
   mkdirSync(path.join(root, "test-results"), { recursive: true });
