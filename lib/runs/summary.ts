@@ -77,10 +77,11 @@ async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
   if (!byLevel) {
     const halves = await Promise.all(
       [0, 1].map(
-        (parity) => withSortMemory((tx) => tx.$queryRaw<Array<StatsRow & { position: number }>>`
+        (parity) => db().$queryRaw<Array<StatsRow & { position: number }>>`
           SELECT v."variantId", v.position, NULL::int AS concurrency, s.*
-          FROM "RunVariant" v, LATERAL (SELECT ${STATS_COLUMNS} FROM "RunItem" i WHERE i."runId" = v."runId" AND i."variantId" = v."variantId") s
-          WHERE v."runId" = ${runId}::uuid AND v.position % 2 = ${parity} AND s.items > 0`),
+          FROM ${SORT_MEMORY}, "RunVariant" v,
+            LATERAL (SELECT ${STATS_COLUMNS} FROM "RunItem" i WHERE i."runId" = v."runId" AND i."variantId" = v."variantId" AND ${WITH_SORT_MEMORY}) s
+          WHERE v."runId" = ${runId}::uuid AND v.position % 2 = ${parity} AND s.items > 0`,
       ),
     );
     return halves
@@ -88,26 +89,23 @@ async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
       .sort((a, b) => a.position - b.position)
       .map(({ position: _position, ...row }) => row);
   }
-  return withSortMemory((tx) => tx.$queryRaw<StatsRow[]>`
+  return db().$queryRaw<StatsRow[]>`
     SELECT i."variantId", i.concurrency, ${STATS_COLUMNS}
-    FROM "RunItem" i
-    WHERE i."runId" = ${runId}::uuid
+    FROM ${SORT_MEMORY}, "RunItem" i
+    WHERE i."runId" = ${runId}::uuid AND ${WITH_SORT_MEMORY}
     GROUP BY i."variantId", 2
-    ORDER BY 2 NULLS FIRST`);
+    ORDER BY 2 NULLS FIRST`;
 }
 
-/** The percentiles sort each variant's answers, two sorts at a time per query: at the default
- * 4 MB of work memory a 250,000-answer variant's sorts spilled to temporary files (eight per
- * summary of a 1,000,000-item run). The sorts take only what they need, so the larger cap costs
- * nothing on small runs; it holds for this statement's transaction alone. */
-const SORT_MEMORY = "32MB";
-
-function withSortMemory<T>(query: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT set_config('work_mem', ${SORT_MEMORY}, true)`;
-    return query(tx);
-  });
-}
+/** The percentiles sort each variant's answers: at PostgreSQL's default 4 MB of work memory a
+ * 250,000-answer variant's two sorts spilled to temporary files (eight per summary of a
+ * 1,000,000-item run; 786 against 1,134 ms without them, BENCHMARKS.md). A sort takes only what
+ * it needs, so the larger cap costs nothing on small runs. Set inside the statement itself, for
+ * its own implicit transaction only (set_config's `true`): a transaction around it would be three
+ * statements more per poll of a live run's summary. Every group's sorts start at its first row,
+ * which the condition WITH_SORT_MEMORY holds back until the setting is made. */
+const SORT_MEMORY = Prisma.sql`(SELECT set_config('work_mem', '32MB', true) AS work_mem) sort_memory`;
+const WITH_SORT_MEMORY = Prisma.sql`sort_memory.work_mem IS NOT NULL`;
 
 const percentiles = (values: Array<number | null> | null) => ({ p50: values?.[0] ?? null, p95: values?.[1] ?? null, p99: values?.[2] ?? null });
 
