@@ -15,7 +15,10 @@ export function connectionPool(): pg.Pool {
   if (!holder.juxtaPool) {
     const connectionString = databaseUrl();
     if (!connectionString) throw new Error("DATABASE_URL is not set: start Juxta with `juxta start`.");
-    const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 5_000 });
+    // TimeZone=UTC: the schema's timestamps are zone-less and hold UTC (Prisma writes them so),
+    // but `now()` written into one is the session's wall time — which is the server's own zone
+    // (initdb takes the machine's) unless the connection says otherwise.
+    const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 5_000, options: "-c TimeZone=UTC" });
     // An idle connection the server dropped (a restart, an outage) must not end the process as an
     // unhandled 'error' event: the pool discards it and the next query reports what is wrong.
     pool.on("error", (error) => log.debug("an idle database connection was lost", { error: error.message }));

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApiToken, userFromApiToken } from "../../lib/auth/api-tokens";
 import { startLoginSession, userFromLoginSession } from "../../lib/auth/login-sessions";
 import { createUser } from "../../lib/auth/users";
-import { db } from "../../lib/db/client";
+import { db, disconnectDb } from "../../lib/db/client";
 import { driverRows } from "../../lib/db/driver-query";
 import { Prisma } from "../../lib/db/generated/client";
 
@@ -40,5 +40,21 @@ describe("reads on the pg driver", () => {
     const login = await startLoginSession(user.id);
     await db().authSession.updateMany({ data: { expiresAt: new Date(Date.now() + 2 * HOUR_MS) } });
     expect(await userFromLoginSession(login.token)).toMatchObject({ id: user.id });
+  });
+
+  it("write the database's now() as UTC, whatever the database server's own zone", async () => {
+    const [{ name }] = (await db().$queryRaw<Array<{ name: string }>>`SELECT current_database() AS name`) as [{ name: string }];
+    // As initdb leaves a server on a machine thirteen hours ahead of UTC.
+    await db().$executeRawUnsafe(`ALTER DATABASE "${name}" SET timezone = 'Pacific/Auckland'`);
+    await disconnectDb();
+    try {
+      const [viaDriver] = await driverRows<{ at: Date }>(Prisma.sql`SELECT now()::timestamp(3) AS at`);
+      const [viaPrisma] = await db().$queryRaw<Array<{ at: Date }>>`SELECT now()::timestamp(3) AS at`;
+      // A minute of slack for a busy machine; a zone's offset is hours.
+      expect(Math.abs(viaDriver!.at.getTime() - Date.now())).toBeLessThan(60_000);
+      expect(Math.abs(viaPrisma!.at.getTime() - Date.now())).toBeLessThan(60_000);
+    } finally {
+      await db().$executeRawUnsafe(`ALTER DATABASE "${name}" RESET timezone`);
+    }
   });
 });
