@@ -47,6 +47,7 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
   const release = await context.limiters.get(variant.model.providerId)!.acquire(signal).catch(() => null);
   if (!release) return putBack(item, executorId);
   let result: CompletionResult;
+  const calledAt = new Date();
   try {
     result = await completeOnce(context.adapters.get(variant.model.providerId)!, request, { prices: variant.model, signal, timeoutMs: variant.providerSettings.timeoutMs });
   } finally {
@@ -56,7 +57,7 @@ export async function executeItem(context: RunContext, item: ClaimedItem, { exec
 
   const assertions = [...(item.testCaseId ? (context.cases.get(item.testCaseId)?.assertions ?? []) : []), ...context.runAssertions];
   const checks = result.status === "done" && assertions.length > 0 ? await evaluateAll(assertions, await answerOf(context, item, request, result), judge) : [];
-  const saved = await saveOrRecordFailure(saver, item, executorId, { itemId: item.id, variantId: item.variantId, request: storedRequest(request, variant.model.provider), record: recordOf(result), checks }, result);
+  const saved = await saveOrRecordFailure(saver, item, executorId, { itemId: item.id, variantId: item.variantId, request: storedRequest(request, variant.model.provider), record: recordOf(result), checks, calledAt }, result);
   if (!saved) return 0; // taken over meanwhile: the new holder does the item again
   if (result.status === "error") log.info("run item failed", { runId: context.id, itemId: item.id, error: result.errorKind });
   return Number(result.costUsd);

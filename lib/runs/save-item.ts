@@ -30,6 +30,10 @@ export interface ItemSave {
   request: unknown;
   record: CompletionRecord;
   checks: AssertionRow[];
+  /** When its call started, by the executor's clock; absent when it was never called. The item's
+   * start if its "calling" stamp has not landed: that stamp is not awaited, so a fast answer's
+   * save can come first, and the stamp then finds the item finished and writes nothing. */
+  calledAt?: Date;
 }
 
 const itemStatusOf = (save: ItemSave) => (save.record.status === "done" ? "done" : save.record.status === "cancelled" ? "cancelled" : "error");
@@ -51,10 +55,10 @@ export async function saveItems(runId: string, executorId: string, saves: ItemSa
   const rows = await driverRows<{ saved: string[] | null }>(Prisma.sql`
     WITH batch AS (
       SELECT * FROM unnest(${saves.map((save) => save.itemId)}::uuid[], ${completionIds}::uuid[], ${saves.map((save) => save.variantId)}::uuid[],
-        ${saves.map((save) => JSON.stringify(save.request ?? {}))}::jsonb[],
+        ${saves.map((save) => JSON.stringify(save.request ?? {}))}::jsonb[], ${saves.map((save) => save.calledAt?.toISOString() ?? null)}::timestamptz[],
         ${Prisma.join(itemColumns.map(({ type, of }) => Prisma.sql`${saves.map(of)}::${Prisma.raw(type)}[]`))},
         ${Prisma.join(recordArrays(saves.map((save) => save.record)))})
-        AS b(item_id, completion_id, variant_id, request, ${Prisma.raw(itemColumns.map(({ column }) => `"item_${column}"`).join(", "))}, ${recordColumnList()})
+        AS b(item_id, completion_id, variant_id, request, called_at, ${Prisma.raw(itemColumns.map(({ column }) => `"item_${column}"`).join(", "))}, ${recordColumnList()})
     ), item AS (
       SELECT i.id FROM "RunItem" i WHERE i.id IN (SELECT item_id FROM batch) AND i.status = 'running' AND i."workerId" = ${executorId}
       ORDER BY i.id FOR UPDATE
@@ -75,7 +79,7 @@ export async function saveItems(runId: string, executorId: string, saves: ItemSa
         AS c(check_id, completion_id, type, config, passed, score, reason)
       JOIN completion ON completion.id = c.completion_id
     ), updated AS (
-      UPDATE "RunItem" i SET ${itemSet}, "completionId" = b.completion_id, "finishedAt" = now(),
+      UPDATE "RunItem" i SET ${itemSet}, "completionId" = b.completion_id, "finishedAt" = now(), "startedAt" = coalesce(i."startedAt", b.called_at AT TIME ZONE 'UTC'),
         "ttftMs" = m."ttftMs", "totalMs" = m."totalMs", "inputTokens" = m."inputTokens", "outputTokens" = m."outputTokens",
         "costUsd" = m."costUsd", attempts = m.attempts, "errorKind" = m."errorKind"
       FROM batch b JOIN completion m ON m.id = b.completion_id WHERE b.item_id = i.id AND i.id IN (SELECT id FROM item)

@@ -5,7 +5,10 @@
 // wait for its reservation, so every start is a write of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
+import { notCalledRecord } from "../../lib/completions/result-fields";
+import { claimItems } from "../../lib/runs/claim";
 import { createRun } from "../../lib/runs/create-run";
+import { saveItems } from "../../lib/runs/save-item";
 import { executeRun } from "../../lib/runs/execute-run";
 import { startWireServer, type WireServer } from "../fixtures/wire-server";
 import { createRunWorld, type RunWorld } from "../helpers/run-fixtures";
@@ -39,8 +42,9 @@ const claimStarts = [{ status: "running", started: true }, { status: "done", sta
 const claimedAhead = [
   [{ status: "running", started: false }, { status: "running", started: true }, { status: "done", started: true }],
   // The stamp is not awaited (it must not delay the call): a fast answer's save may come first,
-  // and the stamp, fenced on the item still running, then writes nothing.
-  [{ status: "running", started: false }, { status: "done", started: false }],
+  // and the stamp, fenced on the item still running, then writes nothing — the save gives the
+  // item its start instead.
+  [{ status: "running", started: false }, { status: "done", started: true }],
 ];
 
 describe("a run's item rows", () => {
@@ -62,5 +66,20 @@ describe("a run's item rows", () => {
     expect(items).toHaveLength(18);
     for (const item of items) expect(item.status).toBe("done");
     for (const item of items) expect(claimedAhead).toContainEqual(item.writes);
+  });
+
+  it("keep a start when the save comes before the calling stamp: the executor's own, or the stamp already there", async () => {
+    const { id } = await createRun({ kind: "replay", prompt: world.promptName, dataset: world.datasetName, variants: ["v-alpha"], concurrency: 2 }, world.userId);
+    // Claimed ahead, not stamped: as an item whose stamp has not landed when its answer is saved.
+    const [ahead, stamped] = await claimItems(id, "executor-x", 2, null, 0, 0);
+    await db().runItem.update({ where: { id: stamped!.id }, data: { startedAt: new Date("2026-01-02T03:04:05.678Z") } });
+    const calledAt = new Date("2026-01-02T03:04:06.789Z");
+    const save = (itemId: string) => ({ itemId, variantId: ahead!.variantId, request: {}, record: notCalledRecord("server", "boom"), checks: [], calledAt });
+    expect(await saveItems(id, "executor-x", [save(ahead!.id), save(stamped!.id)])).toEqual(new Set([ahead!.id, stamped!.id]));
+    const starts = await db().runItem.findMany({ where: { id: { in: [ahead!.id, stamped!.id] } }, select: { id: true, startedAt: true } });
+    expect(Object.fromEntries(starts.map((item) => [item.id, item.startedAt?.toISOString()]))).toEqual({
+      [ahead!.id]: "2026-01-02T03:04:06.789Z",
+      [stamped!.id]: "2026-01-02T03:04:05.678Z",
+    });
   });
 });
