@@ -54,11 +54,13 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           exclude: aloneE2e,
           // The web app is built once, before any file starts (each file's `juxta start` then
-          // finds it fresh), so two files can run at once: much of an e2e file's time is spent
-          // waiting (on runs, on a worker's lease, on a start), which the other file fills.
-          // After the unit and integration files (a group of its own), not among them.
+          // finds it fresh). One file at a time: two at once passed on a loaded machine but failed
+          // once on CI (review.test.ts: a link's navigation did not finish in 30 s while
+          // crash-recovery ran beside it; not reproduced in three runs) — until that is understood,
+          // the suite's minutes are not worth a flaky main. After the unit and integration files
+          // (a group of its own), not among them.
           globalSetup: [path.join(root, "tests/setup/web-build.ts"), path.join(root, "tests/setup/e2e-data-dir.ts")],
-          maxWorkers: 2,
+          maxWorkers: 1,
           sequence: { groupOrder: 1 },
         },
       },

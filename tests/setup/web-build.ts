@@ -1,7 +1,6 @@
-// The e2e files run two at a time, and each one's `juxta start` builds the web app when the
-// sources changed since the last build (lib/cli/next-server.ts). Two builds at once in the same
-// .next/ would break each other, so the build happens here, once, before any e2e file starts; the
-// starts then find it fresh. `npm test` (scripts/test.mjs) runs this file as a script after the
+// Each e2e file's `juxta start` builds the web app when the sources changed since the last build
+// (lib/cli/next-server.ts). Built here, once, before any e2e file starts, the starts find it
+// fresh, and two builds can never meet in the same .next/. `npm test` (scripts/test.mjs) runs this file as a script after the
 // typecheck, beside the unit and integration files, so the e2e vitest finds the build done and
 // it costs the suite little time of its own.
 import type { TestProject } from "vitest/node";
