@@ -99,7 +99,7 @@ async function statsRows(runId: string, byLevel: boolean): Promise<StatsRow[]> {
 
 /** The percentiles sort each variant's answers: at PostgreSQL's default 4 MB of work memory a
  * 250,000-answer variant's two sorts spilled to temporary files (eight per summary of a
- * 1,000,000-item run; 786 against 1,134 ms without them, BENCHMARKS.md). A sort takes only what
+ * 1,000,000-item run; ~60 ms of its ~850, BENCHMARKS.md). A sort takes only what
  * it needs, so the larger cap costs nothing on small runs. Set inside the statement itself, for
  * its own implicit transaction only (set_config's `true`): a transaction around it would be three
  * statements more per poll of a live run's summary. Every group's sorts start at its first row,
