@@ -20,8 +20,10 @@ const types = {
     oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
-/** Dates go out as UTC instants, so a cast to `timestamp` keeps the UTC wall time Prisma stores. */
-const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+/** Dates — alone or in an array parameter — go out as UTC instants, so a cast to `timestamp` keeps
+ * the UTC wall time Prisma stores (pg would send the process's local time with its offset, which
+ * the cast drops). */
+const driverValue = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.map(driverValue) : value);
 
 /** Runs the statement; its rows. */
 export async function driverRows<T>(query: Prisma.Sql): Promise<T[]> {

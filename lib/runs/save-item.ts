@@ -55,7 +55,7 @@ export async function saveItems(runId: string, executorId: string, saves: ItemSa
   const rows = await driverRows<{ saved: string[] | null }>(Prisma.sql`
     WITH batch AS (
       SELECT * FROM unnest(${saves.map((save) => save.itemId)}::uuid[], ${completionIds}::uuid[], ${saves.map((save) => save.variantId)}::uuid[],
-        ${saves.map((save) => JSON.stringify(save.request ?? {}))}::jsonb[], ${saves.map((save) => save.calledAt?.toISOString() ?? null)}::timestamptz[],
+        ${saves.map((save) => JSON.stringify(save.request ?? {}))}::jsonb[], ${saves.map((save) => save.calledAt ?? null)}::timestamp(3)[],
         ${Prisma.join(itemColumns.map(({ type, of }) => Prisma.sql`${saves.map(of)}::${Prisma.raw(type)}[]`))},
         ${Prisma.join(recordArrays(saves.map((save) => save.record)))})
         AS b(item_id, completion_id, variant_id, request, called_at, ${Prisma.raw(itemColumns.map(({ column }) => `"item_${column}"`).join(", "))}, ${recordColumnList()})
@@ -79,7 +79,7 @@ export async function saveItems(runId: string, executorId: string, saves: ItemSa
         AS c(check_id, completion_id, type, config, passed, score, reason)
       JOIN completion ON completion.id = c.completion_id
     ), updated AS (
-      UPDATE "RunItem" i SET ${itemSet}, "completionId" = b.completion_id, "finishedAt" = now(), "startedAt" = coalesce(i."startedAt", b.called_at AT TIME ZONE 'UTC'),
+      UPDATE "RunItem" i SET ${itemSet}, "completionId" = b.completion_id, "finishedAt" = now(), "startedAt" = coalesce(i."startedAt", b.called_at),
         "ttftMs" = m."ttftMs", "totalMs" = m."totalMs", "inputTokens" = m."inputTokens", "outputTokens" = m."outputTokens",
         "costUsd" = m."costUsd", attempts = m.attempts, "errorKind" = m."errorKind"
       FROM batch b JOIN completion m ON m.id = b.completion_id WHERE b.item_id = i.id AND i.id IN (SELECT id FROM item)

@@ -22,11 +22,13 @@ describe("reads on the pg driver", () => {
     const user = await createUser({ name: "Zone", email: "zone@example.com", password: "zone-password", role: "editor" });
     const expiresAt = new Date(Date.now() + 2 * HOUR_MS);
     const token = await db().apiToken.create({ data: { userId: user.id, name: "zoned", tokenHash: "zoned-hash", prefix: "zoned", expiresAt }, select: { id: true } });
-    const [row] = await driverRows<{ expiresAt: Date; same: boolean }>(
-      Prisma.sql`SELECT "expiresAt", "expiresAt" = ${expiresAt}::timestamp(3) AS same FROM "ApiToken" WHERE id = ${token.id}::uuid`,
+    const [row] = await driverRows<{ expiresAt: Date; same: boolean; sameInArray: boolean }>(
+      Prisma.sql`SELECT "expiresAt", "expiresAt" = ${expiresAt}::timestamp(3) AS same, "expiresAt" = (${[null, expiresAt]}::timestamp(3)[])[2] AS "sameInArray"
+        FROM "ApiToken" WHERE id = ${token.id}::uuid`,
     );
     expect(row!.expiresAt.getTime()).toBe(expiresAt.getTime());
     expect(row!.same).toBe(true);
+    expect(row!.sameInArray).toBe(true);
   });
 
   it("keep a bearer token and a login session valid until their real expiry", async () => {
